@@ -1,0 +1,21 @@
+/**
+ * The four roles of the hub's users and the one question every access rule asks:
+ * does this user hold one of these roles?
+ */
+export const ROLES = ['admin', 'editor', 'coordinator', 'partner'] as const
+export type Role = (typeof ROLES)[number]
+
+export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  admin: { zh: '系统管理员', en: 'Administrator' },
+  editor: { zh: '编辑（区社区教育工作委员会办公室）', en: 'Editor (district office)' },
+  coordinator: { zh: '街道分院协调员', en: 'Street coordinator' },
+  partner: { zh: '合作机构', en: 'Partner institution' },
+}
+
+interface UserWithRole {
+  role?: string | null
+}
+
+export function hasRole(user: UserWithRole | null | undefined, ...roles: Role[]): boolean {
+  return Boolean(user?.role && (roles as string[]).includes(user.role))
+}

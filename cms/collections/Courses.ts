@@ -1,0 +1,45 @@
+/**
+ * Courses (课程): the editorial desk's main product. Localized (zh default,
+ * en), with drafts and versions so an edit never touches the published copy.
+ */
+import type { CollectionConfig } from 'payload'
+import { isEditor } from '../access/isEditor.ts'
+import { slugField } from '../fields/slug.ts'
+
+export const Courses: CollectionConfig = {
+  slug: 'courses',
+  labels: {
+    singular: { zh: '课程', en: 'Course' },
+    plural: { zh: '课程', en: 'Courses' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    group: { zh: '内容', en: 'Content' },
+  },
+  versions: {
+    drafts: true,
+    maxPerDoc: 50,
+  },
+  access: {
+    read: isEditor,
+    create: isEditor,
+    update: isEditor,
+    delete: isEditor,
+    readVersions: isEditor,
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: { zh: '标题', en: 'Title' } },
+    slugField('title'),
+    { name: 'summary', type: 'textarea', localized: true, label: { zh: '简介', en: 'Summary' } },
+    { name: 'body', type: 'richText', localized: true, label: { zh: '正文', en: 'Body' } },
+    {
+      name: 'creditHours',
+      type: 'number',
+      min: 0,
+      max: 200,
+      label: { zh: '学时', en: 'Credit hours' },
+      admin: { description: { zh: '可记入浙江省学分银行', en: 'Recordable by the Zhejiang credit bank' } },
+    },
+  ],
+}

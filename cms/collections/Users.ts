@@ -1,0 +1,72 @@
+/**
+ * Users of the admin and the hub: administrators, the district office's
+ * editors, street coordinators (scoped to one street) and partner accounts
+ * (scoped to one registry institution). API keys serve systems that push.
+ */
+import type { CollectionConfig } from 'payload'
+import { limits } from '../../server/config/limits.ts'
+import { isAdmin, isAdminField } from '../access/isAdmin.ts'
+import { isSelfOrAdmin } from '../access/isSelfOrAdmin.ts'
+import { isSelfOrEditor } from '../access/isSelfOrEditor.ts'
+import { ROLE_LABELS, ROLES } from '../access/roles.ts'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { zh: '用户', en: 'User' },
+    plural: { zh: '用户', en: 'Users' },
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'role'],
+    group: { zh: '系统', en: 'System' },
+  },
+  auth: {
+    useAPIKey: true,
+    maxLoginAttempts: limits.auth.maxLoginAttempts,
+    lockTime: limits.auth.lockTimeMs,
+    tokenExpiration: limits.auth.tokenExpirationSeconds,
+  },
+  access: {
+    read: isSelfOrEditor,
+    create: isAdmin,
+    update: isSelfOrAdmin,
+    delete: isAdmin,
+  },
+  fields: [
+    { name: 'name', type: 'text', label: { zh: '姓名', en: 'Name' } },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      label: { zh: '角色', en: 'Role' },
+      options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+      // Only administrators grant or change roles; users may edit their own name.
+      access: { create: isAdminField, update: isAdminField },
+      saveToJWT: true,
+    },
+    {
+      name: 'street',
+      type: 'text',
+      label: { zh: '所属街道', en: 'Street' },
+      admin: {
+        condition: (data) => data?.role === 'coordinator',
+        description: { zh: '协调员只能管理本街道的数据', en: 'A coordinator manages only this street' },
+      },
+      access: { create: isAdminField, update: isAdminField },
+      saveToJWT: true,
+    },
+    {
+      name: 'institution',
+      type: 'text',
+      label: { zh: '所属机构', en: 'Institution' },
+      admin: {
+        condition: (data) => data?.role === 'partner',
+        description: { zh: '合作机构账号只能看到本机构的工作', en: 'A partner sees only its own institution’s work' },
+      },
+      access: { create: isAdminField, update: isAdminField },
+      saveToJWT: true,
+    },
+  ],
+}

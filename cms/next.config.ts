@@ -1,0 +1,16 @@
+/* Next.js serves only the Payload admin and its REST API; the public graph is the hub. */
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+
+const cmsDir = path.dirname(fileURLToPath(import.meta.url))
+
+const nextConfig: NextConfig = {
+  // node_modules lives one level up, at the project root.
+  turbopack: { root: path.resolve(cmsDir, '..') },
+  outputFileTracingRoot: path.resolve(cmsDir, '..'),
+  typescript: { tsconfigPath: '../tsconfig.json' },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

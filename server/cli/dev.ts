@@ -1,0 +1,73 @@
+/**
+ * `npm run dev`: the whole hub on one machine. Starts the database (embedded
+ * unless MONGODB_URI is set), loads missing seed data, starts the GraphQL hub
+ * and the admin, prints the URLs and stops everything on Ctrl-C.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+import { getPayload } from 'payload'
+import { createPayloadConfig } from '../../cms/config/createPayloadConfig.ts'
+import { seedAll } from '../../seeds/seedAll.ts'
+import { startHub } from '../app.ts'
+import { env, projectRoot } from '../config/env.ts'
+import { hubVersion } from '../config/hubVersion.ts'
+import { limits } from '../config/limits.ts'
+import { payloadSecret } from '../config/secrets.ts'
+import { databaseUriFor } from '../database/databaseUri.ts'
+import { detectServer } from '../database/flavor.ts'
+import { launchDatabase } from '../database/launcher.ts'
+import { connectMongo } from '../database/mongo.ts'
+import { runCli } from './runCli.ts'
+
+const log = (line: string) => console.log(`[hub] ${line}`)
+
+runCli(async (onShutdown) => {
+  const database = await launchDatabase({
+    uri: env.mongodbUri,
+    dataDir: env.dataDir,
+    port: env.dbPort,
+    readyTimeoutMs: limits.database.readyTimeoutMs,
+    log,
+  })
+  onShutdown(() => database.stop())
+
+  const databaseUri = databaseUriFor(database.uri, env.dbName)
+  const mongo = await connectMongo(databaseUri)
+  onShutdown(() => mongo.close())
+  const server = await detectServer(mongo.db)
+
+  // The admin (a child process) reads the same settings from its environment.
+  const secret = payloadSecret(env.dataDir)
+  Object.assign(process.env, { DATABASE_URI: databaseUri, DATABASE_FLAVOR: server.flavor, PAYLOAD_SECRET: secret })
+
+  const payload = await getPayload({ config: createPayloadConfig({ databaseUri, flavor: server.flavor, secret }) })
+  onShutdown(() => payload.destroy())
+  await seedAll(mongo.db, payload, env.dataDir, log)
+
+  const hub = await startHub({ db: mongo.db, hubVersion }, { port: env.hubPort, introspection: true })
+  onShutdown(() => hub.stop())
+
+  const admin = startAdmin(env.adminPort)
+  onShutdown(() => stopChild(admin))
+
+  log(`GraphQL hub:  ${hub.url}`)
+  log(`Admin panel:  http://localhost:${env.adminPort}/admin  (first load compiles the admin, about a minute)`)
+  log('Ctrl-C stops everything.')
+})
+
+function startAdmin(port: number): ChildProcess {
+  const nextBin = path.join(projectRoot, 'node_modules/next/dist/bin/next')
+  return spawn(process.execPath, [nextBin, 'dev', 'cms', '--port', String(port)], {
+    cwd: projectRoot,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'inherit',
+  })
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve())
+    child.kill('SIGTERM')
+  })
+}

@@ -1,0 +1,32 @@
+/**
+ * Reads the process environment once, with the defaults the README documents.
+ * Everything else asks this module instead of reading process.env itself.
+ */
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+function intFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    throw new Error(`${name} must be a port number between 0 and 65535, got "${raw}"`)
+  }
+  return value
+}
+
+export const env = {
+  /** An external MongoDB (or compatible) server; when unset an embedded one is started. */
+  mongodbUri: process.env.MONGODB_URI || undefined,
+  /** Port for the embedded database. */
+  dbPort: intFromEnv('DB_PORT', 27017),
+  /** Folder for the embedded database's files. */
+  dataDir: path.resolve(projectRoot, process.env.DATA_DIR || '.data'),
+  /** Database name used by both the CMS and the hub. */
+  dbName: process.env.DB_NAME || 'canal-learning-hub',
+  hubPort: intFromEnv('HUB_PORT', 4000),
+  adminPort: intFromEnv('ADMIN_PORT', 3000),
+  isProduction: process.env.NODE_ENV === 'production',
+}

@@ -1,0 +1,36 @@
+/**
+ * Finds or builds the embedded FerretDB server (the Go program beside this
+ * file). It is built once into the git-ignored `.bin/` folder and reused.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { projectRoot } from '../config/env.ts'
+import { DatabaseLaunchError } from './databaseLaunchError.ts'
+
+export const ferretdbSourceDir = path.join(projectRoot, 'server/database/ferretdb')
+export const ferretdbBinaryPath = path.join(projectRoot, '.bin/ferretdb')
+
+export function ensureFerretdbBinary(log: (line: string) => void = () => {}): string {
+  if (existsSync(ferretdbBinaryPath)) return ferretdbBinaryPath
+
+  const goVersion = spawnSync('go', ['version'], { encoding: 'utf8' })
+  if (goVersion.error || goVersion.status !== 0) {
+    throw new DatabaseLaunchError(
+      'No Go toolchain found to build the embedded FerretDB: install Go 1.24+ (and put `go` on PATH) or set MONGODB_URI to a MongoDB server.',
+    )
+  }
+
+  log(`building the embedded FerretDB with ${goVersion.stdout.trim()} (once; about two minutes)...`)
+  mkdirSync(path.dirname(ferretdbBinaryPath), { recursive: true })
+  const build = spawnSync('go', ['build', '-o', ferretdbBinaryPath, '.'], {
+    cwd: ferretdbSourceDir,
+    encoding: 'utf8',
+    stdio: ['ignore', 'inherit', 'pipe'],
+  })
+  if (build.status !== 0) {
+    const reason = (build.stderr || String(build.error ?? '')).trim().split('\n').slice(-1)[0]
+    throw new DatabaseLaunchError(`Building the embedded FerretDB failed (${reason}); check Go module proxy access or set MONGODB_URI.`)
+  }
+  return ferretdbBinaryPath
+}
