@@ -13,12 +13,15 @@
  *  - Keys starting with `$` or containing `.` are refused: JSON and rich-text
  *    values are stored with those characters swapped for full-width ones
  *    (＄ and ．) and swapped back on read.
+ *  - A unique-index conflict comes back without the field's name: we find
+ *    the field so the editor is told which value clashed (duplicateKey.ts).
  *  - No `$lookup`, no index hints, no transactions on a standalone server:
  *    adapter options below.
  */
 import type { DatabaseAdapterObj, Field, Plugin, Where } from 'payload'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import type { DatabaseFlavor } from '../../server/database/flavor.ts'
+import { explainDuplicate } from './duplicateKey.ts'
 import { escapeKeys, unescapeKeys } from './escapeKeys.ts'
 
 export type { DatabaseFlavor }
@@ -43,6 +46,14 @@ const PROJECTING_WRITES = ['updateOne', 'updateGlobal', 'updateVersion', 'update
 type AnyArgs = Record<string, unknown> & { select?: unknown; data?: Record<string, unknown>; collection?: string; id?: string | number; where?: Where }
 type AnyMethod = (this: unknown, args: AnyArgs) => Promise<unknown>
 
+/** Adapter writes that can hit a unique index. */
+const UNIQUE_WRITES = ['create', 'updateOne'] as const
+
+interface MongooseLikeAdapter {
+  collections: Record<string, { countDocuments(filter: Record<string, unknown>): Promise<number> }>
+  payload: { collections: Record<string, { config: { flattenedFields: { name: string; unique?: boolean }[] } }> }
+}
+
 function withFerretdbUpdates(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
   const originalInit = adapterObj.init
   return {
@@ -56,6 +67,18 @@ function withFerretdbUpdates(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj
           return original.call(this, name === 'updateOne' ? await resolveRemovals(adapter, rest) : rest)
         }
       }
+      for (const name of UNIQUE_WRITES) {
+        const original = adapter[name]!
+        adapter[name] = async function (this: unknown, methodArgs: AnyArgs) {
+          try {
+            return await original.call(this, methodArgs)
+          } catch (error) {
+            const collection = String(methodArgs.collection)
+            const lookup = uniqueLookup(adapter as unknown as MongooseLikeAdapter, collection)
+            throw await explainDuplicate(error, { ...methodArgs, collection }, lookup)
+          }
+        }
+      }
       const originalUpdateMany = adapter.updateMany!
       adapter.updateMany = async function (this: unknown, methodArgs: AnyArgs) {
         if (findRemovals(methodArgs.data).length > 0) {
@@ -64,6 +87,18 @@ function withFerretdbUpdates(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj
         return originalUpdateMany.call(this, methodArgs)
       }
       return adapter as unknown as ReturnType<typeof originalInit>
+    },
+  }
+}
+
+function uniqueLookup(adapter: MongooseLikeAdapter, collection: string) {
+  const fields = adapter.payload.collections[collection]?.config.flattenedFields ?? []
+  return {
+    uniqueFields: fields.filter((field) => field.unique).map((field) => field.name),
+    isTaken: async (field: string, value: unknown, exceptId: unknown) => {
+      const filter: Record<string, unknown> = { [field]: value }
+      if (exceptId !== undefined) filter._id = { $ne: exceptId }
+      return (await adapter.collections[collection]!.countDocuments(filter)) > 0
     },
   }
 }

@@ -22,6 +22,8 @@ export interface PayloadConfigOptions {
   flavor: DatabaseFlavor
   secret: string
   serverURL?: string
+  /** Tests pass 'error' to keep their output readable. */
+  logLevel?: 'debug' | 'info' | 'warn' | 'error'
 }
 
 export function createPayloadConfig(options: PayloadConfigOptions): Promise<SanitizedConfig> {
@@ -57,5 +59,14 @@ export function createPayloadConfig(options: PayloadConfigOptions): Promise<Sani
       outputFile: path.join(cmsDir, 'payload-types.ts'),
     },
     telemetry: false,
+    logger: { options: { level: options.logLevel ?? 'info' } },
+    // A wrong password or a refused request is the client's mistake, not the server's.
+    loggingLevels: {
+      AuthenticationError: 'info',
+      Forbidden: 'info',
+      LockedAuth: 'warn',
+      NotFound: 'info',
+      ValidationError: 'info',
+    },
   })
 }

@@ -11,10 +11,18 @@ import { DatabaseLaunchError } from './databaseLaunchError.ts'
 export const ferretdbSourceDir = path.join(projectRoot, 'server/database/ferretdb')
 export const ferretdbBinaryPath = path.join(projectRoot, '.bin/ferretdb')
 
-export function ensureFerretdbBinary(log: (line: string) => void = () => {}): string {
-  if (existsSync(ferretdbBinaryPath)) return ferretdbBinaryPath
+export interface FerretdbBuildOptions {
+  binaryPath?: string
+  /** The Go command to build with; tests point it at one that does not exist. */
+  goCommand?: string
+  log?: (line: string) => void
+}
 
-  const goVersion = spawnSync('go', ['version'], { encoding: 'utf8' })
+export function ensureFerretdbBinary(options: FerretdbBuildOptions = {}): string {
+  const { binaryPath = ferretdbBinaryPath, goCommand = 'go', log = () => {} } = options
+  if (existsSync(binaryPath)) return binaryPath
+
+  const goVersion = spawnSync(goCommand, ['version'], { encoding: 'utf8' })
   if (goVersion.error || goVersion.status !== 0) {
     throw new DatabaseLaunchError(
       'No Go toolchain found to build the embedded FerretDB: install Go 1.24+ (and put `go` on PATH) or set MONGODB_URI to a MongoDB server.',
@@ -22,8 +30,8 @@ export function ensureFerretdbBinary(log: (line: string) => void = () => {}): st
   }
 
   log(`building the embedded FerretDB with ${goVersion.stdout.trim()} (once; about two minutes)...`)
-  mkdirSync(path.dirname(ferretdbBinaryPath), { recursive: true })
-  const build = spawnSync('go', ['build', '-o', ferretdbBinaryPath, '.'], {
+  mkdirSync(path.dirname(binaryPath), { recursive: true })
+  const build = spawnSync(goCommand, ['build', '-o', binaryPath, '.'], {
     cwd: ferretdbSourceDir,
     encoding: 'utf8',
     stdio: ['ignore', 'inherit', 'pipe'],
@@ -32,5 +40,5 @@ export function ensureFerretdbBinary(log: (line: string) => void = () => {}): st
     const reason = (build.stderr || String(build.error ?? '')).trim().split('\n').slice(-1)[0]
     throw new DatabaseLaunchError(`Building the embedded FerretDB failed (${reason}); check Go module proxy access or set MONGODB_URI.`)
   }
-  return ferretdbBinaryPath
+  return binaryPath
 }

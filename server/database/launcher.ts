@@ -59,7 +59,7 @@ export async function launchDatabase(options: LaunchOptions): Promise<RunningDat
   const dataDir = path.join(options.dataDir, kind)
   mkdirSync(dataDir, { recursive: true })
 
-  const child = useMongod ? startMongod(dataDir, options.port) : startFerretdb(ensureFerretdbBinary(log), dataDir, options.port)
+  const child = useMongod ? startMongod(dataDir, options.port) : startFerretdb(ensureFerretdbBinary({ log }), dataDir, options.port)
   const exited = watchExit(child)
 
   try {

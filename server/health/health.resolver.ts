@@ -2,7 +2,7 @@
 import { Ctx, Query, Resolver } from 'type-graphql'
 import { detectServer } from '../database/flavor.ts'
 import type { HubContext } from '../graphql/context.ts'
-import { Health } from './health.type.ts'
+import { databaseKindOf, Health } from './health.type.ts'
 
 @Resolver(() => Health)
 export class HealthResolver {
@@ -11,7 +11,7 @@ export class HealthResolver {
     try {
       await ctx.db.command({ ping: 1 })
       const server = await detectServer(ctx.db)
-      return { status: 'ok', version: ctx.hubVersion, database: { reachable: true, kind: server.flavor, version: server.version } }
+      return { status: 'ok', version: ctx.hubVersion, database: { reachable: true, kind: databaseKindOf(server.flavor), version: server.version } }
     } catch {
       return { status: 'degraded', version: ctx.hubVersion, database: { reachable: false, kind: null, version: null } }
     }

@@ -1,0 +1,90 @@
+/**
+ * A real Payload instance on a suite's own database, with its REST API served
+ * over HTTP by Payload's own endpoint handler (the one the admin app's
+ * /api route calls), so tests speak to the CMS as a client would.
+ */
+import { randomBytes } from 'node:crypto'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { getRequestListener } from '@hono/node-server'
+import { getPayload, handleEndpoints, type Payload } from 'payload'
+import { createPayloadConfig } from '../../cms/config/createPayloadConfig.ts'
+import type { TestDatabase } from './database.ts'
+
+export interface TestCms {
+  payload: Payload
+  /** Base URL of the REST API, e.g. http://127.0.0.1:PORT/api */
+  apiUrl: string
+  stop(): Promise<void>
+}
+
+export async function startCms(database: TestDatabase): Promise<TestCms> {
+  const key = `test-${randomBytes(4).toString('hex')}`
+  const config = createPayloadConfig({ databaseUri: database.uri, flavor: database.flavor, secret: `secret-${key}`, logLevel: 'error' })
+  const payload = await getPayload({ config, key })
+
+  const server = http.createServer(
+    // Payload writes onto the request (req.json, req.data), so it gets a plain
+    // Request rather than the adapter's lazy read-only one.
+    getRequestListener((request) =>
+      handleEndpoints({ config, request: toPlainRequest(request), payloadInstanceCacheKey: key }),
+    ),
+  )
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+
+  return {
+    payload,
+    apiUrl: `http://127.0.0.1:${port}/api`,
+    stop: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await payload.destroy()
+    },
+  }
+}
+
+function toPlainRequest(request: Request): Request {
+  const hasBody = request.method !== 'GET' && request.method !== 'HEAD'
+  return new Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: hasBody ? request.body : undefined,
+    // Node's fetch needs this to stream a request body.
+    ...(hasBody ? { duplex: 'half' } : {}),
+  } as RequestInit)
+}
+
+export interface RestResponse<T = Record<string, unknown>> {
+  status: number
+  body: T
+}
+
+/** One REST call; `token` signs it in as a user (JWT). */
+export async function rest<T = Record<string, unknown>>(
+  cms: TestCms,
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown } = {},
+): Promise<RestResponse<T>> {
+  const headers: Record<string, string> = {}
+  if (options.body !== undefined) headers['content-type'] = 'application/json'
+  if (options.token) headers.authorization = `JWT ${options.token}`
+  const response = await fetch(`${cms.apiUrl}${path}`, {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  })
+  const text = await response.text()
+  return { status: response.status, body: (text ? JSON.parse(text) : {}) as T }
+}
+
+/** Creates a user directly (as the system) and signs them in over REST. */
+export async function createUserAndLogin(
+  cms: TestCms,
+  user: { email: string; password: string; role: 'admin' | 'editor' | 'coordinator' | 'partner'; street?: string; institution?: string },
+): Promise<string> {
+  await cms.payload.create({ collection: 'users', data: user, overrideAccess: true })
+  const login = await rest<{ token?: string }>(cms, 'POST', '/users/login', { body: { email: user.email, password: user.password } })
+  if (!login.body.token) throw new Error(`login failed for ${user.email}: ${JSON.stringify(login.body)}`)
+  return login.body.token
+}

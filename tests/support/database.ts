@@ -1,0 +1,35 @@
+/**
+ * A database of its own for each suite, on the run's server, and the facts
+ * about that server the suites need.
+ */
+import { randomBytes } from 'node:crypto'
+import { detectServer, type DatabaseFlavor } from '../../server/database/flavor.ts'
+import { connectMongo, withDatabaseName, type MongoConnection } from '../../server/database/mongo.ts'
+
+export function testServerUri(): string {
+  const uri = process.env.TEST_DATABASE_SERVER_URI
+  if (!uri) throw new Error('TEST_DATABASE_SERVER_URI is unset: run the tests with `npm test`.')
+  return uri
+}
+
+export interface TestDatabase extends MongoConnection {
+  uri: string
+  flavor: DatabaseFlavor
+}
+
+/** A fresh, empty database; drop it with `close({ drop: true })` semantics via `dropAndClose`. */
+export async function freshDatabase(label: string): Promise<TestDatabase & { dropAndClose(): Promise<void> }> {
+  const name = `test_${label}_${randomBytes(4).toString('hex')}`
+  const uri = withDatabaseName(testServerUri(), name)
+  const connection = await connectMongo(uri)
+  const { flavor } = await detectServer(connection.db)
+  return {
+    ...connection,
+    uri,
+    flavor,
+    dropAndClose: async () => {
+      await connection.db.dropDatabase().catch(() => {})
+      await connection.close()
+    },
+  }
+}
