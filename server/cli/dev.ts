@@ -16,6 +16,7 @@ import { payloadSecret } from '../config/secrets.ts'
 import { databaseUriFor } from '../database/databaseUri.ts'
 import { detectServer } from '../database/flavor.ts'
 import { launchDatabase } from '../database/launcher.ts'
+import { waitForPort } from '../database/portCheck.ts'
 import { connectMongo } from '../database/mongo.ts'
 import { runCli } from './runCli.ts'
 
@@ -49,10 +50,17 @@ runCli(async (onShutdown) => {
 
   const admin = startAdmin(env.adminPort)
   onShutdown(() => stopChild(admin))
+  await waitForPort(env.adminPort, limits.database.readyTimeoutMs)
 
+  const adminUrl = `http://localhost:${env.adminPort}/admin`
   log(`GraphQL hub:  ${hub.url}`)
-  log(`Admin panel:  http://localhost:${env.adminPort}/admin  (first load compiles the admin, about a minute)`)
+  log(`Admin panel:  ${adminUrl}`)
   log('Ctrl-C stops everything.')
+  // Compile the admin now rather than on the editor's first click.
+  const warmStart = Date.now()
+  fetch(`${adminUrl}/login`)
+    .then((response) => log(`admin panel compiled in ${Math.round((Date.now() - warmStart) / 1000)} s (HTTP ${response.status})`))
+    .catch(() => {})
 })
 
 function startAdmin(port: number): ChildProcess {

@@ -37,7 +37,9 @@ export function ensureFerretdbBinary(options: FerretdbBuildOptions = {}): string
     stdio: ['ignore', 'inherit', 'pipe'],
   })
   if (build.status !== 0) {
-    const reason = (build.stderr || String(build.error ?? '')).trim().split('\n').slice(-1)[0]
+    const reason = build.signal
+      ? `interrupted by ${build.signal}`
+      : (build.stderr || String(build.error ?? '')).trim().split('\n').slice(-1)[0]
     throw new DatabaseLaunchError(`Building the embedded FerretDB failed (${reason}); check Go module proxy access or set MONGODB_URI.`)
   }
   return binaryPath

@@ -12,3 +12,21 @@ export function isPortFree(port: number, host = '127.0.0.1'): Promise<boolean> {
     probe.listen(port, host)
   })
 }
+
+/** Resolves once something accepts connections on the port, or rejects after the timeout. */
+export async function waitForPort(port: number, timeoutMs: number, host = '127.0.0.1'): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, host)
+      socket.once('connect', () => {
+        socket.destroy()
+        resolve(true)
+      })
+      socket.once('error', () => resolve(false))
+    })
+    if (open) return
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`nothing answered on ${host}:${port} within ${timeoutMs} ms`)
+}
