@@ -126,7 +126,7 @@ export interface UserAuthOperations {
 export interface User {
   id: string;
   name?: string | null;
-  role: 'admin' | 'editor' | 'coordinator' | 'partner';
+  role: 'admin' | 'editor' | 'coordinator' | 'partner' | 'service';
   /**
    * A coordinator manages only this street
    */
@@ -135,6 +135,10 @@ export interface User {
    * A partner sees only its own institution’s work
    */
   institution?: string | null;
+  /**
+   * A service account pushes only its own source system’s records
+   */
+  sourceSystem?: string | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -301,6 +305,7 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   street?: T;
   institution?: T;
+  sourceSystem?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;

@@ -1,6 +1,7 @@
 /**
  * The hub's HTTP server: Apollo Server on Express, GraphQL at /graphql.
- * Returns a handle so the dev command and tests can stop it cleanly.
+ * Each request gets its viewer (from Payload's JWT or API key) and fresh
+ * DataLoaders. Returns a handle so the dev command and tests can stop it.
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -8,6 +9,9 @@ import { ApolloServer } from '@apollo/server'
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer'
 import { expressMiddleware } from '@as-integrations/express5'
 import express from 'express'
+import { resolveViewer } from './auth/viewer.ts'
+import { limits } from './config/limits.ts'
+import { createFormatError } from './errors/formatError.ts'
 import { createContext, type HubContext, type HubServices } from './graphql/context.ts'
 import { hubSchema } from './graphql/schema.ts'
 
@@ -16,6 +20,8 @@ export interface HubOptions {
   /** Unset: every interface, IPv4 and IPv6. */
   host?: string
   introspection?: boolean
+  production?: boolean
+  log?: (error: unknown) => void
 }
 
 export interface RunningHub {
@@ -26,14 +32,27 @@ export interface RunningHub {
 export async function startHub(services: HubServices, options: HubOptions): Promise<RunningHub> {
   const app = express()
   const httpServer = http.createServer(app)
+  const production = options.production ?? false
   const apollo = new ApolloServer<HubContext>({
     schema: await hubSchema(),
-    introspection: options.introspection ?? true,
+    introspection: options.introspection ?? !production,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError({ production, log: options.log ?? ((error) => console.error('[hub] unexpected error:', error)) }),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   })
   await apollo.start()
 
-  app.use('/graphql', express.json(), expressMiddleware(apollo, { context: async () => createContext(services) }))
+  app.use(
+    '/graphql',
+    express.json({ limit: limits.http.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const headers = new Headers()
+        for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value)
+        return createContext(services, await resolveViewer(services.payload, headers))
+      },
+    }),
+  )
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject)

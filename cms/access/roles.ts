@@ -1,8 +1,8 @@
 /**
- * The four roles of the hub's users and the one question every access rule asks:
+ * The roles of the hub's users and the one question every access rule asks:
  * does this user hold one of these roles?
  */
-export const ROLES = ['admin', 'editor', 'coordinator', 'partner'] as const
+export const ROLES = ['admin', 'editor', 'coordinator', 'partner', 'service'] as const
 export type Role = (typeof ROLES)[number]
 
 export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
@@ -10,6 +10,7 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   editor: { zh: '编辑（区社区教育工作委员会办公室）', en: 'Editor (district office)' },
   coordinator: { zh: '街道分院协调员', en: 'Street coordinator' },
   partner: { zh: '合作机构', en: 'Partner institution' },
+  service: { zh: '数据推送服务账号', en: 'Service account (pushes registry data)' },
 }
 
 interface UserWithRole {

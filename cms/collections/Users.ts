@@ -1,7 +1,8 @@
 /**
  * Users of the admin and the hub: administrators, the district office's
  * editors, street coordinators (scoped to one street) and partner accounts
- * (scoped to one registry institution). API keys serve systems that push.
+ * (scoped to one registry institution), and service accounts of departments'
+ * systems (scoped to one source system). API keys serve systems that push.
  */
 import type { CollectionConfig } from 'payload'
 import { limits } from '../../server/config/limits.ts'
@@ -65,6 +66,21 @@ export const Users: CollectionConfig = {
         condition: (data) => data?.role === 'partner',
         description: { zh: '合作机构账号只能看到本机构的工作', en: 'A partner sees only its own institution’s work' },
       },
+      access: { create: isAdminField, update: isAdminField },
+      saveToJWT: true,
+    },
+    {
+      name: 'sourceSystem',
+      type: 'text',
+      label: { zh: '来源系统', en: 'Source system' },
+      admin: {
+        condition: (data) => data?.role === 'service',
+        description: { zh: '服务账号只能推送本来源系统的登记数据', en: 'A service account pushes only its own source system’s records' },
+      },
+      validate: (value: unknown, { siblingData }: { siblingData: { role?: string } }) =>
+        siblingData.role !== 'service' || (typeof value === 'string' && /^[A-Za-z0-9_.-]{1,64}$/.test(value))
+          ? true
+          : '服务账号须填写来源系统（字母、数字、_ . -）。A service account needs a source system id.',
       access: { create: isAdminField, update: isAdminField },
       saveToJWT: true,
     },

@@ -45,7 +45,7 @@ runCli(async (onShutdown) => {
   onShutdown(() => payload.destroy())
   await seedAll(mongo.db, payload, env.dataDir, log)
 
-  const hub = await startHub({ db: mongo.db, hubVersion }, { port: env.hubPort, introspection: true })
+  const hub = await startHub({ db: mongo.db, payload, hubVersion }, { port: env.hubPort, introspection: true })
   onShutdown(() => hub.stop())
 
   const admin = startAdmin(env.adminPort)

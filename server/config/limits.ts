@@ -15,7 +15,35 @@ export const limits = {
     /** Largest media file accepted, in bytes. */
     maxFileBytes: 20 * 1024 * 1024,
   },
+  http: {
+    /** Largest request body the hub reads (a push of 1,000 venues fits). */
+    maxBodyBytes: 4 * 1024 * 1024,
+  },
+  pagination: {
+    /** Items on a page when the client does not say. */
+    defaultPageSize: 20,
+    /** Most items on one page. */
+    maxPageSize: 100,
+  },
+  loaders: {
+    /** Keys in one DataLoader batch (one `$in` query). */
+    maxBatchSize: 500,
+  },
+  text: {
+    /** Longest text filter accepted. */
+    maxSearchLength: 50,
+  },
+  registry: {
+    /** Records in one push (mutation call or import chunk). */
+    maxPushBatch: 1_000,
+    /** Ids in one `$in` query. */
+    maxInQuery: 500,
+    /** How far up the network tree a parent chain is followed. */
+    maxTreeDepth: 12,
+  },
   database: {
+    /** Longest a single hub query may run on the database. */
+    maxTimeMS: 5_000,
     /** How long the launcher waits for the database to answer a ping. */
     readyTimeoutMs: 60_000,
   },

@@ -6,9 +6,14 @@ import 'reflect-metadata'
 import type { GraphQLSchema } from 'graphql'
 import { buildSchema } from 'type-graphql'
 import { HealthResolver } from '../health/health.resolver.ts'
+import { InstitutionsResolver } from '../registry/institutions/institutions.resolver.ts'
 import { StreetsResolver } from '../registry/places/streets.resolver.ts'
+import { PushResolver } from '../registry/push/push.resolver.ts'
+import { TeachersResolver } from '../registry/teachers/teachers.resolver.ts'
+import { VenuesResolver } from '../registry/venues/venues.resolver.ts'
+import { ComplianceResolver } from '../registry/compliance/compliance.resolver.ts'
 
-export const resolvers = [HealthResolver, StreetsResolver] as const
+export const resolvers = [HealthResolver, StreetsResolver, InstitutionsResolver, TeachersResolver, VenuesResolver, PushResolver, ComplianceResolver] as const
 
 let built: Promise<GraphQLSchema> | undefined
 

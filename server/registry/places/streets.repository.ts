@@ -4,8 +4,9 @@
  */
 import type { Db } from 'mongodb'
 import type { StreetSeed } from '../../../seeds/places/streets.ts'
+import { REGISTRY_COLLECTIONS } from '../shared/collections.ts'
 
-export const STREETS_COLLECTION = 'registry_streets'
+export const STREETS_COLLECTION = REGISTRY_COLLECTIONS.streets
 
 export interface StreetDocument {
   _id: string

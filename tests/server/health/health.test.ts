@@ -2,27 +2,24 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { HealthDocument } from '../../../schema/generated/graphql.ts'
 import { hubVersion } from '../../../server/config/hubVersion.ts'
-import { startHub, type RunningHub } from '../../../server/app.ts'
+import { startHub } from '../../../server/app.ts'
 import { connectMongo } from '../../../server/database/mongo.ts'
-import { freshDatabase } from '../../support/database.ts'
-import { graphql, startTestHub } from '../../support/hub.ts'
+import { graphql } from '../../support/hub.ts'
+import { startStack, type TestStack } from '../../support/stack.ts'
 
-let database: Awaited<ReturnType<typeof freshDatabase>>
-let hub: RunningHub
+let stack: TestStack
 
 beforeAll(async () => {
-  database = await freshDatabase('health')
-  hub = await startTestHub(database)
+  stack = await startStack('health')
 })
 
 afterAll(async () => {
-  await hub.stop()
-  await database.dropAndClose()
+  await stack.stop()
 })
 
 describe('health', () => {
   it('reports the hub version and the database kind', async () => {
-    const response = await graphql(hub, HealthDocument)
+    const response = await graphql(stack.hub, HealthDocument)
     expect(response.status).toBe(200)
     expect(response.errors).toBeUndefined()
     expect(response.data?.health).toEqual({
@@ -30,15 +27,15 @@ describe('health', () => {
       version: hubVersion,
       database: {
         reachable: true,
-        kind: database.flavor === 'ferretdb' ? 'FERRETDB' : 'MONGODB',
+        kind: stack.database.flavor === 'ferretdb' ? 'FERRETDB' : 'MONGODB',
         version: expect.any(String),
       },
     })
   })
 
   it('answers "degraded" instead of failing when the database is gone', async () => {
-    const connection = await connectMongo(database.uri, { serverSelectionTimeoutMS: 500 })
-    const orphan = await startHub({ db: connection.db, hubVersion }, { port: 0, host: '127.0.0.1' })
+    const connection = await connectMongo(stack.database.uri, { serverSelectionTimeoutMS: 500 })
+    const orphan = await startHub({ db: connection.db, payload: stack.cms.payload, hubVersion }, { port: 0, host: '127.0.0.1' })
     await connection.close()
     try {
       const response = await graphql(orphan, HealthDocument)

@@ -1,0 +1,33 @@
+/**
+ * Who is asking: the signed-in user behind a request's JWT or API key, as
+ * Payload authenticates it, reduced to what the hub's rules need.
+ */
+import type { Payload } from 'payload'
+import type { Role } from '../../cms/access/roles.ts'
+
+export interface Viewer {
+  id: string
+  email: string
+  role: Role
+  /** A coordinator's street. */
+  street: string | null
+  /** A partner's registry institution. */
+  institution: string | null
+  /** A service account's source system. */
+  sourceSystem: string | null
+}
+
+/** Resolves the viewer from request headers; null when anonymous or the credentials are not valid. */
+export async function resolveViewer(payload: Payload, headers: Headers): Promise<Viewer | null> {
+  if (!headers.get('authorization') && !headers.get('cookie')) return null
+  const { user } = await payload.auth({ headers })
+  if (!user || user.collection !== 'users') return null
+  return {
+    id: String(user.id),
+    email: user.email,
+    role: user.role,
+    street: user.street ?? null,
+    institution: user.institution ?? null,
+    sourceSystem: user.sourceSystem ?? null,
+  }
+}

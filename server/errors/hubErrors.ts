@@ -1,0 +1,53 @@
+/**
+ * The hub's error vocabulary: the few things that can go wrong for a client,
+ * each with its GraphQL code. Messages are for the client; anything thrown
+ * that is not one of these is masked (see errors/formatError.ts).
+ */
+import { GraphQLError } from 'graphql'
+
+export type HubErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND'
+
+export interface FieldProblem {
+  /** Dotted path of the offending input field, e.g. `records.3.capacity`. */
+  path: string
+  reason: string
+}
+
+abstract class HubError extends GraphQLError {
+  abstract readonly code: HubErrorCode
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions })
+  }
+}
+
+export class BadInputError extends HubError {
+  readonly code = 'BAD_USER_INPUT'
+  constructor(message: string, readonly problems: FieldProblem[] = []) {
+    super(message, { code: 'BAD_USER_INPUT', ...(problems.length ? { problems } : {}) })
+  }
+}
+
+export class UnauthenticatedError extends HubError {
+  readonly code = 'UNAUTHENTICATED'
+  constructor(message = '请先登录。Sign in first.') {
+    super(message, { code: 'UNAUTHENTICATED' })
+  }
+}
+
+export class ForbiddenError extends HubError {
+  readonly code = 'FORBIDDEN'
+  constructor(message: string) {
+    super(message, { code: 'FORBIDDEN' })
+  }
+}
+
+export class NotFoundError extends HubError {
+  readonly code = 'NOT_FOUND'
+  constructor(message: string) {
+    super(message, { code: 'NOT_FOUND' })
+  }
+}
+
+export function isHubError(error: unknown): error is HubError {
+  return error instanceof HubError
+}

@@ -1,0 +1,37 @@
+/**
+ * A DataLoader over one collection keyed by `_id`: one `$in` query per batch
+ * (capped in size), results aligned with the keys, null for unknown ids.
+ */
+import DataLoader from 'dataloader'
+import type { Collection, Document } from 'mongodb'
+import { limits } from '../../config/limits.ts'
+
+export function byIdLoader<TDoc extends Document & { _id: string }>(collection: Collection<TDoc>): DataLoader<string, TDoc | null> {
+  return new DataLoader<string, TDoc | null>(
+    async (ids) => {
+      const docs = (await collection.find({ _id: { $in: [...ids] } } as never, { maxTimeMS: limits.database.maxTimeMS }).toArray()) as TDoc[]
+      const byId = new Map(docs.map((doc) => [doc._id, doc]))
+      return ids.map((id) => byId.get(id) ?? null)
+    },
+    { maxBatchSize: limits.loaders.maxBatchSize },
+  )
+}
+
+/**
+ * A DataLoader for a one-to-many edge: all documents whose `field` equals
+ * each key, in one `$in` query per batch, sorted by name.
+ */
+export function byFieldLoader<TDoc extends Document & { _id: string }>(collection: Collection<TDoc>, field: string): DataLoader<string, TDoc[]> {
+  return new DataLoader<string, TDoc[]>(
+    async (keys) => {
+      const docs = (await collection
+        .find({ [field]: { $in: [...keys] } } as never, { maxTimeMS: limits.database.maxTimeMS })
+        .sort({ name: 1, _id: 1 })
+        .toArray()) as TDoc[]
+      const groups = new Map<string, TDoc[]>(keys.map((key) => [key, []]))
+      for (const doc of docs) groups.get(doc[field] as string)?.push(doc)
+      return keys.map((key) => groups.get(key) ?? [])
+    },
+    { maxBatchSize: limits.loaders.maxBatchSize },
+  )
+}

@@ -1,0 +1,28 @@
+/**
+ * The DataLoaders of one request. Built fresh per request so nothing cached
+ * leaks between viewers; every join in the graph goes through one of these.
+ */
+import type { Db } from 'mongodb'
+import type { CommunityDocument } from '../../registry/places/communities.repository.ts'
+import type { StreetDocument } from '../../registry/places/streets.repository.ts'
+import type { InstitutionDocument } from '../../registry/institutions/institution.content.ts'
+import { REGISTRY_COLLECTIONS } from '../../registry/shared/collections.ts'
+import type { TeacherDocument } from '../../registry/teachers/teacher.content.ts'
+import type { VenueDocument } from '../../registry/venues/venue.content.ts'
+import { byFieldLoader, byIdLoader } from './byIdLoader.ts'
+
+export function createLoaders(db: Db) {
+  const institutions = db.collection<InstitutionDocument>(REGISTRY_COLLECTIONS.institutions)
+  const communities = db.collection<CommunityDocument>(REGISTRY_COLLECTIONS.communities)
+  return {
+    street: byIdLoader(db.collection<StreetDocument>(REGISTRY_COLLECTIONS.streets)),
+    community: byIdLoader(communities),
+    communitiesByStreet: byFieldLoader(communities, 'streetId'),
+    institution: byIdLoader(institutions),
+    institutionsByParent: byFieldLoader(institutions, 'parentId'),
+    teacher: byIdLoader(db.collection<TeacherDocument>(REGISTRY_COLLECTIONS.teachers)),
+    venue: byIdLoader(db.collection<VenueDocument>(REGISTRY_COLLECTIONS.venues)),
+  }
+}
+
+export type Loaders = ReturnType<typeof createLoaders>

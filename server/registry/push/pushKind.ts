@@ -1,0 +1,14 @@
+/** What the push engine needs to know about one kind of registry record. */
+import type { Normalized, NormalizeContext } from './normalized.ts'
+
+export type RegistryKindName = 'institutions' | 'teachers' | 'venues'
+
+export interface PushKind<TInput, TContent> {
+  name: RegistryKindName
+  collection: string
+  validate(input: TInput, path: string, ctx: NormalizeContext): Normalized<TContent>
+  /** The street a record belongs to, for coordinators' rights. */
+  streetOf(content: TContent): string | null
+  /** The parent reference, for kinds that form a tree (institutions). */
+  parentOf?(content: TContent): string | null
+}

@@ -1,0 +1,28 @@
+/** A venue's registry content: its electronic archive (场地电子档案). */
+import type { Facility, VenueStatus, Weekday } from '../../domain/vocabulary.ts'
+import type { RegistryDocument } from '../shared/provenance.ts'
+
+export interface OpeningHours {
+  weekday: Weekday
+  /** HH:MM, 24-hour; strings compare in time order. */
+  opens: string
+  closes: string
+}
+
+export interface VenueContent {
+  name: string
+  ownerId: string
+  streetId: string
+  communityId: string | null
+  address: string
+  location: { latitude: number; longitude: number } | null
+  floorAreaM2: number
+  capacity: number
+  facilities: Facility[]
+  openingHours: OpeningHours[]
+  freeForPublicBenefit: boolean
+  archiveDocuments: { title: string; file: string }[]
+  status: VenueStatus
+}
+
+export type VenueDocument = RegistryDocument<VenueContent>
