@@ -44,6 +44,12 @@ export const limits = {
   database: {
     /** Longest a single hub query may run on the database. */
     maxTimeMS: 5_000,
+    /**
+     * Update operations sent in one command. FerretDB 1.24 stalls on an update
+     * command of about 100 statements or more (80 run in 0.25 s, 100 never
+     * return), so writes are sent in chunks well under that.
+     */
+    maxUpdatesPerCommand: 50,
     /** How long the launcher waits for the database to answer a ping. */
     readyTimeoutMs: 60_000,
   },

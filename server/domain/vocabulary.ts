@@ -138,14 +138,16 @@ export function keysOf<K extends string>(terms: Vocabulary<K>): K[] {
 
 /**
  * Reads a term as users write it: the key (DIGITAL_SKILLS), the Chinese term
- * (智慧助老) or the English label, ignoring case and surrounding space.
+ * (智慧助老) or its unambiguous start (街道级 for 街道级师资库), or the English
+ * label, ignoring case and surrounding space.
  */
 export function parseTerm<K extends string>(terms: Vocabulary<K>, raw: string): K | undefined {
   const wanted = raw.trim()
+  if (wanted === '') return undefined
   const lower = wanted.toLowerCase()
-  for (const key of keysOf(terms)) {
-    const term = terms[key]
-    if (key === wanted.toUpperCase() || term.zh === wanted || term.en.toLowerCase() === lower) return key
-  }
-  return undefined
+  const keys = keysOf(terms)
+  const exact = keys.find((key) => key === wanted.toUpperCase() || terms[key].zh === wanted || terms[key].en.toLowerCase() === lower)
+  if (exact) return exact
+  const prefixed = keys.filter((key) => terms[key].zh.startsWith(wanted))
+  return prefixed.length === 1 ? prefixed[0] : undefined
 }

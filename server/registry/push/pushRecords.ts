@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Collection, Db, Document } from 'mongodb'
 import { limits } from '../../config/limits.ts'
+import { bulkWriteChunked, insertAll, type WriteFailure } from '../../database/chunkedWrites.ts'
 import { BadInputError, ForbiddenError, type FieldProblem } from '../../errors/hubErrors.ts'
 import { PlacesDirectory } from '../places/placesDirectory.ts'
 import { REGISTRY_COLLECTIONS } from '../shared/collections.ts'
@@ -251,21 +252,20 @@ async function writeDocuments<TContent>(
   writes: { candidate: Candidate<TContent>; status: RecordStatus; document: Document }[],
   reject: (index: number, externalId: string | undefined, problems: FieldProblem[]) => void,
 ): Promise<void> {
-  if (writes.length === 0) return
-  try {
-    await collection.bulkWrite(
-      writes.map(({ candidate, document }) => ({ replaceOne: { filter: { _id: candidate.id }, replacement: document, upsert: true } })),
-      { ordered: false },
-    )
-  } catch (error) {
-    // Only the operations named in the error failed; each is one whole document, so nothing is half-written.
-    const failed = (error as { writeErrors?: { index: number; errmsg?: string }[] }).writeErrors
-    if (!failed) throw error
-    for (const writeError of failed) {
-      const { candidate } = writes[writeError.index]!
-      reject(candidate.index, candidate.externalId, [{ path: `records.${candidate.index}`, reason: `写入失败：${writeError.errmsg ?? 'write error'}。Could not be written.` }])
-    }
+  // Each record is one whole document, so a failed write leaves nothing half-written.
+  const created = writes.filter((write) => write.status === 'CREATED')
+  const updated = writes.filter((write) => write.status === 'UPDATED')
+  const failed = (group: typeof writes) => (failure: WriteFailure) => {
+    const { candidate } = group[failure.index]!
+    reject(candidate.index, candidate.externalId, [{ path: `records.${candidate.index}`, reason: `写入失败：${failure.message}。Could not be written.` }])
   }
+  ;(await insertAll(collection, created.map(({ candidate, document }) => ({ ...document, _id: candidate.id })))).forEach(failed(created))
+  ;(
+    await bulkWriteChunked(
+      collection,
+      updated.map(({ candidate, document }) => ({ replaceOne: { filter: { _id: candidate.id }, replacement: document } })),
+    )
+  ).forEach(failed(updated))
 }
 
 function summarize(pushId: string, kind: RegistryKindName, source: string, outcomes: RecordOutcome[]): PushOutcome {

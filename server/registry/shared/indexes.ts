@@ -19,7 +19,12 @@ const INDEXES: Record<string, IndexKey[]> = {
 }
 
 export async function ensureRegistryIndexes(db: Db): Promise<void> {
-  for (const [collection, specs] of Object.entries(INDEXES)) {
-    await db.collection(collection).createIndexes(specs.map((key) => ({ key })))
+  for (const [name, specs] of Object.entries(INDEXES)) {
+    const collection = db.collection(name)
+    // Only the missing ones: FerretDB 1.24 drops the connection when asked to
+    // create an index that already exists (real MongoDB treats it as a no-op).
+    const existing = new Set((await collection.listIndexes().toArray().catch(() => [])).map((index) => JSON.stringify(index.key)))
+    const missing = specs.filter((key) => !existing.has(JSON.stringify(key)))
+    if (missing.length > 0) await collection.createIndexes(missing.map((key) => ({ key })))
   }
 }

@@ -1,0 +1,91 @@
+/**
+ * Imports a whole file through the same push engine the graph uses, in
+ * batches, so a spreadsheet gets exactly the validation and report a push
+ * does, with the problems located by line.
+ */
+import type { Db } from 'mongodb'
+import { limits } from '../../config/limits.ts'
+import type { FieldProblem } from '../../errors/hubErrors.ts'
+import { institutionsKind } from '../institutions/institutions.kind.ts'
+import type { PushKind, RegistryKindName } from '../push/pushKind.ts'
+import type { Pusher } from '../push/pushPolicy.ts'
+import { pushRecords } from '../push/pushRecords.ts'
+import { teachersKind } from '../teachers/teachers.kind.ts'
+import { venuesKind } from '../venues/venues.kind.ts'
+import type { ImportFile, ImportRow } from './readImportFile.ts'
+
+export interface Rejection {
+  line: number
+  externalId: string | null
+  problems: FieldProblem[]
+}
+
+export interface ImportReport {
+  kind: RegistryKindName
+  total: number
+  created: number
+  updated: number
+  unchanged: number
+  rejected: number
+  rejections: Rejection[]
+}
+
+const KINDS: Record<RegistryKindName, PushKind<never, object>> = {
+  institutions: institutionsKind as PushKind<never, object>,
+  teachers: teachersKind as PushKind<never, object>,
+  venues: venuesKind as PushKind<never, object>,
+}
+
+export async function importRegistry(
+  db: Db,
+  file: ImportFile,
+  options: { source: string; pusher: Pusher; onProgress?: (done: number, total: number) => void },
+): Promise<ImportReport> {
+  const report: ImportReport = { kind: file.kind, total: file.rows.length, created: 0, updated: 0, unchanged: 0, rejected: 0, rejections: [] }
+  const reject = (row: ImportRow, problems: FieldProblem[]) => {
+    report.rejected++
+    report.rejections.push({ line: row.line, externalId: typeof row.record.externalId === 'string' ? row.record.externalId : null, problems })
+  }
+
+  // A repeated external id anywhere in the file is ambiguous: every copy is refused.
+  const linesById = new Map<string, number[]>()
+  for (const row of file.rows) {
+    const id = row.record.externalId
+    if (typeof id === 'string') linesById.set(id, [...(linesById.get(id) ?? []), row.line])
+  }
+
+  const ready: ImportRow[] = []
+  for (const row of file.rows) {
+    const lines = typeof row.record.externalId === 'string' ? linesById.get(row.record.externalId)! : []
+    if (lines.length > 1) {
+      reject(row, [
+        {
+          path: `line ${row.line}.externalId`,
+          reason: `编号“${String(row.record.externalId)}”在文件中出现 ${lines.length} 次（第 ${lines.join('、')} 行）。Repeated in lines ${lines.join(', ')}.`,
+        },
+        ...row.problems,
+      ])
+    } else if (row.problems.length > 0) reject(row, row.problems)
+    else ready.push(row)
+  }
+
+  let done = file.rows.length - ready.length
+  options.onProgress?.(done, file.rows.length)
+  for (let start = 0; start < ready.length; start += limits.registry.maxPushBatch) {
+    const chunk = ready.slice(start, start + limits.registry.maxPushBatch)
+    const outcome = await pushRecords(db, KINDS[file.kind], { source: options.source, records: chunk.map((row) => row.record as never), pusher: options.pusher })
+    report.created += outcome.created
+    report.updated += outcome.updated
+    report.unchanged += outcome.unchanged
+    for (const record of outcome.records) {
+      if (record.status !== 'REJECTED') continue
+      const row = chunk[record.index]!
+      const prefix = `records.${record.index}`
+      reject(row, record.problems.map((problem) => ({ ...problem, path: problem.path.replace(prefix, `line ${row.line}`) })))
+    }
+    done += chunk.length
+    options.onProgress?.(done, file.rows.length)
+  }
+  report.rejections.sort((a, b) => a.line - b.line)
+  return report
+}

@@ -1,0 +1,36 @@
+/**
+ * Users of every role for access tests, created in the CMS and signed in
+ * over its REST API; service accounts get an API key instead.
+ */
+import { randomBytes } from 'node:crypto'
+import { createUserAndLogin, type TestCms } from './cms.ts'
+
+export interface Credentials {
+  token?: string
+  apiKey?: string
+}
+
+let counter = 0
+const unique = (role: string) => `${role}-${++counter}-${randomBytes(3).toString('hex')}@example.org`
+
+export async function signIn(cms: TestCms, role: 'admin' | 'editor', extra: Record<string, string> = {}): Promise<Credentials> {
+  return { token: await createUserAndLogin(cms, { email: unique(role), password: 'test password 123', role, ...extra }) }
+}
+
+export async function signInCoordinator(cms: TestCms, street: string): Promise<Credentials> {
+  return { token: await createUserAndLogin(cms, { email: unique('coordinator'), password: 'test password 123', role: 'coordinator', street }) }
+}
+
+export async function signInPartner(cms: TestCms, institution: string): Promise<Credentials> {
+  return { token: await createUserAndLogin(cms, { email: unique('partner'), password: 'test password 123', role: 'partner', institution }) }
+}
+
+export async function serviceAccount(cms: TestCms, sourceSystem: string): Promise<Credentials> {
+  const apiKey = randomBytes(16).toString('hex')
+  await cms.payload.create({
+    collection: 'users',
+    data: { email: unique('service'), password: randomBytes(12).toString('hex'), role: 'service', sourceSystem, enableAPIKey: true, apiKey },
+    overrideAccess: true,
+  })
+  return { apiKey }
+}
