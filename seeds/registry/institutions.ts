@@ -10,6 +10,7 @@ import type { InstitutionInput } from '../../server/registry/institutions/instit
 import type { InstitutionKind } from '../../server/domain/vocabulary.ts'
 import { GONGSHU_COMMUNITIES, type CommunitySeed } from '../places/communities.ts'
 import { GONGSHU_STREETS, type StreetSeed } from '../places/streets.ts'
+import { requiredBranchStaff } from '../../server/domain/compliance/computeCompliance.ts'
 import { createRandom } from '../random.ts'
 
 export const DISTRICT_COLLEGE_ID = 'district-college'
@@ -76,10 +77,6 @@ const SMALL_BRANCH_AREA: Readonly<Record<string, number>> = {
 
 /** Community schools that have no full-time manager or teacher yet. */
 const UNSTAFFED_SCHOOL_INDEXES = new Set([5, 17, 29, 41, 53, 65])
-
-export function requiredBranchStaff(residentPopulation: number): number {
-  return Math.max(3, Math.ceil(residentPopulation / 10_000))
-}
 
 interface PartnerRow {
   externalId: string

@@ -51,7 +51,8 @@ export async function keysetPage<TDoc extends Document & { _id: string; name: st
     ? ({ $and: [filter, { $or: [{ name: { $gt: after[0] } }, { name: after[0], _id: { $gt: after[1] } }] }] } as Filter<TDoc>)
     : filter
   const [docs, totalCount] = await Promise.all([
-    size === 0 ? Promise.resolve([] as TDoc[]) : (collection.find(pageFilter, { maxTimeMS }).sort({ name: 1, _id: 1 }).limit(size + 1).toArray() as Promise<TDoc[]>),
+    // One more than the page, to know whether another page follows.
+    collection.find(pageFilter, { maxTimeMS }).sort({ name: 1, _id: 1 }).limit(size + 1).toArray() as Promise<TDoc[]>,
     collection.countDocuments(filter, { maxTimeMS }),
   ])
   const page = docs.slice(0, size)

@@ -13,7 +13,7 @@ const INDEXES: Record<string, IndexKey[]> = {
   [REGISTRY_COLLECTIONS.communities]: [{ streetId: 1 }],
   [REGISTRY_COLLECTIONS.institutions]: [BY_NAME, { kind: 1 }, { level: 1 }, { streetId: 1 }, { communityId: 1 }, { parentId: 1 }, { isPartner: 1 }, { source: 1 }],
   [REGISTRY_COLLECTIONS.teachers]: [BY_NAME, { topics: 1 }, { audiences: 1 }, { poolLevel: 1 }, { streetId: 1 }, { employment: 1 }, { institutionId: 1 }, { active: 1 }],
-  [REGISTRY_COLLECTIONS.venues]: [BY_NAME, { streetId: 1 }, { capacity: 1 }, { floorAreaM2: 1 }, { facilities: 1 }, { ownerId: 1 }, { status: 1 }, { 'openingHours.weekday': 1 }],
+  [REGISTRY_COLLECTIONS.venues]: [BY_NAME, { streetId: 1 }, { capacity: 1 }, { floorAreaM2: 1 }, { facilities: 1 }, { ownerId: 1 }, { status: 1 }],
   [REGISTRY_COLLECTIONS.budgets]: [{ scope: 1, year: 1 }],
   [REGISTRY_COLLECTIONS.pushLog]: [{ pushedAt: -1 }, { source: 1 }],
 }

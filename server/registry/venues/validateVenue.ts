@@ -8,6 +8,8 @@ import type { VenueInput } from './venue.input.ts'
 
 export const VENUE_AREA_RANGE_M2 = { min: 5, max: 20_000 }
 export const VENUE_CAPACITY_MAX = 5_000
+/** Separate opening ranges on one weekday (e.g. morning, afternoon, evening). */
+export const MAX_RANGES_PER_DAY = 3
 
 export function validateVenue(input: VenueInput, path: string, ctx: NormalizeContext): Normalized<VenueContent> {
   const problems = new Problems()
@@ -69,6 +71,7 @@ export function validateVenue(input: VenueInput, path: string, ctx: NormalizeCon
       capacity: capacity!,
       facilities: facilities!,
       openingHours: openingHours!,
+      openIndex: openIndexOf(openingHours!),
       freeForPublicBenefit: input.freeForPublicBenefit ?? true,
       archiveDocuments,
       status: status!,
@@ -94,8 +97,22 @@ function validateOpeningHours(hours: { weekday: string; opens: string; closes: s
       problems.add(`${path}.${index}`, `${WEEKDAYS[weekday].zh}的开放时间重叠（${overlap.opens}–${overlap.closes}）。Overlaps another range on ${WEEKDAYS[weekday].en}.`)
       return
     }
+    if (clean.filter((other) => other.weekday === weekday).length >= MAX_RANGES_PER_DAY) {
+      problems.add(`${path}.${index}`, `${WEEKDAYS[weekday].zh}最多 ${MAX_RANGES_PER_DAY} 个开放时段。At most ${MAX_RANGES_PER_DAY} ranges on ${WEEKDAYS[weekday].en}.`)
+      return
+    }
     clean.push({ weekday: weekday as Weekday, opens, closes })
   })
   clean.sort((a, b) => WEEKDAY_ORDER.indexOf(a.weekday) - WEEKDAY_ORDER.indexOf(b.weekday) || a.opens.localeCompare(b.opens))
   return problems.empty ? clean : undefined
+}
+
+export function openIndexOf(hours: OpeningHours[]): Record<string, { opens: string; closes: string }> {
+  const index: Record<string, { opens: string; closes: string }> = {}
+  for (const { weekday, opens, closes } of hours) {
+    let slot = 0
+    while (index[`${weekday}_${slot}`]) slot++
+    index[`${weekday}_${slot}`] = { opens, closes }
+  }
+  return index
 }

@@ -20,6 +20,12 @@ export interface VenueContent {
   capacity: number
   facilities: Facility[]
   openingHours: OpeningHours[]
+  /**
+   * The same hours keyed `<WEEKDAY>_<n>` (n < MAX_RANGES_PER_DAY), so "open at
+   * this moment" is a plain query on every server: FerretDB 1.x cannot
+   * `$elemMatch` fields of objects in an array.
+   */
+  openIndex: Record<string, { opens: string; closes: string }>
   freeForPublicBenefit: boolean
   archiveDocuments: { title: string; file: string }[]
   status: VenueStatus

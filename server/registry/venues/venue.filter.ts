@@ -5,6 +5,7 @@ import type { Facility, VenueStatus, Weekday } from '../../domain/vocabulary.ts'
 import { BadInputError } from '../../errors/hubErrors.ts'
 import { textMatch } from '../../graphql/pagination/keyset.ts'
 import { FacilityEnum, VenueStatusEnum, WeekdayEnum } from '../shared/registryEnums.ts'
+import { MAX_RANGES_PER_DAY } from './validateVenue.ts'
 import type { VenueDocument } from './venue.content.ts'
 
 @InputType({ description: '某个时刻。A moment in the week.' })
@@ -51,7 +52,15 @@ export function venueQuery(filter: VenueFilter | null | undefined): Filter<Venue
     if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(filter.openAt.time)) {
       throw new BadInputError('时间格式须为 HH:MM。Time must be HH:MM.', [{ path: 'filter.openAt.time', reason: 'not HH:MM' }])
     }
-    query.openingHours = { $elemMatch: { weekday: filter.openAt.weekday, opens: { $lte: filter.openAt.time }, closes: { $gt: filter.openAt.time } } }
+    const { weekday, time } = filter.openAt
+    query.$and = [
+      {
+        $or: Array.from({ length: MAX_RANGES_PER_DAY }, (_, slot) => ({
+          [`openIndex.${weekday}_${slot}.opens`]: { $lte: time },
+          [`openIndex.${weekday}_${slot}.closes`]: { $gt: time },
+        })),
+      },
+    ]
   }
   if (filter.text?.trim()) query.$or = [{ name: textMatch(filter.text) }, { address: textMatch(filter.text) }]
   return query
