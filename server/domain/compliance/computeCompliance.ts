@@ -68,13 +68,14 @@ export function requiredBranchStaff(residentPopulation: number): number {
 
 function fundingCheck(scope: string, label: string, population: number, input: ComplianceInput): ComplianceCheck {
   const budget = input.budgets.find((entry) => entry.scope === scope && entry.year === input.year)
-  const perResident = budget && population > 0 ? round(budget.amountCny / population) : 0
+  const perResident = budget && population > 0 ? budget.amountCny / population : 0
   const threshold = POLICY_THRESHOLDS.fundingPerResident.minCny
+  // The verdict uses the exact figure; only the figure shown is rounded.
   const pass = perResident >= threshold
   return {
     rule: 'FUNDING_PER_RESIDENT',
     clause: POLICY_THRESHOLDS.fundingPerResident.clause,
-    figure: perResident,
+    figure: round(perResident),
     threshold,
     pass,
     records: budget ? [{ id: `budget:${scope}:${input.year}`, name: `${label} ${input.year} 年社区教育经费`, figure: budget.amountCny, pass }] : [],
@@ -90,13 +91,13 @@ export function computeCompliance(input: ComplianceInput): ComplianceResult {
 
   const network = input.institutions.filter((institution) => NETWORK_KINDS.includes(institution.kind))
   const workers = network.reduce((sum, institution) => sum + institution.fullTimeStaff, 0)
-  const workersPer10k = districtPopulation > 0 ? round((workers / districtPopulation) * 10_000, 3) : 0
+  const workersPer10k = districtPopulation > 0 ? (workers / districtPopulation) * 10_000 : 0
   const workersRule = POLICY_THRESHOLDS.districtFullTimeWorkersPer10k
   const district = section('district', districtPopulation, [
     {
       rule: 'DISTRICT_WORKERS_PER_10K',
       clause: workersRule.clause,
-      figure: workersPer10k,
+      figure: round(workersPer10k, 3),
       threshold: workersRule.minPer10k,
       pass: workersPer10k >= workersRule.minPer10k,
       records: network.filter((institution) => institution.fullTimeStaff > 0).map((institution) => ({ id: institution.id, name: institution.name, figure: institution.fullTimeStaff, pass: true })),
