@@ -36,8 +36,8 @@ export const limits = {
   registry: {
     /** Records in one push (mutation call or import chunk). */
     maxPushBatch: 1_000,
-    /** Ids in one `$in` query. */
-    maxInQuery: 500,
+    /** Ids in one `$in` query: a whole push batch, since the embedded FerretDB scans the collection once per query. */
+    maxInQuery: 1_000,
     /** How far up the network tree a parent chain is followed. */
     maxTreeDepth: 12,
   },
