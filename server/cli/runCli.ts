@@ -12,7 +12,10 @@ export function runCli(main: (onShutdown: (step: ShutdownStep) => void) => Promi
   let stopping = false
 
   const shutdown = async (code: number) => {
-    if (stopping) return
+    if (stopping) {
+      console.error('[hub] still stopping; one moment.')
+      return
+    }
     stopping = true
     for (const step of steps.reverse()) {
       try {
@@ -24,10 +27,13 @@ export function runCli(main: (onShutdown: (step: ShutdownStep) => void) => Promi
     process.exit(code)
   }
 
-  process.once('SIGINT', () => void shutdown(0))
-  process.once('SIGTERM', () => void shutdown(0))
+  // `on`, not `once`: a second Ctrl-C while stopping must not kill the process
+  // before the database it started is stopped.
+  process.on('SIGINT', () => void shutdown(0))
+  process.on('SIGTERM', () => void shutdown(0))
 
   main((step) => steps.push(step)).catch((error: unknown) => {
+    if (stopping) return // interrupted while starting: the shutdown steps report what matters
     if (error instanceof DatabaseLaunchError) console.error(`[hub] ${error.message}`)
     else if (isAddressInUse(error)) console.error(`[hub] port ${error.port} is already in use: stop what listens there or set HUB_PORT / ADMIN_PORT.`)
     else console.error(error)
