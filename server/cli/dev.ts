@@ -15,7 +15,7 @@ import { limits } from '../config/limits.ts'
 import { payloadSecret } from '../config/secrets.ts'
 import { databaseUriFor } from '../database/databaseUri.ts'
 import { detectServer } from '../database/flavor.ts'
-import { launchDatabase } from '../database/launcher.ts'
+import { launchConfiguredDatabase } from '../database/configuredDatabase.ts'
 import { waitForPort } from '../database/portCheck.ts'
 import { connectMongo } from '../database/mongo.ts'
 import { runCli } from './runCli.ts'
@@ -23,13 +23,7 @@ import { runCli } from './runCli.ts'
 const log = (line: string) => console.log(`[hub] ${line}`)
 
 runCli(async (onShutdown) => {
-  const database = await launchDatabase({
-    uri: env.mongodbUri,
-    dataDir: env.dataDir,
-    port: env.dbPort,
-    readyTimeoutMs: limits.database.readyTimeoutMs,
-    log,
-  })
+  const database = await launchConfiguredDatabase(log)
   onShutdown(() => database.stop())
 
   const databaseUri = databaseUriFor(database.uri, env.dbName)

@@ -4,9 +4,9 @@
  * DB_PORT; else the embedded server started just for this command.
  */
 import { env } from '../config/env.ts'
-import { limits } from '../config/limits.ts'
+import { launchConfiguredDatabase } from './configuredDatabase.ts'
 import { databaseUriFor } from './databaseUri.ts'
-import { launchDatabase, waitForPing } from './launcher.ts'
+import { waitForPing } from './launcher.ts'
 import { connectMongo, type MongoConnection } from './mongo.ts'
 
 export interface CliDatabase extends MongoConnection {
@@ -24,7 +24,7 @@ export async function openDatabaseForCli(log: (line: string) => void): Promise<C
     )
     if (alreadyUp) serverUri = running
     else {
-      const database = await launchDatabase({ dataDir: env.dataDir, port: env.dbPort, readyTimeoutMs: limits.database.readyTimeoutMs, log })
+      const database = await launchConfiguredDatabase(log, { useUri: false })
       serverUri = database.uri
       stopServer = () => database.stop()
     }

@@ -5,6 +5,7 @@
 import { INSTITUTION_KINDS, NETWORK_LEVELS, keysOf, type InstitutionKind, type NetworkLevel } from '../../domain/vocabulary.ts'
 import { areaM2, count, externalId, oneOf, optionalEmail, optionalPhone, optionalText, Problems, requiredText } from '../push/checks.ts'
 import type { Normalized, NormalizeContext, Reference } from '../push/normalized.ts'
+import { communityField, institutionReference, streetField } from '../push/placeChecks.ts'
 import { registryId, resolveReference } from '../shared/registryIds.ts'
 import type { InstitutionInput } from './institution.input.ts'
 import type { InstitutionContent } from './institution.content.ts'
@@ -34,29 +35,26 @@ export function validateInstitution(input: InstitutionInput, path: string, ctx: 
     problems.add(`${path}.level`, `${INSTITUTION_KINDS[kind].zh}应为${NETWORK_LEVELS[LEVEL_OF_KIND[kind]!].zh}。A ${INSTITUTION_KINDS[kind].en} belongs at level ${LEVEL_OF_KIND[kind]}.`)
   }
 
-  let streetId: string | null = null
-  if (input.street) {
-    const street = ctx.places.findStreet(input.street)
-    if (street) streetId = street._id
-    else problems.add(`${path}.street`, `未知街道“${input.street}”（拱墅区共 18 个街道）。Unknown street "${input.street}".`)
-  } else if (level === 'STREET' || level === 'COMMUNITY') {
-    problems.add(`${path}.street`, '街道级、社区级机构须填写街道。A street or community institution needs a street.')
-  }
-
-  let communityId: string | null = null
-  if (input.community) {
-    const community = ctx.places.findCommunity(input.community, streetId ?? undefined)
-    if (community) communityId = community._id
-    else problems.add(`${path}.community`, `街道“${input.street ?? ''}”下没有社区“${input.community}”。No community "${input.community}" in that street.`)
-  } else if (level === 'COMMUNITY') {
-    problems.add(`${path}.community`, '社区级机构须填写社区。A community institution needs a community.')
-  }
+  const streetId = streetField(
+    input.street,
+    `${path}.street`,
+    ctx,
+    problems,
+    level === 'STREET' || level === 'COMMUNITY' ? '街道级、社区级机构须填写街道。A street or community institution needs a street.' : undefined,
+  )
+  const communityId = communityField(
+    input.community,
+    { written: input.street, id: streetId },
+    `${path}.community`,
+    ctx,
+    problems,
+    level === 'COMMUNITY' ? '社区级机构须填写社区。A community institution needs a community.' : undefined,
+  )
 
   let parentId: string | null = null
   if (input.parent) {
-    parentId = resolveReference(input.parent, ctx.source)
-    if (id && parentId === registryId(ctx.source, id)) problems.add(`${path}.parent`, '上级机构不能是自己。An institution cannot be its own parent.')
-    else references.push({ path: `${path}.parent`, id: parentId })
+    if (id && resolveReference(input.parent, ctx.source) === registryId(ctx.source, id)) problems.add(`${path}.parent`, '上级机构不能是自己。An institution cannot be its own parent.')
+    else parentId = institutionReference(input.parent, `${path}.parent`, ctx, references)
   }
 
   const floorAreaM2 = input.floorAreaM2 === null || input.floorAreaM2 === undefined ? null : areaM2(input.floorAreaM2, `${path}.floorAreaM2`, problems, SCHOOL_AREA_RANGE_M2)

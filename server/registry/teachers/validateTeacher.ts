@@ -2,7 +2,7 @@
 import { AUDIENCES, EMPLOYMENTS, POOL_LEVELS, TOPICS, keysOf } from '../../domain/vocabulary.ts'
 import { externalId, oneOf, optionalEmail, optionalPhone, optionalText, Problems, requiredText, termList } from '../push/checks.ts'
 import type { Normalized, NormalizeContext, Reference } from '../push/normalized.ts'
-import { resolveReference } from '../shared/registryIds.ts'
+import { institutionReference, streetField } from '../push/placeChecks.ts'
 import type { TeacherContent } from './teacher.content.ts'
 import type { TeacherInput } from './teacher.input.ts'
 
@@ -16,20 +16,14 @@ export function validateTeacher(input: TeacherInput, path: string, ctx: Normaliz
   const topics = termList(input.topics, `${path}.topics`, problems, keysOf(TOPICS), 1)
   const audiences = termList(input.audiences, `${path}.audiences`, problems, keysOf(AUDIENCES), 1)
 
-  let streetId: string | null = null
-  if (input.street) {
-    const street = ctx.places.findStreet(input.street)
-    if (street) streetId = street._id
-    else problems.add(`${path}.street`, `未知街道“${input.street}”（拱墅区共 18 个街道）。Unknown street "${input.street}".`)
-  } else if (poolLevel === 'STREET' || poolLevel === 'COMMUNITY') {
-    problems.add(`${path}.street`, '街道级、社区级师资须填写街道。A street or community pool teacher needs a street.')
-  }
-
-  let institutionId: string | null = null
-  if (input.institution) {
-    institutionId = resolveReference(input.institution, ctx.source)
-    references.push({ path: `${path}.institution`, id: institutionId })
-  }
+  const streetId = streetField(
+    input.street,
+    `${path}.street`,
+    ctx,
+    problems,
+    poolLevel === 'STREET' || poolLevel === 'COMMUNITY' ? '街道级、社区级师资须填写街道。A street or community pool teacher needs a street.' : undefined,
+  )
+  const institutionId = input.institution ? institutionReference(input.institution, `${path}.institution`, ctx, references) : null
 
   const languages = (input.languages ?? []).map((language) => language.trim()).filter(Boolean)
   if (languages.some((language) => language.length > 20)) problems.add(`${path}.languages`, '语言名称过长。A language name is too long.')

@@ -2,7 +2,7 @@
 import { FACILITIES, VENUE_STATUSES, WEEKDAYS, keysOf, type Weekday } from '../../domain/vocabulary.ts'
 import { areaM2, coordinate, externalId, oneOf, Problems, requiredText, termList, timeOfDay } from '../push/checks.ts'
 import type { Normalized, NormalizeContext, Reference } from '../push/normalized.ts'
-import { resolveReference } from '../shared/registryIds.ts'
+import { communityField, institutionReference, streetField } from '../push/placeChecks.ts'
 import type { OpeningHours, VenueContent } from './venue.content.ts'
 import type { VenueInput } from './venue.input.ts'
 
@@ -18,23 +18,12 @@ export function validateVenue(input: VenueInput, path: string, ctx: NormalizeCon
   const name = requiredText(input.name, `${path}.name`, problems)
   const address = requiredText(input.address, `${path}.address`, problems, 300)
 
-  const street = input.street ? ctx.places.findStreet(input.street) : undefined
-  if (!input.street) problems.add(`${path}.street`, '场地须填写所属街道。A venue needs a street.')
-  else if (!street) problems.add(`${path}.street`, `未知街道“${input.street}”（拱墅区共 18 个街道）。Unknown street "${input.street}".`)
-
-  let communityId: string | null = null
-  if (input.community) {
-    const community = ctx.places.findCommunity(input.community, street?._id)
-    if (community) communityId = community._id
-    else problems.add(`${path}.community`, `街道“${input.street ?? ''}”下没有社区“${input.community}”。No community "${input.community}" in that street.`)
-  }
+  const streetId = streetField(input.street, `${path}.street`, ctx, problems, '场地须填写所属街道。A venue needs a street.')
+  const communityId = communityField(input.community, { written: input.street, id: streetId }, `${path}.community`, ctx, problems)
 
   let ownerId: string | undefined
   if (!input.owner) problems.add(`${path}.owner`, '须填写管理机构。A venue needs an owner institution.')
-  else {
-    ownerId = resolveReference(input.owner, ctx.source)
-    references.push({ path: `${path}.owner`, id: ownerId })
-  }
+  else ownerId = institutionReference(input.owner, `${path}.owner`, ctx, references)
 
   const floorAreaM2 = areaM2(input.floorAreaM2, `${path}.floorAreaM2`, problems, VENUE_AREA_RANGE_M2)
   let capacity: number | undefined
@@ -63,7 +52,7 @@ export function validateVenue(input: VenueInput, path: string, ctx: NormalizeCon
     content: {
       name: name!,
       ownerId: ownerId!,
-      streetId: street!._id,
+      streetId: streetId!,
       communityId,
       address: address!,
       location: latitude !== null && longitude !== null && latitude !== undefined && longitude !== undefined ? { latitude, longitude } : null,
