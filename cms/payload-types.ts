@@ -211,6 +211,10 @@ export interface Course {
     [k: string]: unknown;
   } | null;
   /**
+   * Other courses suggested on this course’s page
+   */
+  relatedCourses?: (string | Course)[] | null;
+  /**
    * Recordable by the Zhejiang credit bank
    */
   creditHours?: number | null;
@@ -356,6 +360,7 @@ export interface CoursesSelect<T extends boolean = true> {
   slug?: T;
   summary?: T;
   body?: T;
+  relatedCourses?: T;
   creditHours?: T;
   updatedAt?: T;
   createdAt?: T;

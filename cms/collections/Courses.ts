@@ -34,6 +34,14 @@ export const Courses: CollectionConfig = {
     { name: 'summary', type: 'textarea', localized: true, label: { zh: '简介', en: 'Summary' } },
     { name: 'body', type: 'richText', localized: true, label: { zh: '正文', en: 'Body' } },
     {
+      name: 'relatedCourses',
+      type: 'relationship',
+      relationTo: 'courses',
+      hasMany: true,
+      label: { zh: '相关课程', en: 'Related courses' },
+      admin: { description: { zh: '课程页上推荐的其他课程', en: 'Other courses suggested on this course’s page' } },
+    },
+    {
       name: 'creditHours',
       type: 'number',
       min: 0,
