@@ -13,6 +13,8 @@ import { resolveViewer } from './auth/viewer.ts'
 import { limits } from './config/limits.ts'
 import { createFormatError } from './errors/formatError.ts'
 import { createContext, type HubContext, type HubServices } from './graphql/context.ts'
+import { armorProtection } from './graphql/limits/armor.ts'
+import { queryCostPlugin } from './graphql/limits/queryCost.ts'
 import { hubSchema } from './graphql/schema.ts'
 
 export interface HubOptions {
@@ -33,12 +35,16 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
   const app = express()
   const httpServer = http.createServer(app)
   const production = options.production ?? false
+  const schema = await hubSchema()
+  const armor = armorProtection(production)
   const apollo = new ApolloServer<HubContext>({
-    schema: await hubSchema(),
+    schema,
     introspection: options.introspection ?? !production,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
     formatError: createFormatError({ production, log: options.log ?? ((error) => console.error('[hub] unexpected error:', error)) }),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...armor.plugins, queryCostPlugin(schema)],
   })
   await apollo.start()
 

@@ -15,6 +15,24 @@ export const limits = {
     /** Largest media file accepted, in bytes. */
     maxFileBytes: 20 * 1024 * 1024,
   },
+  graphql: {
+    /** Deepest selection: the deepest documented operation nests 5 levels. */
+    maxDepth: 8,
+    /** Aliases in one operation: enough for a dashboard, too few to multiply a query. */
+    maxAliases: 10,
+    /** Tokens in one document: the largest documented operation has about 200. */
+    maxTokens: 2_000,
+    /** Directives in one document. */
+    maxDirectives: 20,
+    /**
+     * Estimated cost: one per field, lists multiplied by the items they may
+     * return (a connection by its page size). A full page of 100 with a few
+     * joins costs about 1,000.
+     */
+    maxCost: 5_000,
+    /** Assumed size of an unpaginated child list (an institution's children, a street's communities). */
+    childListSize: 20,
+  },
   http: {
     /** Largest request body the hub reads (a push of 1,000 venues fits). */
     maxBodyBytes: 4 * 1024 * 1024,

@@ -15,18 +15,23 @@ export function testServerUri(): string {
 export interface TestDatabase extends MongoConnection {
   uri: string
   flavor: DatabaseFlavor
+  /** Database commands sent through this connection so far (driver command monitoring). */
+  commandCount(): number
 }
 
 /** A fresh, empty database; drop it with `close({ drop: true })` semantics via `dropAndClose`. */
 export async function freshDatabase(label: string): Promise<TestDatabase & { dropAndClose(): Promise<void> }> {
   const name = `test_${label}_${randomBytes(4).toString('hex')}`
   const uri = withDatabaseName(testServerUri(), name)
-  const connection = await connectMongo(uri)
+  const connection = await connectMongo(uri, { monitorCommands: true })
+  let commands = 0
+  connection.client.on('commandStarted', () => commands++)
   const { flavor } = await detectServer(connection.db)
   return {
     ...connection,
     uri,
     flavor,
+    commandCount: () => commands,
     dropAndClose: async () => {
       await connection.db.dropDatabase().catch(() => {})
       await connection.close()

@@ -2,6 +2,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql'
 import { limits } from '../../config/limits.ts'
 import type { HubContext } from '../../graphql/context.ts'
+import { childListComplexity, pageComplexity } from '../../graphql/limits/queryCost.ts'
 import { keysetPage } from '../../graphql/pagination/keyset.ts'
 import { Community } from '../places/community.type.ts'
 import { Street } from '../places/street.type.ts'
@@ -15,7 +16,7 @@ import { Institution, InstitutionConnection, toInstitution } from './institution
 
 @Resolver(() => Institution)
 export class InstitutionsResolver {
-  @Query(() => InstitutionConnection, { description: '机构列表，按名称排序，游标分页。Institutions by name, cursor-paginated.' })
+  @Query(() => InstitutionConnection, { complexity: pageComplexity, description: '机构列表，按名称排序，游标分页。Institutions by name, cursor-paginated.' })
   institutions(
     @Ctx() ctx: HubContext,
     @Arg('filter', () => InstitutionFilter, { nullable: true }) filter: InstitutionFilter | null,
@@ -53,7 +54,7 @@ export class InstitutionsResolver {
     return document ? toInstitution(document) : null
   }
 
-  @FieldResolver(() => [Institution], { description: '下级机构，按名称排序。Children in the network, by name.' })
+  @FieldResolver(() => [Institution], { complexity: childListComplexity, description: '下级机构，按名称排序。Children in the network, by name.' })
   async children(@Root() institution: Institution, @Ctx() ctx: HubContext): Promise<Institution[]> {
     return (await ctx.loaders.institutionsByParent.load(institution.id)).map(toInstitution)
   }

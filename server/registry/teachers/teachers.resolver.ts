@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { isEditor } from '../../auth/guards.ts'
 import { limits } from '../../config/limits.ts'
 import type { HubContext } from '../../graphql/context.ts'
+import { pageComplexity } from '../../graphql/limits/queryCost.ts'
 import { keysetPage } from '../../graphql/pagination/keyset.ts'
 import { Institution, toInstitution } from '../institutions/institution.type.ts'
 import { Street } from '../places/street.type.ts'
@@ -16,7 +17,7 @@ import { Teacher, TeacherConnection, TeacherContact, toTeacher } from './teacher
 
 @Resolver(() => Teacher)
 export class TeachersResolver {
-  @Query(() => TeacherConnection, { description: '师资库教师，按姓名排序，游标分页。Teachers by name, cursor-paginated.' })
+  @Query(() => TeacherConnection, { complexity: pageComplexity, description: '师资库教师，按姓名排序，游标分页。Teachers by name, cursor-paginated.' })
   teachers(
     @Ctx() ctx: HubContext,
     @Arg('filter', () => TeacherFilter, { nullable: true }) filter: TeacherFilter | null,

@@ -2,6 +2,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql'
 import { limits } from '../../config/limits.ts'
 import type { HubContext } from '../../graphql/context.ts'
+import { pageComplexity } from '../../graphql/limits/queryCost.ts'
 import { keysetPage } from '../../graphql/pagination/keyset.ts'
 import { Institution, toInstitution } from '../institutions/institution.type.ts'
 import { Community } from '../places/community.type.ts'
@@ -16,7 +17,7 @@ import { toVenue, Venue, VenueConnection } from './venue.type.ts'
 
 @Resolver(() => Venue)
 export class VenuesResolver {
-  @Query(() => VenueConnection, { description: '场地，按名称排序，游标分页。Venues by name, cursor-paginated.' })
+  @Query(() => VenueConnection, { complexity: pageComplexity, description: '场地，按名称排序，游标分页。Venues by name, cursor-paginated.' })
   venues(
     @Ctx() ctx: HubContext,
     @Arg('filter', () => VenueFilter, { nullable: true }) filter: VenueFilter | null,

@@ -1,0 +1,51 @@
+/**
+ * The cost of an operation, estimated before it runs: one per field, lists
+ * multiplied by how many items they may return (declared on the fields with
+ * type-graphql's `complexity`). Too costly an operation is refused before any
+ * resolver, and so before any database call.
+ */
+import type { ApolloServerPlugin } from '@apollo/server'
+import { GraphQLError, type GraphQLSchema } from 'graphql'
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimatorArgs } from 'graphql-query-complexity'
+import { limits } from '../../config/limits.ts'
+
+/** Complexity of a connection field: its children times the page size asked for. */
+export function pageComplexity({ args, childComplexity }: ComplexityEstimatorArgs): number {
+  const first = typeof args.first === 'number' ? args.first : limits.pagination.defaultPageSize
+  return 1 + childComplexity * Math.max(first, 1)
+}
+
+/** Complexity of an unpaginated child list. */
+export function childListComplexity({ childComplexity }: ComplexityEstimatorArgs): number {
+  return 1 + childComplexity * limits.graphql.childListSize
+}
+
+export function queryCostPlugin(schema: GraphQLSchema, maxCost = limits.graphql.maxCost): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          let cost: number
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            })
+          } catch {
+            // Variables that do not fit their types: execution refuses them with
+            // BAD_USER_INPUT before any resolver runs, so there is nothing to cost.
+            return
+          }
+          if (cost > maxCost) {
+            throw new GraphQLError(`查询代价 ${cost} 超过上限 ${maxCost}，请减少每页数量或嵌套。Query cost ${cost} exceeds the limit of ${maxCost}.`, {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost, maxCost, http: { status: 400 } },
+            })
+          }
+        },
+      }
+    },
+  }
+}
