@@ -68,6 +68,11 @@ export const limits = {
      * return), so writes are sent in chunks well under that.
      */
     maxUpdatesPerCommand: 50,
+    /**
+     * Documents in a find's first reply. Large enough that a page or a loader
+     * batch comes back in one round trip (the default is 101, FerretDB's 100).
+     */
+    findBatchSize: 10_000,
     /** How long the launcher waits for the database to answer a ping. */
     readyTimeoutMs: 60_000,
   },

@@ -9,7 +9,7 @@ import { limits } from '../../config/limits.ts'
 export function byIdLoader<TDoc extends Document & { _id: string }>(collection: Collection<TDoc>): DataLoader<string, TDoc | null> {
   return new DataLoader<string, TDoc | null>(
     async (ids) => {
-      const docs = (await collection.find({ _id: { $in: [...ids] } } as never, { maxTimeMS: limits.database.maxTimeMS }).toArray()) as TDoc[]
+      const docs = (await collection.find({ _id: { $in: [...ids] } } as never, { maxTimeMS: limits.database.maxTimeMS, batchSize: limits.database.findBatchSize }).toArray()) as TDoc[]
       const byId = new Map(docs.map((doc) => [doc._id, doc]))
       return ids.map((id) => byId.get(id) ?? null)
     },
@@ -25,7 +25,7 @@ export function byFieldLoader<TDoc extends Document & { _id: string }>(collectio
   return new DataLoader<string, TDoc[]>(
     async (keys) => {
       const docs = (await collection
-        .find({ [field]: { $in: [...keys] } } as never, { maxTimeMS: limits.database.maxTimeMS })
+        .find({ [field]: { $in: [...keys] } } as never, { maxTimeMS: limits.database.maxTimeMS, batchSize: limits.database.findBatchSize })
         .sort({ name: 1, _id: 1 })
         .toArray()) as TDoc[]
       const groups = new Map<string, TDoc[]>(keys.map((key) => [key, []]))

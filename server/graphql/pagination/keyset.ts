@@ -11,6 +11,8 @@ import type { Connection } from './connection.ts'
 export interface PageArgs {
   first?: number | null
   after?: string | null
+  /** Count the matches only when the query asks for totalCount. */
+  withTotal?: boolean
 }
 
 export function encodeCursor(name: string, id: string): string {
@@ -52,8 +54,8 @@ export async function keysetPage<TDoc extends Document & { _id: string; name: st
     : filter
   const [docs, totalCount] = await Promise.all([
     // One more than the page, to know whether another page follows.
-    collection.find(pageFilter, { maxTimeMS }).sort({ name: 1, _id: 1 }).limit(size + 1).toArray() as Promise<TDoc[]>,
-    collection.countDocuments(filter, { maxTimeMS }),
+    collection.find(pageFilter, { maxTimeMS, batchSize: size + 1 }).sort({ name: 1, _id: 1 }).limit(size + 1).toArray() as Promise<TDoc[]>,
+    args.withTotal === false ? Promise.resolve(0) : collection.countDocuments(filter, { maxTimeMS }),
   ])
   const page = docs.slice(0, size)
   const edges = page.map((doc) => ({ cursor: encodeCursor(doc.name, doc._id), node: toNode(doc) }))

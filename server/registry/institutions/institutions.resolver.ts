@@ -1,9 +1,11 @@
 /** Queries over institutions, and the edges of the network tree. */
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql'
+import type { GraphQLResolveInfo } from 'graphql'
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql'
 import { limits } from '../../config/limits.ts'
 import type { HubContext } from '../../graphql/context.ts'
 import { childListComplexity, pageComplexity } from '../../graphql/limits/queryCost.ts'
 import { keysetPage } from '../../graphql/pagination/keyset.ts'
+import { selectsField } from '../../graphql/pagination/selects.ts'
 import { Community } from '../places/community.type.ts'
 import { Street } from '../places/street.type.ts'
 import { toCommunity, toStreet } from '../places/placeNodes.ts'
@@ -22,9 +24,10 @@ export class InstitutionsResolver {
     @Arg('filter', () => InstitutionFilter, { nullable: true }) filter: InstitutionFilter | null,
     @Arg('first', () => Int, { nullable: true, description: `每页数量（最多 ${limits.pagination.maxPageSize}）。Page size.` }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: '上一页的 endCursor。The previous page’s endCursor.' }) after: string | null,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const collection = ctx.db.collection<InstitutionDocument>(REGISTRY_COLLECTIONS.institutions)
-    return keysetPage(collection, institutionQuery(filter), { first, after }, toInstitution, limits.database.maxTimeMS)
+    return keysetPage(collection, institutionQuery(filter), { first, after, withTotal: selectsField(info, 'totalCount') }, toInstitution, limits.database.maxTimeMS)
   }
 
   @Query(() => Institution, { nullable: true, description: '按登记编号取机构。One institution by registry id.' })

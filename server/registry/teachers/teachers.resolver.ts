@@ -1,10 +1,12 @@
 /** Queries over the teacher pool; contact details only for editors. */
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql'
+import type { GraphQLResolveInfo } from 'graphql'
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql'
 import { isEditor } from '../../auth/guards.ts'
 import { limits } from '../../config/limits.ts'
 import type { HubContext } from '../../graphql/context.ts'
 import { pageComplexity } from '../../graphql/limits/queryCost.ts'
 import { keysetPage } from '../../graphql/pagination/keyset.ts'
+import { selectsField } from '../../graphql/pagination/selects.ts'
 import { Institution, toInstitution } from '../institutions/institution.type.ts'
 import { Street } from '../places/street.type.ts'
 import { toStreet } from '../places/placeNodes.ts'
@@ -23,9 +25,10 @@ export class TeachersResolver {
     @Arg('filter', () => TeacherFilter, { nullable: true }) filter: TeacherFilter | null,
     @Arg('first', () => Int, { nullable: true, description: `每页数量（最多 ${limits.pagination.maxPageSize}）。Page size.` }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: '上一页的 endCursor。The previous page’s endCursor.' }) after: string | null,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const collection = ctx.db.collection<TeacherDocument>(REGISTRY_COLLECTIONS.teachers)
-    return keysetPage(collection, teacherQuery(filter), { first, after }, toTeacher, limits.database.maxTimeMS)
+    return keysetPage(collection, teacherQuery(filter), { first, after, withTotal: selectsField(info, 'totalCount') }, toTeacher, limits.database.maxTimeMS)
   }
 
   @Query(() => Teacher, { nullable: true, description: '按登记编号取教师。One teacher by registry id.' })

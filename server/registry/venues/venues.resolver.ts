@@ -1,9 +1,11 @@
 /** Queries over the venue registry. */
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql'
+import type { GraphQLResolveInfo } from 'graphql'
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql'
 import { limits } from '../../config/limits.ts'
 import type { HubContext } from '../../graphql/context.ts'
 import { pageComplexity } from '../../graphql/limits/queryCost.ts'
 import { keysetPage } from '../../graphql/pagination/keyset.ts'
+import { selectsField } from '../../graphql/pagination/selects.ts'
 import { Institution, toInstitution } from '../institutions/institution.type.ts'
 import { Community } from '../places/community.type.ts'
 import { Street } from '../places/street.type.ts'
@@ -23,9 +25,10 @@ export class VenuesResolver {
     @Arg('filter', () => VenueFilter, { nullable: true }) filter: VenueFilter | null,
     @Arg('first', () => Int, { nullable: true, description: `每页数量（最多 ${limits.pagination.maxPageSize}）。Page size.` }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: '上一页的 endCursor。The previous page’s endCursor.' }) after: string | null,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const collection = ctx.db.collection<VenueDocument>(REGISTRY_COLLECTIONS.venues)
-    return keysetPage(collection, venueQuery(filter), { first, after }, toVenue, limits.database.maxTimeMS)
+    return keysetPage(collection, venueQuery(filter), { first, after, withTotal: selectsField(info, 'totalCount') }, toVenue, limits.database.maxTimeMS)
   }
 
   @Query(() => Venue, { nullable: true, description: '按登记编号取场地。One venue by registry id.' })
