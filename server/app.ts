@@ -13,6 +13,7 @@ import { resolveViewer } from './auth/viewer.ts'
 import { limits } from './config/limits.ts'
 import { createFormatError } from './errors/formatError.ts'
 import { createContext, type HubContext, type HubServices } from './graphql/context.ts'
+import { cachePlugins } from './graphql/cachePolicy.ts'
 import { armorProtection } from './graphql/limits/armor.ts'
 import { queryCostPlugin } from './graphql/limits/queryCost.ts'
 import { hubSchema } from './graphql/schema.ts'
@@ -44,7 +45,7 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
     formatError: createFormatError({ production, log: options.log ?? ((error) => console.error('[hub] unexpected error:', error)) }),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...armor.plugins, queryCostPlugin(schema)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...armor.plugins, queryCostPlugin(schema), ...cachePlugins()],
   })
   await apollo.start()
 

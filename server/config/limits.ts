@@ -36,6 +36,8 @@ export const limits = {
   http: {
     /** Largest request body the hub reads (a push of 1,000 venues fits). */
     maxBodyBytes: 4 * 1024 * 1024,
+    /** How long a CDN may keep an anonymous answer built only from public data. */
+    publicMaxAgeSeconds: 60,
   },
   pagination: {
     /** Items on a page when the client does not say. */

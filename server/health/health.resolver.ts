@@ -1,5 +1,7 @@
 /** The `health` query: answers even when the database does not. */
-import { Ctx, Query, Resolver } from 'type-graphql'
+import type { GraphQLResolveInfo } from 'graphql'
+import { Ctx, Info, Query, Resolver } from 'type-graphql'
+import { noCache } from '../graphql/cachePolicy.ts'
 import { detectServer } from '../database/flavor.ts'
 import type { HubContext } from '../graphql/context.ts'
 import { databaseKindOf, Health } from './health.type.ts'
@@ -7,7 +9,8 @@ import { databaseKindOf, Health } from './health.type.ts'
 @Resolver(() => Health)
 export class HealthResolver {
   @Query(() => Health, { description: '服务与数据库的健康状况。Whether the hub and its database are up.' })
-  async health(@Ctx() ctx: HubContext): Promise<Health> {
+  async health(@Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<Health> {
+    noCache(info)
     try {
       await ctx.db.command({ ping: 1 })
       const server = await detectServer(ctx.db)

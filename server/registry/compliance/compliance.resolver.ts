@@ -2,7 +2,9 @@
  * The evaluation desk: `complianceReport` for editors (everything) and street
  * coordinators (their street), and `setEducationBudget` for editors.
  */
-import { Arg, Ctx, Float, ID, Int, Mutation, Query, Resolver } from 'type-graphql'
+import type { GraphQLResolveInfo } from 'graphql'
+import { Arg, Ctx, Float, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql'
+import { noCache } from '../../graphql/cachePolicy.ts'
 import { requireRole } from '../../auth/guards.ts'
 import { limits } from '../../config/limits.ts'
 import { computeCompliance } from '../../domain/compliance/computeCompliance.ts'
@@ -28,7 +30,9 @@ export class ComplianceResolver {
   async complianceReport(
     @Ctx() ctx: HubContext,
     @Arg('year', () => Int, { description: '年度（经费按年度计）。Year, for the budget figures.' }) year: number,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ComplianceReport> {
+    noCache(info)
     const viewer = requireRole(ctx.viewer, ['admin', 'editor', 'coordinator'], { zh: '查看督评报告', en: 'read the compliance report' })
     checkYear(year)
     const [streets, institutions, budgets] = await Promise.all([
