@@ -39,7 +39,7 @@ runCli(async (onShutdown) => {
   onShutdown(() => payload.destroy())
   await seedAll(mongo.db, payload, env.dataDir, log)
 
-  const hub = await startHub({ db: mongo.db, payload, hubVersion }, { port: env.hubPort, introspection: true })
+  const hub = await startHub({ db: mongo.db, payload, hubVersion }, { port: env.hubPort, introspection: env.introspection, production: env.isProduction })
   onShutdown(() => hub.stop())
 
   const admin = startAdmin(env.adminPort)

@@ -29,4 +29,6 @@ export const env = {
   hubPort: intFromEnv('HUB_PORT', 4000),
   adminPort: intFromEnv('ADMIN_PORT', 3000),
   isProduction: process.env.NODE_ENV === 'production',
+  /** Introspection: on in development, off in production unless asked for. */
+  introspection: process.env.HUB_INTROSPECTION ? process.env.HUB_INTROSPECTION === 'on' : process.env.NODE_ENV !== 'production',
 }

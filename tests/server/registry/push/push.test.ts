@@ -26,7 +26,7 @@ afterAll(async () => {
   await stack.stop()
 })
 
-export const venue = (externalId: string, changes: Partial<VenueInput> = {}): VenueInput => ({
+const venue = (externalId: string, changes: Partial<VenueInput> = {}): VenueInput => ({
   externalId,
   name: `测试场地 ${externalId}`,
   owner: 'seed:branch-hushu',
