@@ -210,6 +210,39 @@ export interface Course {
     };
     [k: string]: unknown;
   } | null;
+  topics?:
+    | (
+        | 'HANDICRAFT'
+        | 'LEISURE'
+        | 'HISTORY_CULTURE'
+        | 'FAMILY_EDUCATION'
+        | 'POPULAR_SCIENCE'
+        | 'NUTRITION_HEALTH'
+        | 'ACADEMIC_UPGRADING'
+        | 'LEGAL_KNOWLEDGE'
+        | 'IDEOLOGY_ETHICS'
+        | 'DIGITAL_SKILLS'
+        | 'SCIENCE_CULTURE'
+        | 'WELLNESS'
+        | 'MENTAL_HEALTH'
+        | 'VOCATIONAL_SKILLS'
+        | 'LAWS_REGULATIONS'
+        | 'FAMILY_FINANCE'
+        | 'LEISURE_LIFE'
+        | 'INTERGENERATIONAL'
+        | 'LIFE_DIGNITY'
+      )[]
+    | null;
+  audiences?: ('OLDER_ADULTS' | 'FAMILIES' | 'TEENAGERS' | 'WORKERS' | 'ALL_RESIDENTS')[] | null;
+  mode?: ('ON_SITE' | 'ONLINE' | 'BLENDED') | null;
+  /**
+   * Registry id of the institution (source:externalId)
+   */
+  provider?: string | null;
+  /**
+   * Registry id of the teacher (source:externalId)
+   */
+  teachers?: string[] | null;
   /**
    * Other courses suggested on this course’s page
    */
@@ -360,6 +393,11 @@ export interface CoursesSelect<T extends boolean = true> {
   slug?: T;
   summary?: T;
   body?: T;
+  topics?: T;
+  audiences?: T;
+  mode?: T;
+  provider?: T;
+  teachers?: T;
   relatedCourses?: T;
   creditHours?: T;
   updatedAt?: T;

@@ -3,8 +3,11 @@
  * en), with drafts and versions so an edit never touches the published copy.
  */
 import type { CollectionConfig } from 'payload'
+import { AUDIENCES, LEARNING_MODES, TOPICS } from '../../server/domain/vocabulary.ts'
 import { isEditor } from '../access/isEditor.ts'
+import { registryReferenceField } from '../fields/registryReference.ts'
 import { slugField } from '../fields/slug.ts'
+import { vocabularyField } from '../fields/vocabularyField.ts'
 
 export const Courses: CollectionConfig = {
   slug: 'courses',
@@ -33,6 +36,11 @@ export const Courses: CollectionConfig = {
     slugField('title'),
     { name: 'summary', type: 'textarea', localized: true, label: { zh: '简介', en: 'Summary' } },
     { name: 'body', type: 'richText', localized: true, label: { zh: '正文', en: 'Body' } },
+    vocabularyField({ name: 'topics', vocabulary: TOPICS, hasMany: true, label: { zh: '主题', en: 'Topics' } }),
+    vocabularyField({ name: 'audiences', vocabulary: AUDIENCES, hasMany: true, label: { zh: '学习对象', en: 'Audiences' } }),
+    vocabularyField({ name: 'mode', vocabulary: LEARNING_MODES, label: { zh: '学习方式', en: 'Mode' } }),
+    registryReferenceField({ name: 'provider', kind: 'institutions', label: { zh: '提供机构', en: 'Provider institution' } }),
+    registryReferenceField({ name: 'teachers', kind: 'teachers', hasMany: true, label: { zh: '授课教师', en: 'Teachers' } }),
     {
       name: 'relatedCourses',
       type: 'relationship',

@@ -1,0 +1,39 @@
+/**
+ * A field holding registry ids (an institution, teachers, a venue). Saving a
+ * document that names an id the registry does not have is refused with the
+ * ids named. Drafts are not validated, so the check bites on publish.
+ */
+import type { Field, PayloadRequest } from 'payload'
+import { missingRegistryIds, type RegistryKind } from '../registry/registryDb.ts'
+
+const NOUNS: Record<RegistryKind, { zh: string; en: string }> = {
+  institutions: { zh: '机构', en: 'institution' },
+  teachers: { zh: '教师', en: 'teacher' },
+  venues: { zh: '场地', en: 'venue' },
+}
+
+export function registryReferenceField(options: {
+  name: string
+  kind: RegistryKind
+  hasMany?: boolean
+  required?: boolean
+  label: { zh: string; en: string }
+}): Field {
+  const noun = NOUNS[options.kind]
+  const validate = async (value: unknown, { req }: { req: PayloadRequest }): Promise<string | true> => {
+    const ids = (Array.isArray(value) ? value : value ? [value] : []).filter((id): id is string => typeof id === 'string' && id !== '')
+    if (options.required && ids.length === 0) return `请选择${noun.zh}。Pick a ${noun.en}.`
+    const missing = await missingRegistryIds(req.payload, options.kind, ids)
+    if (missing.length === 0) return true
+    return `登记中没有${noun.zh}：${missing.join('、')}。No ${noun.en} ${missing.map((id) => `"${id}"`).join(', ')} in the registry.`
+  }
+  return {
+    name: options.name,
+    type: 'text',
+    hasMany: options.hasMany ?? false,
+    label: options.label,
+    validate,
+    index: true,
+    admin: { description: { zh: `${noun.zh}的登记编号（来源:编号）`, en: `Registry id of the ${noun.en} (source:externalId)` } },
+  } as Field
+}
