@@ -5,6 +5,7 @@
 import type { CollectionConfig } from 'payload'
 import { AUDIENCES, LEARNING_MODES, TOPICS } from '../../server/domain/vocabulary.ts'
 import { isEditor } from '../access/isEditor.ts'
+import { projectCourseAfterChange, projectCourseAfterDelete } from '../hooks/projectCourse.ts'
 import { registryReferenceField } from '../fields/registryReference.ts'
 import { slugField } from '../fields/slug.ts'
 import { vocabularyField } from '../fields/vocabularyField.ts'
@@ -23,6 +24,10 @@ export const Courses: CollectionConfig = {
   versions: {
     drafts: true,
     maxPerDoc: 50,
+  },
+  hooks: {
+    afterChange: [projectCourseAfterChange],
+    afterDelete: [projectCourseAfterDelete],
   },
   access: {
     read: isEditor,
