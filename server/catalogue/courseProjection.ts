@@ -18,6 +18,8 @@ export interface CatalogueCourse {
   /** Milliseconds of the course's updatedAt: the projection's version. */
   version: number
   removed: boolean
+  /** The Chinese title, for ordering and paging by name like every list. */
+  name?: string
   slug?: string
   title?: LocalizedText
   summary?: LocalizedText
@@ -60,6 +62,7 @@ export function toCatalogueCourse(course: PublishedCourseSource): CatalogueCours
     _id: String(course.id),
     version: Date.parse(course.updatedAt),
     removed: false,
+    name: course.title?.zh ?? course.title?.en ?? '',
     slug: course.slug ?? String(course.id),
     title: localized(course.title),
     summary: localized(course.summary),

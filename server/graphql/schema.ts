@@ -12,8 +12,9 @@ import { PushResolver } from '../registry/push/push.resolver.ts'
 import { TeachersResolver } from '../registry/teachers/teachers.resolver.ts'
 import { VenuesResolver } from '../registry/venues/venues.resolver.ts'
 import { ComplianceResolver } from '../registry/compliance/compliance.resolver.ts'
+import { CoursesResolver } from '../content/courses/courses.resolver.ts'
 
-export const resolvers = [HealthResolver, StreetsResolver, InstitutionsResolver, TeachersResolver, VenuesResolver, PushResolver, ComplianceResolver] as const
+export const resolvers = [HealthResolver, StreetsResolver, InstitutionsResolver, TeachersResolver, VenuesResolver, PushResolver, ComplianceResolver, CoursesResolver] as const
 
 let built: Promise<GraphQLSchema> | undefined
 

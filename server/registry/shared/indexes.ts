@@ -1,8 +1,9 @@
 /**
- * The registry's indexes: one for every filter the graph offers, plus the
+ * The hub's indexes (registry and catalogue): one for every filter the graph offers, plus the
  * (name, _id) order every list pages through. Creating them is idempotent.
  */
 import type { Db } from 'mongodb'
+import { CATALOGUE_COLLECTIONS } from '../../catalogue/catalogueCollections.ts'
 import { REGISTRY_COLLECTIONS } from './collections.ts'
 
 type IndexKey = Record<string, 1 | -1>
@@ -16,6 +17,7 @@ const INDEXES: Record<string, IndexKey[]> = {
   [REGISTRY_COLLECTIONS.venues]: [BY_NAME, { streetId: 1 }, { capacity: 1 }, { floorAreaM2: 1 }, { facilities: 1 }, { ownerId: 1 }, { status: 1 }],
   [REGISTRY_COLLECTIONS.budgets]: [{ scope: 1, year: 1 }],
   [REGISTRY_COLLECTIONS.pushLog]: [{ pushedAt: -1 }, { source: 1 }],
+  [CATALOGUE_COLLECTIONS.courses]: [BY_NAME, { removed: 1 }, { slug: 1 }, { topics: 1 }, { audiences: 1 }, { mode: 1 }, { providerId: 1 }, { teacherIds: 1 }],
 }
 
 export async function ensureRegistryIndexes(db: Db): Promise<void> {

@@ -1,0 +1,66 @@
+/** The Course type: a published course of the catalogue (精品课程). */
+import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql'
+import type { CatalogueCourse } from '../../catalogue/courseProjection.ts'
+import type { Audience, LearningMode, Topic } from '../../domain/vocabulary.ts'
+import { LEARNING_MODES } from '../../domain/vocabulary.ts'
+import { ConnectionType } from '../../graphql/pagination/connection.ts'
+import { AudienceEnum, TopicEnum } from '../../registry/shared/registryEnums.ts'
+
+export enum Locale {
+  ZH = 'zh',
+  EN = 'en',
+}
+
+registerEnumType(Locale, {
+  name: 'Locale',
+  description: '内容语言。Content language.',
+  valuesConfig: { ZH: { description: '中文（默认）。Chinese (default).' }, EN: { description: '英文；缺少时回退中文。English, falling back to Chinese.' } },
+})
+
+export const LearningModeEnum = Object.fromEntries(Object.keys(LEARNING_MODES).map((key) => [key, key])) as { [K in LearningMode]: K }
+registerEnumType(LearningModeEnum, {
+  name: 'LearningMode',
+  description: '学习方式。How a course is taught.',
+  valuesConfig: Object.fromEntries(Object.entries(LEARNING_MODES).map(([key, term]) => [key, { description: `${term.zh}。${term.en}.` }])) as never,
+})
+
+@ObjectType({ description: '课程：已发布的精品课程。A published course.' })
+export class Course {
+  @Field(() => ID, { description: '课程编号。Course id.' })
+  id!: string
+
+  @Field(() => String, { description: '网址别名。URL slug.' })
+  slug!: string
+
+  @Field(() => [TopicEnum], { description: '主题。Topics.' })
+  topics!: Topic[]
+
+  @Field(() => [AudienceEnum], { description: '学习对象。Audiences.' })
+  audiences!: Audience[]
+
+  @Field(() => LearningModeEnum, { nullable: true, description: '学习方式。Mode.' })
+  mode!: LearningMode | null
+
+  @Field(() => Float, { nullable: true, description: '学时（可记入学分银行）。Credit hours.' })
+  creditHours!: number | null
+
+  @Field(() => Date, { description: '发布时间。When this version was published.' })
+  publishedAt!: Date
+
+  entry!: CatalogueCourse
+}
+
+export function toCourse(entry: CatalogueCourse): Course {
+  return {
+    id: entry._id,
+    slug: entry.slug ?? entry._id,
+    topics: (entry.topics ?? []) as Topic[],
+    audiences: (entry.audiences ?? []) as Audience[],
+    mode: (entry.mode ?? null) as LearningMode | null,
+    creditHours: entry.creditHours ?? null,
+    publishedAt: entry.publishedAt ?? new Date(entry.version),
+    entry,
+  }
+}
+
+export const CourseConnection = ConnectionType(Course, 'Course', '课程列表。A page of courses.')
