@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Fails when a generated file differs from what the code generates now: the
 # printed schema, the typed client documents, the CMS types and the admin
-# import map. Compares against the checked-out files (the index), so it works
-# in CI's fresh clone and before a commit alike.
+# import map. Compares against the index (what `git add` staged, or the
+# checkout in CI's fresh clone): stage regenerated files before running it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 generated=(schema/schema.graphql schema/generated cms/payload-types.ts 'cms/app/(payload)/admin/importMap.js')
