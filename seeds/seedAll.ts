@@ -16,6 +16,7 @@ import { ensureRegistryIndexes } from '../server/registry/shared/indexes.ts'
 import { teachersKind } from '../server/registry/teachers/teachers.kind.ts'
 import { venuesKind } from '../server/registry/venues/venues.kind.ts'
 import { limits } from '../server/config/limits.ts'
+import { seedCourseContent } from './content/seedCourses.ts'
 import { ensureFirstAdmin } from './firstAdmin.ts'
 import { GONGSHU_COMMUNITIES } from './places/communities.ts'
 import { GONGSHU_STREETS } from './places/streets.ts'
@@ -76,11 +77,13 @@ async function pushAll<TInput, TContent extends object>(db: Db, kind: PushKind<T
 
 export async function seedAll(db: Db, payload: Payload, dataDir: string, log: (line: string) => void): Promise<RegistrySeedReport> {
   const registry = await seedRegistry(db)
+  const courses = await seedCourseContent(payload)
   await ensureFirstAdmin(payload, dataDir, log)
   const added = (counts: PushCounts) => `${counts.created} added, ${counts.unchanged + counts.updated} already there`
   log(
     `seed: streets ${registry.streetsAdded} added; communities ${registry.communitiesAdded} added; ` +
-      `institutions ${added(registry.institutions)}; teachers ${added(registry.teachers)}; venues ${added(registry.venues)}`,
+      `institutions ${added(registry.institutions)}; teachers ${added(registry.teachers)}; venues ${added(registry.venues)}; ` +
+      `courses ${courses.added} added, ${courses.existing} already there`,
   )
   return registry
 }
