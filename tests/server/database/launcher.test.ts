@@ -110,7 +110,7 @@ describe('npm run db', () => {
     const dataDir = tempFolder()
     const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, DB_PORT: String(port) }
     delete env.MONGODB_URI
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/db.ts'], {
+    const child = spawn(process.execPath, ['server/cli/run.mjs', 'server/cli/db.ts'], {
       cwd: projectRoot,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -28,7 +28,7 @@ afterAll(async () => {
 })
 
 function runImport(file: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/registryImport.ts', file, ...args], {
+  const result = spawnSync(process.execPath, ['server/cli/run.mjs', 'server/cli/registryImport.ts', file, ...args], {
     cwd: projectRoot,
     env: { ...process.env, MONGODB_URI: database.uri },
     encoding: 'utf8',
