@@ -4,8 +4,7 @@ import { Field, Float, ID, InputType } from 'type-graphql'
 import type { CatalogueCourse } from '../../catalogue/courseProjection.ts'
 import type { Audience, LearningMode, Topic } from '../../domain/vocabulary.ts'
 import { textMatch } from '../../graphql/pagination/keyset.ts'
-import { AudienceEnum, TopicEnum } from '../../registry/shared/registryEnums.ts'
-import { LearningModeEnum } from './course.type.ts'
+import { AudienceEnum, LearningModeEnum, TopicEnum } from '../../registry/shared/registryEnums.ts'
 
 @InputType({ description: '课程筛选条件，各条件同时满足。Course filters; all must hold.' })
 export class CourseFilter {

@@ -2,9 +2,8 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql'
 import type { CatalogueCourse } from '../../catalogue/courseProjection.ts'
 import type { Audience, LearningMode, Topic } from '../../domain/vocabulary.ts'
-import { LEARNING_MODES } from '../../domain/vocabulary.ts'
 import { ConnectionType } from '../../graphql/pagination/connection.ts'
-import { AudienceEnum, TopicEnum } from '../../registry/shared/registryEnums.ts'
+import { AudienceEnum, LearningModeEnum, TopicEnum } from '../../registry/shared/registryEnums.ts'
 
 export enum Locale {
   ZH = 'zh',
@@ -15,13 +14,6 @@ registerEnumType(Locale, {
   name: 'Locale',
   description: '内容语言。Content language.',
   valuesConfig: { ZH: { description: '中文（默认）。Chinese (default).' }, EN: { description: '英文；缺少时回退中文。English, falling back to Chinese.' } },
-})
-
-export const LearningModeEnum = Object.fromEntries(Object.keys(LEARNING_MODES).map((key) => [key, key])) as { [K in LearningMode]: K }
-registerEnumType(LearningModeEnum, {
-  name: 'LearningMode',
-  description: '学习方式。How a course is taught.',
-  valuesConfig: Object.fromEntries(Object.entries(LEARNING_MODES).map(([key, term]) => [key, { description: `${term.zh}。${term.en}.` }])) as never,
 })
 
 @ObjectType({ description: '课程：已发布的精品课程。A published course.' })

@@ -1,5 +1,5 @@
 /**
- * The registry's vocabularies as GraphQL enums, each value described in
+ * The domain's vocabularies as GraphQL enums (registry and content alike), each value described in
  * Chinese and English from server/domain/vocabulary.ts.
  */
 import { registerEnumType } from 'type-graphql'
@@ -8,6 +8,7 @@ import {
   EMPLOYMENTS,
   FACILITIES,
   INSTITUTION_KINDS,
+  LEARNING_MODES,
   NETWORK_LEVELS,
   POOL_LEVELS,
   TOPICS,
@@ -57,3 +58,6 @@ register(VenueStatusEnum, VENUE_STATUSES, 'VenueStatus', '场地状态。Whether
 
 export const WeekdayEnum = enumOf(WEEKDAYS)
 register(WeekdayEnum, WEEKDAYS, 'Weekday', '星期。Day of the week.')
+
+export const LearningModeEnum = enumOf(LEARNING_MODES)
+register(LearningModeEnum, LEARNING_MODES, 'LearningMode', '学习方式。How a course is taught.')
