@@ -4,10 +4,11 @@
  * writes their own street, a service account only its own source system.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { PushTeachersDocument, PushVenuesDocument, type VenueInput } from '../../../../schema/generated/graphql.ts'
+import { PushTeachersDocument, PushVenuesDocument } from '../../../../schema/generated/graphql.ts'
 import { REGISTRY_COLLECTIONS } from '../../../../server/registry/shared/collections.ts'
 import { seedRegistry } from '../../../../seeds/seedAll.ts'
 import { graphql } from '../../../support/hub.ts'
+import { venueRecord } from '../../../support/registryRecords.ts'
 import { startStack, type TestStack } from '../../../support/stack.ts'
 import { serviceAccount, signIn, signInCoordinator, signInPartner, type Credentials } from '../../../support/users.ts'
 
@@ -29,20 +30,9 @@ afterAll(async () => {
   await stack.stop()
 })
 
-const venue = (externalId: string, street: string, owner: string): VenueInput => ({
-  externalId,
-  name: `场地 ${externalId}`,
-  owner,
-  street,
-  address: `拱墅区${street}路 1 号`,
-  floorAreaM2: 100,
-  capacity: 40,
-  facilities: [],
-  openingHours: [],
-})
 
-const HUSHU_VENUE = (id: string) => venue(id, '湖墅', 'seed:branch-hushu')
-const MISHIXIANG_VENUE = (id: string) => venue(id, '米市巷', 'seed:branch-mishixiang')
+const HUSHU_VENUE = (id: string) => venueRecord(id)
+const MISHIXIANG_VENUE = (id: string) => venueRecord(id, { street: '米市巷', owner: 'seed:branch-mishixiang', address: '拱墅区莫干山路 1 号' })
 
 describe('whole-request refusals', () => {
   it.each([

@@ -5,11 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { print } from 'graphql'
-import { PushInstitutionsDocument, PushVenuesDocument, type VenueInput } from '../../../../schema/generated/graphql.ts'
+import { PushInstitutionsDocument, PushVenuesDocument } from '../../../../schema/generated/graphql.ts'
 import { limits } from '../../../../server/config/limits.ts'
 import { REGISTRY_COLLECTIONS } from '../../../../server/registry/shared/collections.ts'
 import { seedRegistry } from '../../../../seeds/seedAll.ts'
 import { graphql } from '../../../support/hub.ts'
+import { venueRecord as venue } from '../../../support/registryRecords.ts'
 import { startStack, type TestStack } from '../../../support/stack.ts'
 import { signIn, type Credentials } from '../../../support/users.ts'
 
@@ -26,18 +27,6 @@ afterAll(async () => {
   await stack.stop()
 })
 
-const venue = (externalId: string, changes: Partial<VenueInput> = {}): VenueInput => ({
-  externalId,
-  name: `测试场地 ${externalId}`,
-  owner: 'seed:branch-hushu',
-  street: '湖墅',
-  address: '拱墅区湖墅南路 1 号',
-  floorAreaM2: 120,
-  capacity: 60,
-  facilities: ['PROJECTOR', 'STEP_FREE_ACCESS'],
-  openingHours: [{ weekday: 'MONDAY', opens: '08:30', closes: '21:00' }],
-  ...changes,
-})
 
 const venues = () => stack.database.db.collection(REGISTRY_COLLECTIONS.venues)
 

@@ -13,6 +13,7 @@ import {
 } from '../../../../schema/generated/graphql.ts'
 import { seedRegistry } from '../../../../seeds/seedAll.ts'
 import { graphql } from '../../../support/hub.ts'
+import { institutionRecord as institution, teacherRecord as teacher, venueRecord as venue } from '../../../support/registryRecords.ts'
 import { startStack, type TestStack } from '../../../support/stack.ts'
 import { signIn, type Credentials } from '../../../support/users.ts'
 
@@ -30,42 +31,8 @@ afterAll(async () => {
   await stack.stop()
 })
 
-const venue = (externalId: string, changes: Partial<VenueInput> = {}): VenueInput => ({
-  externalId,
-  name: '测试场地',
-  owner: 'seed:branch-hushu',
-  street: '湖墅',
-  address: '拱墅区湖墅南路 1 号',
-  floorAreaM2: 120,
-  capacity: 60,
-  facilities: ['PROJECTOR'],
-  openingHours: [{ weekday: 'MONDAY', opens: '08:30', closes: '21:00' }],
-  ...changes,
-})
 
-const teacher = (externalId: string, changes: Partial<TeacherInput> = {}): TeacherInput => ({
-  externalId,
-  name: '王老师',
-  poolLevel: 'STREET',
-  street: 'hushu',
-  institution: 'seed:branch-hushu',
-  employment: 'PART_TIME',
-  topics: ['DIGITAL_SKILLS'],
-  audiences: ['OLDER_ADULTS'],
-  ...changes,
-})
 
-const institution = (externalId: string, changes: Partial<InstitutionInput> = {}): InstitutionInput => ({
-  externalId,
-  name: '测试市民学校',
-  kind: 'COMMUNITY_SCHOOL',
-  level: 'COMMUNITY',
-  street: '湖墅',
-  community: '卖鱼桥社区',
-  parent: 'seed:branch-hushu',
-  fullTimeStaff: 1,
-  ...changes,
-})
 
 type Row = [string, 'venues' | 'teachers' | 'institutions', Record<string, unknown>, string, string]
 
