@@ -70,7 +70,10 @@ export interface Config {
     users: User;
     media: Media;
     courses: Course;
+    'lecture-series': LectureSery;
+    'course-collections': CourseCollection;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -80,7 +83,10 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     courses: CoursesSelect<false> | CoursesSelect<true>;
+    'lecture-series': LectureSeriesSelect<false> | LectureSeriesSelect<true>;
+    'course-collections': CourseCollectionsSelect<false> | CourseCollectionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -89,15 +95,26 @@ export interface Config {
     defaultIDType: string;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('zh' | 'en') | ('zh' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'zh' | 'en';
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      expireLicenses: TaskExpireLicenses;
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -251,6 +268,160 @@ export interface Course {
    * Recordable by the Zhejiang credit bank
    */
   creditHours?: number | null;
+  durationMinutes?: number | null;
+  cover?: (string | null) | Media;
+  free?: boolean | null;
+  price?: number | null;
+  origin?: {
+    kind?: ('own' | 'submission' | 'purchase') | null;
+  };
+  /**
+   * The course leaves the catalogue when it expires
+   */
+  licenseExpiresAt?: string | null;
+  /**
+   * Pick, then save: send to review, approve (another editor) or request changes
+   */
+  reviewAction?: ('submit' | 'approve' | 'request_changes') | null;
+  /**
+   * Kept with this review action; internal only
+   */
+  reviewComment?: string | null;
+  review?: {
+    state?: ('draft' | 'in_review' | 'approved' | 'published') | null;
+    submittedBy?: (string | null) | User;
+    submittedAt?: string | null;
+    decidedBy?: (string | null) | User;
+    decidedAt?: string | null;
+    lastComment?: string | null;
+  };
+  lastEditedBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lecture-series".
+ */
+export interface LectureSery {
+  id: string;
+  brand: 'citizen_lecture' | 'elderly_school' | 'learning_week' | 'other';
+  title: string;
+  /**
+   * Left empty, it is made from the title
+   */
+  slug?: string | null;
+  summary?: string | null;
+  topics?:
+    | (
+        | 'HANDICRAFT'
+        | 'LEISURE'
+        | 'HISTORY_CULTURE'
+        | 'FAMILY_EDUCATION'
+        | 'POPULAR_SCIENCE'
+        | 'NUTRITION_HEALTH'
+        | 'ACADEMIC_UPGRADING'
+        | 'LEGAL_KNOWLEDGE'
+        | 'IDEOLOGY_ETHICS'
+        | 'DIGITAL_SKILLS'
+        | 'SCIENCE_CULTURE'
+        | 'WELLNESS'
+        | 'MENTAL_HEALTH'
+        | 'VOCATIONAL_SKILLS'
+        | 'LAWS_REGULATIONS'
+        | 'FAMILY_FINANCE'
+        | 'LEISURE_LIFE'
+        | 'INTERGENERATIONAL'
+        | 'LIFE_DIGNITY'
+      )[]
+    | null;
+  audiences?: ('OLDER_ADULTS' | 'FAMILIES' | 'TEENAGERS' | 'WORKERS' | 'ALL_RESIDENTS')[] | null;
+  cover?: (string | null) | Media;
+  sessions?:
+    | {
+        title?: string | null;
+        startsAt: string;
+        endsAt: string;
+        /**
+         * Registry id of the venue (source:externalId)
+         */
+        venue?: string | null;
+        /**
+         * Registry id of the teacher (source:externalId)
+         */
+        teachers?: string[] | null;
+        capacity?: number | null;
+        status: 'scheduled' | 'cancelled';
+        onlineUrl?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Pick, then save: send to review, approve (another editor) or request changes
+   */
+  reviewAction?: ('submit' | 'approve' | 'request_changes') | null;
+  /**
+   * Kept with this review action; internal only
+   */
+  reviewComment?: string | null;
+  review?: {
+    state?: ('draft' | 'in_review' | 'approved' | 'published') | null;
+    submittedBy?: (string | null) | User;
+    submittedAt?: string | null;
+    decidedBy?: (string | null) | User;
+    decidedAt?: string | null;
+    lastComment?: string | null;
+  };
+  lastEditedBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "course-collections".
+ */
+export interface CourseCollection {
+  id: string;
+  title: string;
+  /**
+   * Left empty, it is made from the title
+   */
+  slug?: string | null;
+  theme?: string | null;
+  audiences?: ('OLDER_ADULTS' | 'FAMILIES' | 'TEENAGERS' | 'WORKERS' | 'ALL_RESIDENTS')[] | null;
+  intro?: string | null;
+  cover?: (string | null) | Media;
+  items?:
+    | (
+        | {
+            relationTo: 'courses';
+            value: string | Course;
+          }
+        | {
+            relationTo: 'lecture-series';
+            value: string | LectureSery;
+          }
+      )[]
+    | null;
+  /**
+   * Pick, then save: send to review, approve (another editor) or request changes
+   */
+  reviewAction?: ('submit' | 'approve' | 'request_changes') | null;
+  /**
+   * Kept with this review action; internal only
+   */
+  reviewComment?: string | null;
+  review?: {
+    state?: ('draft' | 'in_review' | 'approved' | 'published') | null;
+    submittedBy?: (string | null) | User;
+    submittedAt?: string | null;
+    decidedBy?: (string | null) | User;
+    decidedAt?: string | null;
+    lastComment?: string | null;
+  };
+  lastEditedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -274,6 +445,107 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: string;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'expireLicenses' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'expireLicenses' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -290,6 +562,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'courses';
         value: string | Course;
+      } | null)
+    | ({
+        relationTo: 'lecture-series';
+        value: string | LectureSery;
+      } | null)
+    | ({
+        relationTo: 'course-collections';
+        value: string | CourseCollection;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -400,6 +680,100 @@ export interface CoursesSelect<T extends boolean = true> {
   teachers?: T;
   relatedCourses?: T;
   creditHours?: T;
+  durationMinutes?: T;
+  cover?: T;
+  free?: T;
+  price?: T;
+  origin?:
+    | T
+    | {
+        kind?: T;
+      };
+  licenseExpiresAt?: T;
+  reviewAction?: T;
+  reviewComment?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        decidedBy?: T;
+        decidedAt?: T;
+        lastComment?: T;
+      };
+  lastEditedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lecture-series_select".
+ */
+export interface LectureSeriesSelect<T extends boolean = true> {
+  brand?: T;
+  title?: T;
+  slug?: T;
+  summary?: T;
+  topics?: T;
+  audiences?: T;
+  cover?: T;
+  sessions?:
+    | T
+    | {
+        title?: T;
+        startsAt?: T;
+        endsAt?: T;
+        venue?: T;
+        teachers?: T;
+        capacity?: T;
+        status?: T;
+        onlineUrl?: T;
+        id?: T;
+      };
+  reviewAction?: T;
+  reviewComment?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        decidedBy?: T;
+        decidedAt?: T;
+        lastComment?: T;
+      };
+  lastEditedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "course-collections_select".
+ */
+export interface CourseCollectionsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  theme?: T;
+  audiences?: T;
+  intro?: T;
+  cover?: T;
+  items?: T;
+  reviewAction?: T;
+  reviewComment?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        decidedBy?: T;
+        decidedAt?: T;
+        lastComment?: T;
+      };
+  lastEditedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -411,6 +785,38 @@ export interface CoursesSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -446,6 +852,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -453,6 +887,45 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpireLicenses".
+ */
+export interface TaskExpireLicenses {
+  input?: unknown;
+  output: {
+    expired?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'courses';
+          value: string | Course;
+        } | null)
+      | ({
+          relationTo: 'lecture-series';
+          value: string | LectureSery;
+        } | null)
+      | ({
+          relationTo: 'course-collections';
+          value: string | CourseCollection;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: string | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,6 +1,7 @@
 /**
  * The CMS configuration for this process, read from the environment the dev
- * command (or a deployment) sets: DATABASE_URI, DATABASE_FLAVOR, PAYLOAD_SECRET.
+ * command (or a deployment) sets: DATABASE_URI, DATABASE_FLAVOR, PAYLOAD_SECRET,
+ * PAYLOAD_RUN_JOBS.
  */
 import { env } from '../server/config/env.ts'
 import { createPayloadConfig } from './config/createPayloadConfig.ts'
@@ -15,4 +16,6 @@ export default createPayloadConfig({
   flavor: process.env.DATABASE_FLAVOR === 'mongodb' ? 'mongodb' : 'ferretdb',
   secret,
   serverURL: process.env.ADMIN_URL,
+  // The dev command works the jobs queue in its own process and tells the admin not to.
+  jobs: process.env.PAYLOAD_RUN_JOBS === 'false' ? false : undefined,
 })

@@ -1,14 +1,24 @@
 /**
  * Courses (课程): the editorial desk's main product. Localized (zh default,
- * en), with drafts and versions so an edit never touches the published copy.
+ * en), with drafts, versions, review and scheduled publishing, so an edit
+ * never touches the published copy until a second editor approves it.
  */
 import type { CollectionConfig } from 'payload'
 import { AUDIENCES, LEARNING_MODES, TOPICS } from '../../server/domain/vocabulary.ts'
 import { isEditor } from '../access/isEditor.ts'
-import { projectCourseAfterChange, projectCourseAfterDelete } from '../hooks/projectCourse.ts'
+import { courseProjector } from '../catalogue/projectors.ts'
+import { checkLicenseOnPublish } from '../hooks/checkLicenseOnPublish.ts'
+import { catalogueHooks } from '../hooks/projectToCatalogue.ts'
+import { rememberDraftSave, reviewWorkflow } from '../hooks/reviewWorkflow.ts'
+import { reviewFields } from '../review/reviewFields.ts'
 import { registryReferenceField } from '../fields/registryReference.ts'
 import { slugField } from '../fields/slug.ts'
 import { vocabularyField } from '../fields/vocabularyField.ts'
+
+/** What a published course may change without another review: its suggestions and its picture. */
+export const COURSE_REVIEW_EXEMPT = ['relatedCourses', 'cover'] as const
+
+const catalogue = catalogueHooks(courseProjector)
 
 export const Courses: CollectionConfig = {
   slug: 'courses',
@@ -22,12 +32,14 @@ export const Courses: CollectionConfig = {
     group: { zh: '内容', en: 'Content' },
   },
   versions: {
-    drafts: true,
+    drafts: { schedulePublish: true },
     maxPerDoc: 50,
   },
   hooks: {
-    afterChange: [projectCourseAfterChange],
-    afterDelete: [projectCourseAfterDelete],
+    beforeOperation: [rememberDraftSave],
+    beforeChange: [reviewWorkflow({ collection: 'courses', exempt: COURSE_REVIEW_EXEMPT }), checkLicenseOnPublish],
+    afterChange: [catalogue.afterChange],
+    afterDelete: [catalogue.afterDelete],
   },
   access: {
     read: isEditor,
@@ -62,5 +74,43 @@ export const Courses: CollectionConfig = {
       label: { zh: '学时', en: 'Credit hours' },
       admin: { description: { zh: '可记入浙江省学分银行', en: 'Recordable by the Zhejiang credit bank' } },
     },
+    { name: 'durationMinutes', type: 'number', min: 1, max: 60 * 200, label: { zh: '时长（分钟）', en: 'Duration (minutes)' } },
+    { name: 'cover', type: 'upload', relationTo: 'media', label: { zh: '封面', en: 'Cover' }, filterOptions: { kind: { equals: 'image' } } },
+    { name: 'free', type: 'checkbox', defaultValue: true, label: { zh: '免费', en: 'Free' } },
+    {
+      name: 'price',
+      type: 'number',
+      min: 0,
+      label: { zh: '学员价格（元）', en: 'Price to learners (CNY)' },
+      admin: { condition: (data) => data?.free === false },
+    },
+    {
+      name: 'origin',
+      type: 'group',
+      label: { zh: '来源', en: 'Origin' },
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          defaultValue: 'own',
+          label: { zh: '来源方式', en: 'How we have it' },
+          options: [
+            { value: 'own', label: { zh: '自建', en: 'Own production' } },
+            { value: 'submission', label: { zh: '征集录用', en: 'Accepted submission' } },
+            { value: 'purchase', label: { zh: '购买', en: 'Purchased' } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'licenseExpiresAt',
+      type: 'date',
+      label: { zh: '授权到期日', en: 'License expiry' },
+      admin: {
+        condition: (data) => data?.origin?.kind === 'purchase',
+        description: { zh: '到期后课程自动下架', en: 'The course leaves the catalogue when it expires' },
+      },
+    },
+    ...reviewFields,
   ],
 }

@@ -9,10 +9,15 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig, type SanitizedConfig } from 'payload'
+import { limits } from '../../server/config/limits.ts'
+import { CourseCollections } from '../collections/CourseCollections.ts'
 import { Courses } from '../collections/Courses.ts'
+import { LectureSeries } from '../collections/LectureSeries.ts'
 import { Media } from '../collections/Media.ts'
 import { Users } from '../collections/Users.ts'
+import { expireLicensesTask } from '../jobs/expireLicenses.ts'
 import { ferretdbSafeKeys, mongoAdapterFor, type DatabaseFlavor } from '../compat/ferretdb.ts'
+import { registrySearchEndpoint } from '../endpoints/registrySearch.ts'
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -24,15 +29,30 @@ export interface PayloadConfigOptions {
   serverURL?: string
   /** Tests pass 'error' to keep their output readable. */
   logLevel?: 'debug' | 'info' | 'warn' | 'error'
+  /**
+   * How often this process works the jobs queue (scheduled publishing) and
+   * when licenses are checked; tests run both every second. `false` for
+   * one-off commands, which must not pick up jobs.
+   */
+  jobs?: { runCron: string; licenseCron: string } | false
 }
 
+const DEFAULT_JOBS = { runCron: '*/10 * * * * *', licenseCron: '0 5 * * * *' }
+
 export function createPayloadConfig(options: PayloadConfigOptions): Promise<SanitizedConfig> {
+  const jobs = options.jobs === undefined ? DEFAULT_JOBS : options.jobs
   return buildConfig({
     secret: options.secret,
     serverURL: options.serverURL,
     db: mongoAdapterFor(options.databaseUri, options.flavor),
     editor: lexicalEditor(),
-    collections: [Users, Media, Courses],
+    collections: [Users, Media, Courses, LectureSeries, CourseCollections],
+    upload: { limits: { fileSize: limits.uploads.maxFileBytes } },
+    jobs: {
+      tasks: [expireLicensesTask((jobs || DEFAULT_JOBS).licenseCron)],
+      autoRun: jobs ? ['default', 'maintenance'].map((queue) => ({ cron: jobs.runCron, queue, limit: 20, silent: true })) : undefined,
+    },
+    endpoints: [registrySearchEndpoint],
     plugins: [ferretdbSafeKeys(options.flavor)],
     admin: {
       user: Users.slug,

@@ -1,5 +1,9 @@
-/** A select field over one of the domain's vocabularies, labelled in Chinese and English. */
-import type { Field } from 'payload'
+/**
+ * A select field over one of the domain's vocabularies, labelled in Chinese
+ * and English. Unknown terms are refused on every save, drafts included (a
+ * draft skips validation, and the database would refuse the value anyway).
+ */
+import { ValidationError, type Field, type FieldHook } from 'payload'
 import type { Vocabulary } from '../../server/domain/vocabulary.ts'
 
 export function vocabularyField<K extends string>(options: {
@@ -9,7 +13,22 @@ export function vocabularyField<K extends string>(options: {
   hasMany?: boolean
   required?: boolean
 }): Field {
+  const known = new Set<string>(Object.keys(options.vocabulary))
+  const refuseUnknown: FieldHook = ({ value, path, req, collection }) => {
+    const values = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value]
+    const unknown = values.filter((term) => !known.has(String(term)))
+    if (unknown.length === 0) return value
+    throw new ValidationError(
+      {
+        collection: collection?.slug,
+        errors: [{ path: path.join('.'), message: `“${options.label.zh}”中没有 ${unknown.join('、')}。Not a term of ${options.label.en}: ${unknown.join(', ')}.` }],
+        req,
+      },
+      req.t,
+    )
+  }
   return {
+    hooks: { beforeValidate: [refuseUnknown] },
     name: options.name,
     type: 'select',
     hasMany: options.hasMany ?? false,

@@ -76,7 +76,7 @@ try {
     const mongo = await connectMongo(uri)
     await seedRegistry(mongo.db)
     const { flavor } = await detectServer(mongo.db)
-    const payload = await getPayload({ config: createPayloadConfig({ databaseUri: uri, flavor, secret: 'bench', logLevel: 'error' }), key: 'bench' })
+    const payload = await getPayload({ config: createPayloadConfig({ databaseUri: uri, flavor, secret: 'bench', logLevel: 'error', jobs: false }), key: 'bench' })
     await payload.create({ collection: 'users', data: { email: 'bench@example.org', password: 'bench password', role: 'editor' }, overrideAccess: true })
     const { token } = await payload.login({ collection: 'users', data: { email: 'bench@example.org', password: 'bench password' } })
     const hub = await startHub({ db: mongo.db, payload, hubVersion }, { port: 0, host: '127.0.0.1' })

@@ -1,23 +1,15 @@
 /**
- * The public part of a published course, as the catalogue stores it, and the
- * rule that keeps the catalogue from going backwards: a projection is keyed
- * by course id and version (the course's updatedAt), and an older version
- * never replaces a newer one. Removal leaves a tombstone with its version,
- * so a late, replayed publish cannot bring a course back.
+ * The public part of a published course, as the catalogue stores it. Only
+ * public fields are copied: nothing private (drafts, purchase prices,
+ * license terms, review notes, contacts) ever reaches the catalogue.
  */
 import type { Collection, Db } from 'mongodb'
 import { CATALOGUE_COLLECTIONS } from './catalogueCollections.ts'
+import { localized, tombstoneOf, writeVersioned, type LocalizedSource, type LocalizedText, type ProjectionResult, type VersionedEntry } from './versionedWrite.ts'
 
-export interface LocalizedText {
-  zh: string | null
-  en: string | null
-}
+export type { LocalizedText, ProjectionResult }
 
-export interface CatalogueCourse {
-  _id: string
-  /** Milliseconds of the course's updatedAt: the projection's version. */
-  version: number
-  removed: boolean
+export interface CatalogueCourse extends VersionedEntry {
   /** The Chinese title, for ordering and paging by name like every list. */
   name?: string
   slug?: string
@@ -29,35 +21,49 @@ export interface CatalogueCourse {
   providerId?: string | null
   teacherIds?: string[]
   creditHours?: number | null
+  durationMinutes?: number | null
+  /** Public URL of the cover image, if any. */
+  coverUrl?: string | null
+  /** Free to learners; when false, `priceCny` is what a learner pays. */
+  free?: boolean
+  priceCny?: number | null
   publishedAt?: Date
 }
 
-/** A course as read from the CMS with every locale (`locale: 'all'`). */
+/** A course as read from the CMS with every locale (`locale: 'all'`) and its cover populated. */
 export interface PublishedCourseSource {
   id: string | number
   updatedAt: string
   _status?: string | null
   slug?: string | null
-  title?: Record<string, string | null | undefined> | null
-  summary?: Record<string, string | null | undefined> | null
+  title?: LocalizedSource
+  summary?: LocalizedSource
   topics?: string[] | null
   audiences?: string[] | null
   mode?: string | null
   provider?: string | null
   teachers?: string[] | null
   creditHours?: number | null
+  durationMinutes?: number | null
+  cover?: { url?: string | null } | string | number | null
+  free?: boolean | null
+  price?: number | null
+  licenseExpiresAt?: string | null
 }
-
-export type ProjectionResult = 'written' | 'stale'
 
 export function catalogueCourses(db: Db): Collection<CatalogueCourse> {
   return db.collection<CatalogueCourse>(CATALOGUE_COLLECTIONS.courses)
 }
 
-const localized = (value: Record<string, string | null | undefined> | null | undefined): LocalizedText => ({ zh: value?.zh ?? null, en: value?.en ?? null })
+/** A purchased course leaves the catalogue the moment its license ends. */
+export function isListable(course: PublishedCourseSource, now: Date = new Date()): boolean {
+  if (course._status !== 'published') return false
+  if (course.licenseExpiresAt && Date.parse(course.licenseExpiresAt) <= now.getTime()) return false
+  return true
+}
 
-/** Only public fields: nothing private (drafts, prices, review notes, contacts) is ever copied. */
 export function toCatalogueCourse(course: PublishedCourseSource): CatalogueCourse {
+  const free = course.free !== false
   return {
     _id: String(course.id),
     version: Date.parse(course.updatedAt),
@@ -72,24 +78,18 @@ export function toCatalogueCourse(course: PublishedCourseSource): CatalogueCours
     providerId: course.provider ?? null,
     teacherIds: course.teachers ?? [],
     creditHours: course.creditHours ?? null,
+    durationMinutes: course.durationMinutes ?? null,
+    coverUrl: typeof course.cover === 'object' && course.cover ? (course.cover.url ?? null) : null,
+    free,
+    priceCny: free ? null : (course.price ?? null),
     publishedAt: new Date(course.updatedAt),
   }
 }
 
-/** Writes the entry unless the catalogue already holds this version or a newer one. */
-export async function writeProjection(db: Db, entry: CatalogueCourse): Promise<ProjectionResult> {
-  try {
-    const result = await catalogueCourses(db).replaceOne({ _id: entry._id, version: { $lt: entry.version } }, entry, { upsert: true })
-    return result.modifiedCount + result.upsertedCount > 0 ? 'written' : 'stale'
-  } catch (error) {
-    // The filter missed because a newer (or the same) version is there, and the upsert hit its _id.
-    // (FerretDB may report it as a SQLite UNIQUE constraint rather than E11000.)
-    const { code, message } = error as { code?: number; message?: string }
-    if (code === 11000 || /UNIQUE constraint failed|duplicate key/.test(message ?? '')) return 'stale'
-    throw error
-  }
+export function writeProjection(db: Db, entry: CatalogueCourse): Promise<ProjectionResult> {
+  return writeVersioned(catalogueCourses(db), entry)
 }
 
 export function tombstone(id: string, version: number): CatalogueCourse {
-  return { _id: id, version, removed: true }
+  return tombstoneOf(id, version)
 }

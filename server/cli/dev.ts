@@ -61,7 +61,7 @@ function startAdmin(port: number): ChildProcess {
   const nextBin = path.join(projectRoot, 'node_modules/next/dist/bin/next')
   return spawn(process.execPath, [nextBin, 'dev', 'cms', '--port', String(port)], {
     cwd: projectRoot,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_RUN_JOBS: 'false' },
     stdio: 'inherit',
   })
 }

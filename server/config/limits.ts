@@ -12,8 +12,14 @@ export const limits = {
     tokenExpirationSeconds: 8 * 60 * 60,
   },
   uploads: {
-    /** Largest media file accepted, in bytes. */
+    /** Largest media file accepted, in bytes: a scanned contract or a print-size cover fits. */
     maxFileBytes: 20 * 1024 * 1024,
+  },
+  editorial: {
+    /** Sessions in one lecture series: a term of weekly talks is about 20. */
+    maxSessionsPerSeries: 60,
+    /** Items in one curated collection: a page a learner still reads to the end. */
+    maxCollectionItems: 60,
   },
   graphql: {
     /** Deepest selection: the deepest documented operation nests 5 levels. */
@@ -52,6 +58,38 @@ export const limits = {
   text: {
     /** Longest text filter accepted. */
     maxSearchLength: 50,
+  },
+  catalogue: {
+    /**
+     * Items a reverse list shows at most (a teacher's courses, a street's
+     * venues, a course's collections): the size the cost estimate assumes for
+     * an unpaginated child list, so the estimate stays true.
+     */
+    reverseListSize: 20,
+    /** Upcoming sessions listed under a teacher, venue or street: the nearest ones. */
+    upcomingSessions: 20,
+    /**
+     * Rows one reverse-edge loader batch reads at most, so a page of parents
+     * with very many children cannot make one unbounded query.
+     */
+    maxLoaderRows: 5_000,
+    /** The calendar (`sessions`) spans this many days when no end is given. */
+    calendarDefaultDays: 31,
+    /** Longest calendar range in one query: a quarter. */
+    calendarMaxDays: 92,
+    /** Shortest and longest text `search` accepts (one Chinese character is a useful query). */
+    searchMinLength: 1,
+    searchMaxLength: 30,
+    /** Hits per kind (courses, series, teachers, venues) in one `search`. */
+    searchHitsPerKind: 10,
+  },
+  registrySearch: {
+    /** Choices the admin's registry picker shows for one search: type more to narrow. */
+    maxResults: 20,
+    /** Longest search text; a name is a few characters. */
+    maxQueryLength: 50,
+    /** Chosen ids labelled in one request: more than any document names. */
+    maxIds: 100,
   },
   registry: {
     /** Records in one push (mutation call or import chunk). */

@@ -6,15 +6,19 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { freshDatabase } from '../support/database.ts'
 import { createUserAndLogin, rest, startCms, type TestCms } from '../support/cms.ts'
+import { approveAndPublish, sendToReview, type Desk } from '../support/editorial.ts'
 
 let database: Awaited<ReturnType<typeof freshDatabase>>
 let cms: TestCms
 let editor: string
+let desk: Desk
 
 beforeAll(async () => {
   database = await freshDatabase('courses')
   cms = await startCms(database)
   editor = await createUserAndLogin(cms, { email: 'editor@example.org', password: 'editor password', role: 'editor' })
+  const reviewer = await createUserAndLogin(cms, { email: 'reviewer@example.org', password: 'editor password', role: 'editor' })
+  desk = { cms, author: editor, reviewer }
 })
 
 afterAll(async () => {
@@ -27,6 +31,7 @@ interface CourseDoc {
   title: string
   slug: string
   _status: 'draft' | 'published'
+  review?: { state?: string }
   body?: unknown
 }
 
@@ -48,10 +53,8 @@ describe('courses', () => {
 
   it('publishes a draft and keeps each save as a version', async () => {
     const draft = await createDraft('家庭教育讲座')
-    const published = await rest<{ doc: CourseDoc }>(cms, 'PATCH', `/courses/${draft.id}`, {
-      token: editor,
-      body: { _status: 'published' },
-    })
+    await sendToReview(desk, 'courses', draft.id)
+    const published = await approveAndPublish(desk, 'courses', draft.id)
     expect(published.status).toBe(200)
     expect(published.body.doc._status).toBe('published')
 
@@ -74,8 +77,14 @@ describe('courses', () => {
       { token: editor },
     )
     expect(versions.status).toBe(200)
-    expect(versions.body.totalDocs).toBe(3)
-    expect(versions.body.docs.map((v) => v.version._status)).toEqual(['draft', 'published', 'draft'])
+        // Created, saved, sent to review, approved and published, then edited: the edit of a published course is back in review.
+    expect(versions.body.docs.map((v) => [v.version._status, v.version.review?.state])).toEqual([
+      ['draft', 'draft'],
+      ['draft', 'draft'],
+      ['draft', 'in_review'],
+      ['published', 'published'],
+      ['draft', 'in_review'],
+    ])
   })
 
   it('restores an earlier version', async () => {
@@ -162,10 +171,8 @@ describe('unique values on update', () => {
   it('names the field when publishing an edit makes a slug clash', async () => {
     await createDraft('休闲娱乐')
     const other = await createDraft('手工技艺')
-    const clash = await rest<{ errors: { data?: { errors?: { path: string }[] } }[] }>(cms, 'PATCH', `/courses/${other.id}`, {
-      token: editor,
-      body: { slug: 'xiu-xian-yu-le', _status: 'published' },
-    })
+    await sendToReview(desk, 'courses', other.id)
+    const clash = (await approveAndPublish(desk, 'courses', other.id, { slug: 'xiu-xian-yu-le' })) as unknown as { status: number; body: { errors: { data?: { errors?: { path: string }[] } }[] } }
     expect(clash.status).toBe(400)
     expect(clash.body.errors[0]?.data?.errors?.[0]?.path).toBe('slug')
   })

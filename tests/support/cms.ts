@@ -18,9 +18,18 @@ export interface TestCms {
   stop(): Promise<void>
 }
 
-export async function startCms(database: TestDatabase): Promise<TestCms> {
+/** Suites that test scheduled work run the jobs queue every second; the rest leave it off. */
+export const EVERY_SECOND_JOBS = { runCron: '* * * * * *', licenseCron: '* * * * * *' }
+
+export async function startCms(database: TestDatabase, options: { runJobs?: boolean } = {}): Promise<TestCms> {
   const key = `test-${randomBytes(4).toString('hex')}`
-  const config = createPayloadConfig({ databaseUri: database.uri, flavor: database.flavor, secret: `secret-${key}`, logLevel: 'error' })
+  const config = createPayloadConfig({
+    databaseUri: database.uri,
+    flavor: database.flavor,
+    secret: `secret-${key}`,
+    logLevel: 'error',
+    jobs: options.runJobs ? EVERY_SECOND_JOBS : false,
+  })
   const payload = await getPayload({ config, key })
 
   const server = http.createServer(
@@ -59,16 +68,17 @@ export interface RestResponse<T = Record<string, unknown>> {
   body: T
 }
 
-/** One REST call; `token` signs it in as a user (JWT). */
+/** One REST call; `token` signs it in as a user (JWT), `apiKey` as a service account. */
 export async function rest<T = Record<string, unknown>>(
   cms: TestCms,
   method: string,
   path: string,
-  options: { token?: string; body?: unknown } = {},
+  options: { token?: string; apiKey?: string; body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<RestResponse<T>> {
-  const headers: Record<string, string> = {}
+  const headers: Record<string, string> = { ...options.headers }
   if (options.body !== undefined) headers['content-type'] = 'application/json'
   if (options.token) headers.authorization = `JWT ${options.token}`
+  if (options.apiKey) headers.authorization = `users API-Key ${options.apiKey}`
   const response = await fetch(`${cms.apiUrl}${path}`, {
     method,
     headers,

@@ -7,6 +7,7 @@ import { CourseCatalogueDocument, CourseDetailDocument } from '../../../schema/g
 import { seedRegistry } from '../../../seeds/seedAll.ts'
 import { graphql } from '../../support/hub.ts'
 import { rest } from '../../support/cms.ts'
+import { createPublished, republish, type Desk } from '../../support/editorial.ts'
 import { startStack, type TestStack } from '../../support/stack.ts'
 import { signIn, type Credentials } from '../../support/users.ts'
 
@@ -17,13 +18,14 @@ beforeAll(async () => {
   stack = await startStack('courses_graph')
   await seedRegistry(stack.database.db)
   editor = await signIn(stack.cms, 'editor')
-  const publish = (body: Record<string, unknown>) => rest(stack.cms, 'POST', '/courses', { token: editor.token, body: { _status: 'published', ...body } })
+  const desk: Desk = { cms: stack.cms, author: editor.token!, reviewer: (await signIn(stack.cms, 'editor')).token! }
+  const publish = (body: Record<string, unknown>) => createPublished(desk, 'courses', body)
   await publish({ title: '手机挂号不求人', summary: '一步步学会用手机挂号', topics: ['DIGITAL_SKILLS'], audiences: ['OLDER_ADULTS'], mode: 'ON_SITE', provider: 'seed:branch-hushu', teachers: ['seed:teacher-001', 'seed:teacher-002'], creditHours: 6 })
   await publish({ title: '运河边的历史文化', topics: ['HISTORY_CULTURE'], audiences: ['ALL_RESIDENTS'], mode: 'BLENDED', provider: 'seed:district-college', creditHours: 12 })
   await publish({ title: '亲子沟通工作坊', topics: ['FAMILY_EDUCATION', 'INTERGENERATIONAL'], audiences: ['FAMILIES'], mode: 'ONLINE', creditHours: 3 })
   await rest(stack.cms, 'POST', '/courses?draft=true', { token: editor.token, body: { title: '未发布的草稿课程', topics: ['DIGITAL_SKILLS'] } })
   const english = await stack.cms.payload.find({ collection: 'courses', where: { slug: { equals: 'shou-ji-gua-hao-bu-qiu-ren' } }, overrideAccess: true })
-  await rest(stack.cms, 'PATCH', `/courses/${english.docs[0]!.id}?locale=en`, { token: editor.token, body: { title: 'Booking a doctor by phone', _status: 'published' } })
+  await republish(desk, 'courses', String(english.docs[0]!.id), { title: 'Booking a doctor by phone' }, '&locale=en')
 })
 
 afterAll(async () => {

@@ -6,18 +6,21 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { catalogueCourses, tombstone, writeProjection } from '../../../server/catalogue/courseProjection.ts'
-import { projectCourse } from '../../../cms/hooks/projectCourse.ts'
+import { courseProjector } from '../../../cms/catalogue/projectors.ts'
 import { freshDatabase } from '../../support/database.ts'
 import { createUserAndLogin, rest, startCms, type TestCms } from '../../support/cms.ts'
+import { createPublished, republish, type Desk } from '../../support/editorial.ts'
 
 let database: Awaited<ReturnType<typeof freshDatabase>>
 let cms: TestCms
 let editor: string
+let desk: Desk
 
 beforeAll(async () => {
   database = await freshDatabase('projection')
   cms = await startCms(database)
   editor = await createUserAndLogin(cms, { email: 'projection@example.org', password: 'editor password', role: 'editor' })
+  desk = { cms, author: editor, reviewer: await createUserAndLogin(cms, { email: 'reviewer@example.org', password: 'editor password', role: 'editor' }) }
 })
 
 afterAll(async () => {
@@ -28,15 +31,13 @@ afterAll(async () => {
 const entry = (id: string) => catalogueCourses(database.db).findOne({ _id: id })
 
 async function publish(title: string, extra: Record<string, unknown> = {}): Promise<string> {
-  const response = await rest<{ doc: { id: string } }>(cms, 'POST', '/courses', { token: editor, body: { title, _status: 'published', ...extra } })
-  expect(response.status).toBe(201)
-  return response.body.doc.id
+  return createPublished(desk, 'courses', { title, ...extra })
 }
 
 describe('course projection', () => {
   it('projects the public fields of a published course, in both locales', async () => {
     const id = await publish('家庭理财入门', { summary: '认识银行卡与防骗', topics: ['FAMILY_FINANCE'], audiences: ['OLDER_ADULTS'], creditHours: 4 })
-    await rest(cms, 'PATCH', `/courses/${id}?locale=en`, { token: editor, body: { title: 'Family finance basics', _status: 'published' } })
+    await republish(desk, 'courses', id, { title: 'Family finance basics' }, '&locale=en')
     const projected = await entry(id)
     expect(projected).toMatchObject({
       removed: false,
@@ -73,7 +74,7 @@ describe('course projection', () => {
   it('is idempotent and never goes backwards', async () => {
     const id = await publish('闲暇生活：书法')
     const current = await entry(id)
-    expect(await projectCourse(cms.payload, id)).toBe('stale')
+    expect(await courseProjector.project(cms.payload, id)).toBe('stale')
     expect(await entry(id)).toEqual(current)
 
     // An older projection arriving late (a replayed event) is ignored.

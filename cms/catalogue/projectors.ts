@@ -1,0 +1,79 @@
+/**
+ * How each published collection reaches the catalogue. A projector does not
+ * trust the event that called it (a draft save, a publish, an unpublish and a
+ * scheduled job all look alike): it reads what is live now and projects that,
+ * so running it twice, or late, changes nothing.
+ */
+import type { Collection, Db, Filter } from 'mongodb'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import { catalogueCollections, collectionTombstone, toCatalogueCollection, writeCollectionProjection, type PublishedCollectionSource } from '../../server/catalogue/collectionProjection.ts'
+import { catalogueCourses, isListable, tombstone, toCatalogueCourse, writeProjection, type PublishedCourseSource } from '../../server/catalogue/courseProjection.ts'
+import { catalogueSeries, seriesTombstone, toCatalogueSeries, writeSeriesProjection, type PublishedSeriesSource } from '../../server/catalogue/seriesProjection.ts'
+import type { ProjectionResult, VersionedEntry } from '../../server/catalogue/versionedWrite.ts'
+
+export interface Projector {
+  collection: CollectionSlug
+  /** Projects the live state of one document. */
+  project(payload: Payload, id: string | number, req?: PayloadRequest): Promise<ProjectionResult>
+  /** Takes a deleted document out. */
+  remove(payload: Payload, id: string | number): Promise<ProjectionResult>
+  /** Ids the catalogue currently lists, to find entries whose document is gone. */
+  listedIds(payload: Payload): Promise<string[]>
+}
+
+export function catalogueDb(payload: Payload): Db {
+  return (payload.db as unknown as { connection: { db: Db } }).connection.db
+}
+
+/** `req` shares the save's transaction (on a replica set), so the read sees what was just written. */
+async function readLive<T>(payload: Payload, collection: CollectionSlug, id: string | number, req?: PayloadRequest): Promise<T | null> {
+  return (await payload
+    .findByID({ collection, id, draft: false, locale: 'all', depth: 1, overrideAccess: true, disableErrors: true, req })
+    .catch(() => null)) as T | null
+}
+
+const versionOf = (source: { updatedAt: string } | null): number => (source ? Date.parse(source.updatedAt) : Date.now())
+
+async function listed<T extends VersionedEntry>(collection: Collection<T>): Promise<string[]> {
+  const entries = await collection.find({ removed: false } as Filter<T>, { projection: { _id: 1 } }).toArray()
+  return entries.map((entry) => String(entry._id))
+}
+
+export const courseProjector: Projector = {
+  collection: 'courses',
+  async project(payload, id, req) {
+    const live = await readLive<PublishedCourseSource>(payload, 'courses', id, req)
+    if (live && isListable(live)) return writeProjection(catalogueDb(payload), toCatalogueCourse(live))
+    // An expired license removes the course as of the expiry, so a reindex writes the same tombstone.
+    const expiry = live?.licenseExpiresAt ? Date.parse(live.licenseExpiresAt) : 0
+    return writeProjection(catalogueDb(payload), tombstone(String(id), Math.max(versionOf(live), live?._status === 'published' ? expiry : 0)))
+  },
+  remove: (payload, id) => writeProjection(catalogueDb(payload), tombstone(String(id), Date.now())),
+  listedIds: (payload) => listed(catalogueCourses(catalogueDb(payload))),
+}
+
+export const seriesProjector: Projector = {
+  collection: 'lecture-series',
+  async project(payload, id, req) {
+    const live = await readLive<PublishedSeriesSource>(payload, 'lecture-series', id, req)
+    const entry = live && live._status === 'published' ? toCatalogueSeries(live) : seriesTombstone(String(id), versionOf(live))
+    return (await writeSeriesProjection(catalogueDb(payload), entry)).series
+  },
+  async remove(payload, id) {
+    return (await writeSeriesProjection(catalogueDb(payload), seriesTombstone(String(id), Date.now()))).series
+  },
+  listedIds: (payload) => listed(catalogueSeries(catalogueDb(payload))),
+}
+
+export const collectionProjector: Projector = {
+  collection: 'course-collections',
+  async project(payload, id, req) {
+    const live = await readLive<PublishedCollectionSource>(payload, 'course-collections', id, req)
+    const entry = live && live._status === 'published' ? toCatalogueCollection(live) : collectionTombstone(String(id), versionOf(live))
+    return writeCollectionProjection(catalogueDb(payload), entry)
+  },
+  remove: (payload, id) => writeCollectionProjection(catalogueDb(payload), collectionTombstone(String(id), Date.now())),
+  listedIds: (payload) => listed(catalogueCollections(catalogueDb(payload))),
+}
+
+export const PROJECTORS: readonly Projector[] = [courseProjector, seriesProjector, collectionProjector]

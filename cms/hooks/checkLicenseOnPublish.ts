@@ -1,0 +1,24 @@
+/**
+ * A purchased course may be published only while its license runs: it needs
+ * a license expiry, in the future. (When the license later ends, the
+ * license job and the catalogue take it out.)
+ */
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+
+export const checkLicenseOnPublish: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+  if (data._status !== 'published') return data
+  const origin = (data.origin ?? originalDoc?.origin) as { kind?: string } | undefined
+  if (origin?.kind !== 'purchase') return data
+  const expiry = (data.licenseExpiresAt ?? originalDoc?.licenseExpiresAt) as string | null | undefined
+  if (!expiry) {
+    throw new ValidationError({ collection: 'courses', errors: [{ path: 'licenseExpiresAt', message: '购买的课程须填写授权到期日。A purchased course needs its license expiry.' }], req }, req.t)
+  }
+  if (Date.parse(expiry) <= Date.now()) {
+    const day = new Date(expiry).toISOString().slice(0, 10)
+    throw new ValidationError(
+      { collection: 'courses', errors: [{ path: 'licenseExpiresAt', message: `授权已于 ${day} 到期，不能发布。The license expired on ${day}; the course cannot be published.` }], req },
+      req.t,
+    )
+  }
+  return data
+}

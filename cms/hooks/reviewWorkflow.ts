@@ -1,0 +1,95 @@
+/**
+ * Runs the editorial review on every save of a reviewed collection. The rule
+ * itself is `nextReviewState`; this hook only feeds it: the edit (and whether
+ * it touched only the collection's exempt fields), the review action picked in
+ * the sidebar, and a publish or unpublish. A refused step fails the whole save
+ * with the reason on the field, so nothing is half-written.
+ *
+ * Saves without a user (seeding, system jobs) are trusted and only keep the
+ * recorded state in step with the publication status.
+ */
+import { ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { changedFields, onlyExempt } from '../../server/domain/editorial/changedFields.ts'
+import { nextReviewState, type ReviewAction, type ReviewActor, type ReviewState } from '../../server/domain/editorial/reviewWorkflow.ts'
+import { REVIEW_ACTIONS, WORKFLOW_FIELDS } from '../review/reviewFields.ts'
+
+export interface ReviewPolicy {
+  collection: string
+  /** Fields an edit to a published or approved item may change without another review. */
+  exempt: readonly string[]
+}
+
+interface RecordedReview {
+  state?: ReviewState | null
+  submittedBy?: unknown
+  submittedAt?: string | null
+  decidedBy?: unknown
+  decidedAt?: string | null
+  lastComment?: string | null
+}
+
+const idOf = (value: unknown): string | null => {
+  if (value === null || value === undefined) return null
+  if (typeof value === 'object') return String((value as { id: unknown }).id)
+  return String(value)
+}
+
+function refuse(policy: ReviewPolicy, req: PayloadRequest, path: string, message: string): never {
+  throw new ValidationError({ collection: policy.collection, errors: [{ path, message }], req }, req.t)
+}
+
+/** Remembers whether this save is a draft save: the change hook is not told. */
+export const rememberDraftSave: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'create' || operation === 'update') {
+    const draft = Boolean((args as { draft?: boolean }).draft)
+    req.context.savingDraft = draft && (args as { data?: { _status?: string } }).data?._status !== 'published'
+  }
+  return args
+}
+
+export function reviewWorkflow(policy: ReviewPolicy): CollectionBeforeChangeHook {
+  return ({ data, originalDoc, operation, req }) => {
+    const requested = data.reviewAction as string | null | undefined
+    const comment = typeof data.reviewComment === 'string' && data.reviewComment.trim() !== '' ? data.reviewComment.trim() : null
+    data.reviewAction = null
+    data.reviewComment = null
+    const recorded: RecordedReview = { ...((originalDoc?.review as RecordedReview | undefined) ?? {}) }
+    let state: ReviewState = recorded.state ?? 'draft'
+
+    const user = req.user as { id: string | number; role?: ReviewActor['role'] } | null | undefined
+    if (!user) {
+      if (data._status === 'published') state = 'published'
+      else if (!req.context.savingDraft && state === 'published') state = 'draft'
+      data.review = { ...recorded, state }
+      return data
+    }
+    const actor: ReviewActor = { id: String(user.id), role: user.role ?? 'partner' }
+    const step = (action: ReviewAction, path: string, onlyExemptFields?: boolean) => {
+      const outcome = nextReviewState(state, action, actor, { submittedBy: idOf(recorded.submittedBy), onlyExemptFields })
+      if (!outcome.ok) refuse(policy, req, path, outcome.reason)
+      state = outcome.state
+    }
+
+    if (operation === 'update' && originalDoc) {
+      const tracked = Object.keys(data).filter((field) => !(WORKFLOW_FIELDS as readonly string[]).includes(field))
+      const changed = changedFields(originalDoc, data, tracked)
+      if (changed.length > 0) step('edit', changed[0]!, onlyExempt(changed, policy.exempt))
+    }
+
+    if (requested) {
+      if (!(requested in REVIEW_ACTIONS)) refuse(policy, req, 'reviewAction', `未知的审核操作：${requested}。Unknown review action.`)
+      step(requested as ReviewAction, 'reviewAction')
+      const now = new Date().toISOString()
+      if (requested === 'submit') Object.assign(recorded, { submittedBy: actor.id, submittedAt: now, decidedBy: null, decidedAt: null })
+      else Object.assign(recorded, { decidedBy: actor.id, decidedAt: now })
+      recorded.lastComment = comment
+    }
+
+    if (data._status === 'published') step('publish', '_status')
+    else if (operation === 'update' && !req.context.savingDraft && state === 'published') step('unpublish', '_status')
+
+    data.review = { ...recorded, submittedBy: idOf(recorded.submittedBy), decidedBy: idOf(recorded.decidedBy), state }
+    data.lastEditedBy = actor.id
+    return data
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * The public part of a published lecture series (系列讲座: 市民大课堂,
+ * 社区老年学堂, 学习周) and of its sessions. Each session is its own
+ * catalogue document, keyed `seriesId:sessionId`, so a street's calendar is a
+ * plain query; it carries the series' version, topics and audiences.
+ */
+import type { Collection, Db } from 'mongodb'
+import { CATALOGUE_COLLECTIONS } from './catalogueCollections.ts'
+import { localized, tombstoneOf, writeVersioned, type LocalizedSource, type LocalizedText, type ProjectionResult, type VersionedEntry } from './versionedWrite.ts'
+
+export interface CatalogueSeries extends VersionedEntry {
+  name?: string
+  slug?: string
+  /** The programme brand, e.g. 市民大课堂. */
+  brand?: string | null
+  title?: LocalizedText
+  summary?: LocalizedText
+  topics?: string[]
+  audiences?: string[]
+  coverUrl?: string | null
+  /** Ids of the series' catalogue sessions, in time order. */
+  sessionIds?: string[]
+  firstSessionAt?: Date | null
+  lastSessionAt?: Date | null
+  publishedAt?: Date
+}
+
+export interface CatalogueSession extends VersionedEntry {
+  seriesId?: string
+  /** The session's own id within the series (stable across edits). */
+  sessionKey?: string
+  title?: LocalizedText
+  startsAt?: Date
+  endsAt?: Date
+  venueId?: string | null
+  teacherIds?: string[]
+  capacity?: number | null
+  onlineUrl?: string | null
+  status?: 'SCHEDULED' | 'CANCELLED'
+  topics?: string[]
+  audiences?: string[]
+}
+
+export interface SessionSource {
+  id?: string | null
+  title?: LocalizedSource
+  startsAt?: string | null
+  endsAt?: string | null
+  venue?: string | null
+  teachers?: string[] | null
+  capacity?: number | null
+  onlineUrl?: string | null
+  status?: string | null
+}
+
+/** A series as read from the CMS with every locale and its cover populated. */
+export interface PublishedSeriesSource {
+  id: string | number
+  updatedAt: string
+  _status?: string | null
+  slug?: string | null
+  brand?: string | null
+  title?: LocalizedSource
+  summary?: LocalizedSource
+  topics?: string[] | null
+  audiences?: string[] | null
+  cover?: { url?: string | null } | string | number | null
+  sessions?: SessionSource[] | null
+}
+
+export function catalogueSeries(db: Db): Collection<CatalogueSeries> {
+  return db.collection<CatalogueSeries>(CATALOGUE_COLLECTIONS.series)
+}
+
+export function catalogueSessions(db: Db): Collection<CatalogueSession> {
+  return db.collection<CatalogueSession>(CATALOGUE_COLLECTIONS.sessions)
+}
+
+export const sessionEntryId = (seriesId: string, sessionKey: string): string => `${seriesId}:${sessionKey}`
+
+function toSession(series: PublishedSeriesSource, session: SessionSource, version: number): CatalogueSession | null {
+  if (!session.id || !session.startsAt || !session.endsAt) return null
+  const seriesId = String(series.id)
+  return {
+    _id: sessionEntryId(seriesId, session.id),
+    version,
+    removed: false,
+    seriesId,
+    sessionKey: session.id,
+    title: localized(session.title?.zh || session.title?.en ? session.title : series.title),
+    startsAt: new Date(session.startsAt),
+    endsAt: new Date(session.endsAt),
+    venueId: session.venue ?? null,
+    teacherIds: session.teachers ?? [],
+    capacity: session.capacity ?? null,
+    onlineUrl: session.onlineUrl ?? null,
+    status: session.status === 'cancelled' ? 'CANCELLED' : 'SCHEDULED',
+    topics: series.topics ?? [],
+    audiences: series.audiences ?? [],
+  }
+}
+
+export function toCatalogueSeries(series: PublishedSeriesSource): { series: CatalogueSeries; sessions: CatalogueSession[] } {
+  const version = Date.parse(series.updatedAt)
+  const sessions = (series.sessions ?? [])
+    .map((session) => toSession(series, session, version))
+    .filter((session): session is CatalogueSession => session !== null)
+    .sort((a, b) => a.startsAt!.getTime() - b.startsAt!.getTime())
+  return {
+    series: {
+      _id: String(series.id),
+      version,
+      removed: false,
+      name: series.title?.zh ?? series.title?.en ?? '',
+      slug: series.slug ?? String(series.id),
+      brand: series.brand ?? null,
+      title: localized(series.title),
+      summary: localized(series.summary),
+      topics: series.topics ?? [],
+      audiences: series.audiences ?? [],
+      coverUrl: typeof series.cover === 'object' && series.cover ? (series.cover.url ?? null) : null,
+      sessionIds: sessions.map((session) => session._id),
+      firstSessionAt: sessions[0]?.startsAt ?? null,
+      lastSessionAt: sessions.at(-1)?.startsAt ?? null,
+      publishedAt: new Date(series.updatedAt),
+    },
+    sessions,
+  }
+}
+
+export interface SeriesProjectionResult {
+  series: ProjectionResult
+  sessionsWritten: number
+  sessionsRemoved: number
+}
+
+/**
+ * Writes the series and each session newer-wins, then tombstones the
+ * sessions the series no longer has (only those older than this version, so
+ * a late replay of an older series cannot remove a newer session).
+ */
+export async function writeSeriesProjection(db: Db, entry: { series: CatalogueSeries; sessions: CatalogueSession[] }): Promise<SeriesProjectionResult> {
+  const result: SeriesProjectionResult = { series: await writeVersioned(catalogueSeries(db), entry.series), sessionsWritten: 0, sessionsRemoved: 0 }
+  for (const session of entry.sessions) {
+    if ((await writeVersioned(catalogueSessions(db), session)) === 'written') result.sessionsWritten++
+  }
+  const keep = new Set(entry.sessions.map((session) => session._id))
+  const current = await catalogueSessions(db).find({ seriesId: entry.series._id, removed: false }, { projection: { _id: 1, version: 1 } }).toArray()
+  for (const stale of current.filter((session) => !keep.has(session._id) && session.version < entry.series.version)) {
+    if ((await writeVersioned(catalogueSessions(db), { ...tombstoneOf(stale._id, entry.series.version), seriesId: entry.series._id })) === 'written') result.sessionsRemoved++
+  }
+  return result
+}
+
+/** Takes a series and all its sessions out of the catalogue. */
+export function seriesTombstone(id: string, version: number): { series: CatalogueSeries; sessions: CatalogueSession[] } {
+  return { series: tombstoneOf(id, version), sessions: [] }
+}
