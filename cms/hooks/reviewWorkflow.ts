@@ -73,7 +73,12 @@ export function reviewWorkflow(policy: ReviewPolicy): CollectionBeforeChangeHook
     if (operation === 'update' && originalDoc) {
       const tracked = Object.keys(data).filter((field) => !(WORKFLOW_FIELDS as readonly string[]).includes(field))
       const changed = changedFields(originalDoc, data, tracked)
-      if (changed.length > 0) step('edit', changed[0]!, onlyExempt(changed, policy.exempt))
+      if (changed.length > 0) {
+        const before = state
+        step('edit', changed[0]!, onlyExempt(changed, policy.exempt))
+        // Whoever reopened it is now its author, so they cannot approve their own edit.
+        if (before !== state) Object.assign(recorded, { submittedBy: actor.id, submittedAt: new Date().toISOString(), decidedBy: null, decidedAt: null })
+      }
     }
 
     if (requested) {
