@@ -7,6 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { catalogueCourses, tombstone, writeProjection } from '../../../server/catalogue/courseProjection.ts'
 import { courseProjector } from '../../../cms/catalogue/projectors.ts'
+import { catalogueCollections } from '../../../server/catalogue/collectionProjection.ts'
+import { catalogueSeries, catalogueSessions } from '../../../server/catalogue/seriesProjection.ts'
 import { freshDatabase } from '../../support/database.ts'
 import { createUserAndLogin, rest, startCms, type TestCms } from '../../support/cms.ts'
 import { createPublished, republish, type Desk } from '../../support/editorial.ts'
@@ -84,5 +86,65 @@ describe('course projection', () => {
     // A late tombstone older than the publish does not remove it either.
     expect(await writeProjection(database.db, tombstone(id, current!.version - 1))).toBe('stale')
     expect((await entry(id))?.removed).toBe(false)
+  })
+})
+
+const PRIVATE_KEYS = ['_status', 'review', 'reviewComment', 'reviewAction', 'lastEditedBy', 'licenseExpiresAt', 'origin', 'price']
+
+describe('what reaches the catalogue', () => {
+  it('a course carries its public fields and nothing private', async () => {
+    const id = await publish('收费课程', { free: false, price: 120, durationMinutes: 90, origin: { kind: 'purchase' }, licenseExpiresAt: '2030-01-01T00:00:00.000Z', reviewComment: '内部意见' })
+    const projected = await entry(id)
+    expect(projected).toMatchObject({ free: false, priceCny: 120, durationMinutes: 90 })
+    for (const key of PRIVATE_KEYS) expect(Object.keys(projected!)).not.toContain(key)
+  })
+})
+
+describe('lecture series and their sessions', () => {
+  const at = (day: number) => ({ startsAt: `2027-04-${String(day).padStart(2, '0')}T01:00:00.000Z`, endsAt: `2027-04-${String(day).padStart(2, '0')}T02:00:00.000Z` })
+  const sessions = (seriesId: string) => catalogueSessions(database.db).find({ seriesId }).sort({ startsAt: 1 }).toArray()
+
+  it('projects one document per session, removes a dropped session, and removes them all on unpublish', async () => {
+    const id = await createPublished(desk, 'lecture-series', { title: '社区老年学堂', brand: 'elderly_school', sessions: [at(1), at(8), at(15)] })
+    expect((await catalogueSeries(database.db).findOne({ _id: id }))?.sessionIds).toHaveLength(3)
+    expect((await sessions(id)).map((s) => s.removed)).toEqual([false, false, false])
+
+    const current = await rest<{ sessions: { id: string }[] }>(cms, 'GET', `/lecture-series/${id}`, { token: editor })
+    await republish(desk, 'lecture-series', id, { sessions: current.body.sessions.slice(0, 2) })
+    const afterDrop = await sessions(id)
+    expect(afterDrop.filter((s) => s.removed).map((s) => s._id)).toEqual([`${id}:${current.body.sessions[2]!.id}`])
+    expect(afterDrop.filter((s) => !s.removed)).toHaveLength(2)
+
+    await rest(cms, 'PATCH', `/lecture-series/${id}`, { token: editor, body: { _status: 'draft' } })
+    expect(await catalogueSeries(database.db).findOne({ _id: id })).toMatchObject({ removed: true })
+    expect((await sessions(id)).map((s) => s.removed)).toEqual([true, true, true])
+  })
+})
+
+describe('curated collections', () => {
+  it('keeps the editor’s order of courses and series', async () => {
+    const first = await publish('专题课程一')
+    const second = await publish('专题课程二')
+    const series = await createPublished(desk, 'lecture-series', { title: '专题讲座' })
+    const id = await createPublished(desk, 'course-collections', {
+      title: '智慧助老',
+      audiences: ['OLDER_ADULTS'],
+      items: [
+        { relationTo: 'courses', value: second },
+        { relationTo: 'lecture-series', value: series },
+        { relationTo: 'courses', value: first },
+      ],
+    })
+    expect(await catalogueCollections(database.db).findOne({ _id: id })).toMatchObject({
+      slug: 'zhi-hui-zhu-lao',
+      audiences: ['OLDER_ADULTS'],
+      items: [
+        { kind: 'COURSE', id: second },
+        { kind: 'SERIES', id: series },
+        { kind: 'COURSE', id: first },
+      ],
+      courseIds: [second, first],
+      seriesIds: [series],
+    })
   })
 })
