@@ -6,8 +6,9 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { env } from '../../server/config/env.ts'
 import { isEditor } from '../access/isEditor.ts'
+import { checkMediaFile, MEDIA_KINDS } from '../hooks/checkMediaFile.ts'
 
-export const MEDIA_MIME_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'application/pdf']
+export const MEDIA_MIME_TYPES = [...MEDIA_KINDS.image, ...MEDIA_KINDS.document]
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -22,6 +23,7 @@ export const Media: CollectionConfig = {
     update: isEditor,
     delete: isEditor,
   },
+  hooks: { beforeValidate: [checkMediaFile] },
   upload: {
     staticDir: path.join(env.dataDir, 'media'),
     mimeTypes: MEDIA_MIME_TYPES,

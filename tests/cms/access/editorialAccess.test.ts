@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { CollectionSlug } from 'payload'
 import { seedRegistry } from '../../../seeds/seedAll.ts'
 import { fromHangzhou } from '../../../server/domain/scheduling/localTime.ts'
-import { freshDatabase, type TestDatabase } from '../../support/database.ts'
+import { freshDatabase } from '../../support/database.ts'
 import { rest, startCms, type TestCms } from '../../support/cms.ts'
 import { pushVenues } from '../../support/pushRegistry.ts'
 import { venueRecord } from '../../support/registryRecords.ts'
@@ -17,7 +17,7 @@ import { signIn, signInCoordinator, signInPartner } from '../../support/users.ts
 type Role = 'anonymous' | 'partner' | 'coordinator' | 'editor'
 type Operation = 'list' | 'read' | 'create' | 'update' | 'delete'
 
-let database: TestDatabase
+let database: Awaited<ReturnType<typeof freshDatabase>>
 let cms: TestCms
 const tokens: Partial<Record<Role, string>> = {}
 const ids: Record<string, string> = {}

@@ -9,14 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { seedRegistry } from '../../../seeds/seedAll.ts'
 import { catalogueSeries, catalogueSessions } from '../../../server/catalogue/seriesProjection.ts'
 import { fromHangzhou } from '../../../server/domain/scheduling/localTime.ts'
-import { freshDatabase, type TestDatabase } from '../../support/database.ts'
+import { freshDatabase } from '../../support/database.ts'
 import { rest, startCms, type TestCms } from '../../support/cms.ts'
 import { approveAndPublish, createPublished, type Desk } from '../../support/editorial.ts'
 import { pushTeachers, pushVenues } from '../../support/pushRegistry.ts'
 import { teacherRecord, venueRecord } from '../../support/registryRecords.ts'
 import { signIn, signInCoordinator } from '../../support/users.ts'
 
-let database: TestDatabase
+let database: Awaited<ReturnType<typeof freshDatabase>>
 let cms: TestCms
 let desk: Desk
 let hushuCoordinator: string

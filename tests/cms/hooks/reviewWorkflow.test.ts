@@ -6,12 +6,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { catalogueCourses } from '../../../server/catalogue/courseProjection.ts'
-import { freshDatabase, type TestDatabase } from '../../support/database.ts'
+import { freshDatabase } from '../../support/database.ts'
 import { rest, startCms, type TestCms } from '../../support/cms.ts'
 import { approveAndPublish, createPublished, type Desk } from '../../support/editorial.ts'
 import { signIn, signInCoordinator } from '../../support/users.ts'
 
-let database: TestDatabase
+let database: Awaited<ReturnType<typeof freshDatabase>>
 let cms: TestCms
 let desk: Desk
 let admin: string

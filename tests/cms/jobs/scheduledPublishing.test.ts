@@ -6,12 +6,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { catalogueCourses } from '../../../server/catalogue/courseProjection.ts'
-import { freshDatabase, type TestDatabase } from '../../support/database.ts'
+import { freshDatabase } from '../../support/database.ts'
 import { rest, startCms, type TestCms } from '../../support/cms.ts'
 import { createPublished, type Desk } from '../../support/editorial.ts'
 import { signIn } from '../../support/users.ts'
 
-let database: TestDatabase
+let database: Awaited<ReturnType<typeof freshDatabase>>
 let cms: TestCms
 let desk: Desk
 let reviewerId: string
@@ -75,7 +75,7 @@ describe('scheduled publishing', () => {
     )
     expect(finished.hasError).toBe(true)
     // The job log keeps Payload's summary of the refusal: the publication status was invalid.
-    expect((finished.log as { state: string; error: { message: string } }[])[0]).toMatchObject({ state: 'failed', error: { message: expect.stringContaining('_status') } })
+    expect((finished.log as unknown as { state: string; error: { message: string } }[])[0]).toMatchObject({ state: 'failed', error: { message: expect.stringContaining('_status') } })
     expect(await listed(created.body.doc.id)).toBe(false)
   })
 })
