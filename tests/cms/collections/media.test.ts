@@ -29,7 +29,7 @@ afterAll(async () => {
 
 async function upload(file: Buffer, name: string, type: string, kind: string) {
   const form = new FormData()
-  form.append('file', new Blob([file], { type }), name)
+  form.append('file', new Blob([new Uint8Array(file)], { type }), name)
   form.append('_payload', JSON.stringify({ kind, alt: name }))
   const response = await fetch(`${cms.apiUrl}/media`, { method: 'POST', headers: { authorization: `JWT ${editor}` }, body: form })
   return { status: response.status, body: (await response.json()) as { doc?: { url: string }; errors?: { message: string; data?: { errors?: { path: string; message: string }[] } }[] } }
@@ -66,7 +66,7 @@ describe('media uploads', () => {
 
   it('refuses an upload from an anonymous caller', async () => {
     const form = new FormData()
-    form.append('file', new Blob([PNG], { type: 'image/png' }), 'anon.png')
+    form.append('file', new Blob([new Uint8Array(PNG)], { type: 'image/png' }), 'anon.png')
     const response = await fetch(`${cms.apiUrl}/media`, { method: 'POST', body: form })
     expect(response.status).toBe(403)
   })
