@@ -25,6 +25,11 @@ export interface HubOptions {
   introspection?: boolean
   production?: boolean
   log?: (error: unknown) => void
+  /**
+   * The operation cost refused (default limits.graphql.maxCost). Only the
+   * round-trip test raises it, to send deliberately deep joins over full pages.
+   */
+  maxCost?: number
 }
 
 export interface RunningHub {
@@ -45,7 +50,7 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
     formatError: createFormatError({ production, log: options.log ?? ((error) => console.error('[hub] unexpected error:', error)) }),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...armor.plugins, queryCostPlugin(schema), ...cachePlugins()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...armor.plugins, queryCostPlugin(schema, options.maxCost), ...cachePlugins()],
   })
   await apollo.start()
 

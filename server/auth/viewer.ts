@@ -2,7 +2,7 @@
  * Who is asking: the signed-in user behind a request's JWT or API key, as
  * Payload authenticates it, reduced to what the hub's rules need.
  */
-import type { Payload } from 'payload'
+import type { Payload, TypedUser } from 'payload'
 import type { Role } from '../../cms/access/roles.ts'
 
 export interface Viewer {
@@ -15,6 +15,8 @@ export interface Viewer {
   institution: string | null
   /** A service account's source system. */
   sourceSystem: string | null
+  /** The user as Payload authenticated them: signed-in work runs through the Local API as this user. */
+  user: TypedUser
 }
 
 /** Resolves the viewer from request headers; null when anonymous or the credentials are not valid. */
@@ -29,5 +31,6 @@ export async function resolveViewer(payload: Payload, headers: Headers): Promise
     street: user.street ?? null,
     institution: user.institution ?? null,
     sourceSystem: user.sourceSystem ?? null,
+    user,
   }
 }

@@ -15,9 +15,11 @@ export interface HubServices {
 
 export interface HubContext extends HubServices {
   viewer: Viewer | null
+  /** The request's moment: what "upcoming" and the calendar's default start mean for this answer. */
+  now: Date
   loaders: Loaders
 }
 
-export function createContext(services: HubServices, viewer: Viewer | null): HubContext {
-  return { ...services, viewer, loaders: createLoaders(services.db) }
+export function createContext(services: HubServices, viewer: Viewer | null, now: Date = new Date()): HubContext {
+  return { ...services, viewer, now, loaders: createLoaders(services.db, now) }
 }

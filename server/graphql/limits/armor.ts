@@ -8,7 +8,9 @@ import { limits } from '../../config/limits.ts'
 
 export function armorProtection(production: boolean) {
   return new ApolloArmor({
-    maxDepth: { n: limits.graphql.maxDepth, ignoreIntrospection: true },
+    // Depth is the depth of the answer: a fragment (needed on every union, such
+    // as a collection's items or search hits) adds no level to it.
+    maxDepth: { n: limits.graphql.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: limits.graphql.maxAliases },
     maxTokens: { n: limits.graphql.maxTokens },
     maxDirectives: { n: limits.graphql.maxDirectives },

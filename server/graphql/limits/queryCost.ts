@@ -20,7 +20,12 @@ export function childListComplexity({ childComplexity }: ComplexityEstimatorArgs
   return 1 + childComplexity * limits.graphql.childListSize
 }
 
-export function queryCostPlugin(schema: GraphQLSchema, maxCost = limits.graphql.maxCost): ApolloServerPlugin {
+/** Complexity of a list capped at `size` items (a series' sessions, search hits). */
+export function listComplexity(size: number) {
+  return ({ childComplexity }: ComplexityEstimatorArgs): number => 1 + childComplexity * size
+}
+
+export function queryCostPlugin(schema: GraphQLSchema, maxCost: number = limits.graphql.maxCost): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {

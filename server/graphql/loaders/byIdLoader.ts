@@ -1,15 +1,16 @@
 /**
  * A DataLoader over one collection keyed by `_id`: one `$in` query per batch
- * (capped in size), results aligned with the keys, null for unknown ids.
+ * (capped in size), results aligned with the keys, null for unknown ids
+ * (and for documents that fail `where`, such as catalogue tombstones).
  */
 import DataLoader from 'dataloader'
 import type { Collection, Document } from 'mongodb'
 import { limits } from '../../config/limits.ts'
 
-export function byIdLoader<TDoc extends Document & { _id: string }>(collection: Collection<TDoc>): DataLoader<string, TDoc | null> {
+export function byIdLoader<TDoc extends Document & { _id: string }>(collection: Collection<TDoc>, where: Document = {}): DataLoader<string, TDoc | null> {
   return new DataLoader<string, TDoc | null>(
     async (ids) => {
-      const docs = (await collection.find({ _id: { $in: [...ids] } } as never, { maxTimeMS: limits.database.maxTimeMS, batchSize: limits.database.findBatchSize }).toArray()) as TDoc[]
+      const docs = (await collection.find({ _id: { $in: [...ids] }, ...where } as never, { maxTimeMS: limits.database.maxTimeMS, batchSize: limits.database.findBatchSize }).toArray()) as TDoc[]
       const byId = new Map(docs.map((doc) => [doc._id, doc]))
       return ids.map((id) => byId.get(id) ?? null)
     },

@@ -10,10 +10,17 @@ import { REGISTRY_COLLECTIONS } from '../../registry/shared/collections.ts'
 import type { TeacherDocument } from '../../registry/teachers/teacher.content.ts'
 import type { VenueDocument } from '../../registry/venues/venue.content.ts'
 import { byFieldLoader, byIdLoader } from './byIdLoader.ts'
+import { createCatalogueLoaders } from './catalogueLoaders.ts'
+import { groupLoader } from './groupLoader.ts'
 
-export function createLoaders(db: Db) {
+/** `now` is the request's moment, so every "upcoming" list of one answer agrees. */
+export function createLoaders(db: Db, now: Date = new Date()) {
   const institutions = db.collection<InstitutionDocument>(REGISTRY_COLLECTIONS.institutions)
   const communities = db.collection<CommunityDocument>(REGISTRY_COLLECTIONS.communities)
+  const venues = db.collection<VenueDocument>(REGISTRY_COLLECTIONS.venues)
+  const byName = { name: 1, _id: 1 } as const
+  // All of a street's venues, whatever their status: their sessions still take place there.
+  const venuesByStreet = groupLoader<VenueDocument>(venues, 'streetId', { sort: byName })
   return {
     street: byIdLoader(db.collection<StreetDocument>(REGISTRY_COLLECTIONS.streets)),
     community: byIdLoader(communities),
@@ -21,7 +28,10 @@ export function createLoaders(db: Db) {
     institution: byIdLoader(institutions),
     institutionsByParent: byFieldLoader(institutions, 'parentId'),
     teacher: byIdLoader(db.collection<TeacherDocument>(REGISTRY_COLLECTIONS.teachers)),
-    venue: byIdLoader(db.collection<VenueDocument>(REGISTRY_COLLECTIONS.venues)),
+    venue: byIdLoader(venues),
+    institutionsByStreet: groupLoader<InstitutionDocument>(institutions, 'streetId', { sort: byName }),
+    venuesByStreet,
+    ...createCatalogueLoaders(db, now, venuesByStreet),
   }
 }
 

@@ -17,7 +17,11 @@ const INDEXES: Record<string, IndexKey[]> = {
   [REGISTRY_COLLECTIONS.venues]: [BY_NAME, { streetId: 1 }, { capacity: 1 }, { floorAreaM2: 1 }, { facilities: 1 }, { ownerId: 1 }, { status: 1 }],
   [REGISTRY_COLLECTIONS.budgets]: [{ scope: 1, year: 1 }],
   [REGISTRY_COLLECTIONS.pushLog]: [{ pushedAt: -1 }, { source: 1 }],
-  [CATALOGUE_COLLECTIONS.courses]: [BY_NAME, { removed: 1 }, { slug: 1 }, { topics: 1 }, { audiences: 1 }, { mode: 1 }, { providerId: 1 }, { teacherIds: 1 }],
+  [CATALOGUE_COLLECTIONS.courses]: [BY_NAME, { removed: 1 }, { slug: 1 }, { topics: 1 }, { audiences: 1 }, { mode: 1 }, { providerId: 1 }, { teacherIds: 1 }, { free: 1 }, { creditHours: 1 }, { publishedAt: 1 }],
+  [CATALOGUE_COLLECTIONS.series]: [BY_NAME, { removed: 1 }, { slug: 1 }, { topics: 1 }, { audiences: 1 }, { brand: 1 }, { lastSessionAt: 1 }, { publishedAt: 1 }],
+  // The calendar, a series' sessions and the upcoming lists of teachers, venues and streets.
+  [CATALOGUE_COLLECTIONS.sessions]: [{ startsAt: 1, _id: 1 }, { removed: 1 }, { seriesId: 1 }, { venueId: 1 }, { teacherIds: 1 }, { status: 1 }, { topics: 1 }, { audiences: 1 }],
+  [CATALOGUE_COLLECTIONS.collections]: [BY_NAME, { removed: 1 }, { slug: 1 }, { audiences: 1 }, { courseIds: 1 }, { seriesIds: 1 }],
 }
 
 export async function ensureRegistryIndexes(db: Db): Promise<void> {

@@ -54,6 +54,19 @@ describe('depth', () => {
   })
 })
 
+describe('depth through fragments', () => {
+  /** The same nesting with every level wrapped in an inline fragment or a named fragment. */
+  const inFragments = (depth: number) => nested(depth).replaceAll('parent { ', 'parent { ... on Institution { ').replace(/id }/, (match) => `${match}${' }'.repeat(depth - 2)}`)
+
+  it('counts the depth of the answer: fragments add no level, and cannot hide one', async () => {
+    expect((await graphql(stack.hub, inFragments(limits.graphql.maxDepth))).errors).toBeUndefined()
+    const response = await refusedWithoutDatabase(inFragments(limits.graphql.maxDepth + 1))
+    expect(response.errors?.[0]?.message).toBe(`Syntax Error: Query depth limit of ${limits.graphql.maxDepth} exceeded, found ${limits.graphql.maxDepth + 1}.`)
+    const named = `fragment Up on Institution { parent { parent { parent { parent { parent { parent { parent { id } } } } } } } } { institution(id: "x") { ...Up } }`
+    expect((await refusedWithoutDatabase(named)).errors?.[0]?.message).toBe(`Syntax Error: Query depth limit of ${limits.graphql.maxDepth} exceeded, found ${limits.graphql.maxDepth + 1}.`)
+  })
+})
+
 describe('aliases', () => {
   it(`allows ${limits.graphql.maxAliases} aliases`, async () => {
     expect((await graphql(stack.hub, aliased(limits.graphql.maxAliases))).errors).toBeUndefined()
