@@ -13,8 +13,41 @@ import { TeachersResolver } from '../registry/teachers/teachers.resolver.ts'
 import { VenuesResolver } from '../registry/venues/venues.resolver.ts'
 import { ComplianceResolver } from '../registry/compliance/compliance.resolver.ts'
 import { CoursesResolver } from '../content/courses/courses.resolver.ts'
+import { CourseFacetsResolver } from '../content/courses/courseFacets.resolver.ts'
+import { SeriesResolver } from '../content/series/series.resolver.ts'
+import { SeriesFacetsResolver } from '../content/series/seriesFacets.resolver.ts'
+import { SessionsResolver } from '../content/sessions/sessions.resolver.ts'
+import { CollectionsResolver } from '../content/collections/collections.resolver.ts'
+import { SearchResolver } from '../content/search/search.resolver.ts'
+import { PreviewResolver } from '../content/preview/preview.resolver.ts'
+import {
+  InstitutionCatalogueResolver,
+  StreetCatalogueResolver,
+  TeacherCatalogueResolver,
+  VenueCatalogueResolver,
+} from '../content/edges/registryEdges.resolver.ts'
 
-export const resolvers = [HealthResolver, StreetsResolver, InstitutionsResolver, TeachersResolver, VenuesResolver, PushResolver, ComplianceResolver, CoursesResolver] as const
+export const resolvers = [
+  HealthResolver,
+  StreetsResolver,
+  InstitutionsResolver,
+  TeachersResolver,
+  VenuesResolver,
+  PushResolver,
+  ComplianceResolver,
+  CoursesResolver,
+  CourseFacetsResolver,
+  SeriesResolver,
+  SeriesFacetsResolver,
+  SessionsResolver,
+  CollectionsResolver,
+  SearchResolver,
+  PreviewResolver,
+  TeacherCatalogueResolver,
+  InstitutionCatalogueResolver,
+  VenueCatalogueResolver,
+  StreetCatalogueResolver,
+] as const
 
 let built: Promise<GraphQLSchema> | undefined
 

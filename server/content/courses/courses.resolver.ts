@@ -1,46 +1,47 @@
-/** Queries over the published course catalogue, joined with the registry. */
+/** Queries over the published course catalogue, and the course's joins (registry, collections). */
 import type { GraphQLResolveInfo } from 'graphql'
+import type { Filter } from 'mongodb'
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql'
 import { catalogueCourses, type CatalogueCourse } from '../../catalogue/courseProjection.ts'
 import { limits } from '../../config/limits.ts'
 import { BadInputError } from '../../errors/hubErrors.ts'
 import type { HubContext } from '../../graphql/context.ts'
-import { childListComplexity, pageComplexity } from '../../graphql/limits/queryCost.ts'
-import { keysetPage } from '../../graphql/pagination/keyset.ts'
+import { childListComplexity, listComplexity, pageComplexity } from '../../graphql/limits/queryCost.ts'
+import type { Connection } from '../../graphql/pagination/connection.ts'
 import { selectsField } from '../../graphql/pagination/selects.ts'
+import { sortedPage } from '../../graphql/pagination/sortedPage.ts'
 import { Institution, toInstitution } from '../../registry/institutions/institution.type.ts'
 import type { TeacherDocument } from '../../registry/teachers/teacher.content.ts'
 import { Teacher, toTeacher } from '../../registry/teachers/teacher.type.ts'
-import { CourseFilter, courseQuery } from './course.filter.ts'
-import { Course, CourseConnection, Locale, toCourse } from './course.type.ts'
+import { CourseCollection, toCourseCollection } from '../collections/collection.type.ts'
+import { Locale, pick } from '../shared/locale.ts'
+import { COURSE_ORDERS, CourseFilter, courseQuery, CourseSort } from './course.filter.ts'
+import { Course, CourseConnection, toCourse } from './course.type.ts'
 
-const pick = (text: { zh: string | null; en: string | null } | undefined, locale: Locale): string | null =>
-  (locale === Locale.EN ? (text?.en ?? text?.zh) : (text?.zh ?? text?.en)) ?? null
+/** A page of courses remembers its query, so `facets` counts under the same filters when asked. */
+export type CoursePage = Connection<Course> & { query: Filter<CatalogueCourse> }
 
 @Resolver(() => Course)
 export class CoursesResolver {
-  @Query(() => CourseConnection, { complexity: pageComplexity, description: '已发布的课程，按标题排序，游标分页。Published courses by title, cursor-paginated.' })
-  courses(
+  @Query(() => CourseConnection, { complexity: pageComplexity, description: '已发布的课程，游标分页，可带分面统计。Published courses, cursor-paginated, with facet counts.' })
+  async courses(
     @Ctx() ctx: HubContext,
-    @Arg('filter', () => CourseFilter, { nullable: true }) filter: CourseFilter | null,
+    @Arg('filter', () => CourseFilter, { nullable: true, description: '筛选条件。Filters.' }) filter: CourseFilter | null,
+    @Arg('sort', () => CourseSort, { defaultValue: CourseSort.NAME, description: '排序。Order.' }) sort: CourseSort,
     @Arg('first', () => Int, { nullable: true, description: `每页数量（最多 ${limits.pagination.maxPageSize}）。Page size.` }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: '上一页的 endCursor。The previous page’s endCursor.' }) after: string | null,
+    @Arg('after', () => String, { nullable: true, description: '上一页的 endCursor（须同一排序）。The previous page’s endCursor, in the same order.' }) after: string | null,
     @Info() info: GraphQLResolveInfo,
-  ) {
-    return keysetPage(
-      catalogueCourses(ctx.db) as never,
-      courseQuery(filter) as never,
-      { first, after, withTotal: selectsField(info, 'totalCount') },
-      (document) => toCourse(document as unknown as CatalogueCourse),
-      limits.database.maxTimeMS,
-    )
+  ): Promise<CoursePage> {
+    const query = await courseQuery(ctx.db, filter)
+    const page = await sortedPage(catalogueCourses(ctx.db), query, COURSE_ORDERS[sort], { first, after, withTotal: selectsField(info, 'totalCount') }, toCourse)
+    return { ...page, query }
   }
 
   @Query(() => Course, { nullable: true, description: '按编号或网址别名取一门已发布的课程。One published course by id or slug.' })
   async course(
     @Ctx() ctx: HubContext,
-    @Arg('id', () => ID, { nullable: true }) id: string | null,
-    @Arg('slug', () => String, { nullable: true }) slug: string | null,
+    @Arg('id', () => ID, { nullable: true, description: '课程编号。Course id.' }) id: string | null,
+    @Arg('slug', () => String, { nullable: true, description: '网址别名。URL slug.' }) slug: string | null,
   ): Promise<Course | null> {
     if (!id === !slug) throw new BadInputError('请给出 id 或 slug 之一。Give either id or slug.', [{ path: id ? 'slug' : 'id', reason: 'exactly one of id and slug' }])
     const entry = await catalogueCourses(ctx.db).findOne({ ...(id ? { _id: id } : { slug: slug! }), removed: false }, { maxTimeMS: limits.database.maxTimeMS })
@@ -48,12 +49,12 @@ export class CoursesResolver {
   }
 
   @FieldResolver(() => String, { description: '标题。Title.' })
-  title(@Root() course: Course, @Arg('locale', () => Locale, { defaultValue: Locale.ZH }) locale: Locale): string {
+  title(@Root() course: Course, @Arg('locale', () => Locale, { defaultValue: Locale.ZH, description: '语言。Language.' }) locale: Locale): string {
     return pick(course.entry.title, locale) ?? ''
   }
 
   @FieldResolver(() => String, { nullable: true, description: '简介。Summary.' })
-  summary(@Root() course: Course, @Arg('locale', () => Locale, { defaultValue: Locale.ZH }) locale: Locale): string | null {
+  summary(@Root() course: Course, @Arg('locale', () => Locale, { defaultValue: Locale.ZH, description: '语言。Language.' }) locale: Locale): string | null {
     return pick(course.entry.summary, locale)
   }
 
@@ -68,5 +69,13 @@ export class CoursesResolver {
   async teachers(@Root() course: Course, @Ctx() ctx: HubContext): Promise<Teacher[]> {
     const documents = await ctx.loaders.teacher.loadMany(course.entry.teacherIds ?? [])
     return documents.filter((document): document is TeacherDocument => document !== null && !(document instanceof Error)).map(toTeacher)
+  }
+
+  @FieldResolver(() => [CourseCollection], {
+    complexity: listComplexity(limits.catalogue.reverseListSize),
+    description: `收录本课程的专题，按名称，最多 ${limits.catalogue.reverseListSize} 个。Collections that include this course, by name (at most ${limits.catalogue.reverseListSize}).`,
+  })
+  async collections(@Root() course: Course, @Ctx() ctx: HubContext): Promise<CourseCollection[]> {
+    return (await ctx.loaders.collectionsByCourse.load(course.id)).map(toCourseCollection)
   }
 }

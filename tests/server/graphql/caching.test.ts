@@ -30,6 +30,9 @@ async function post(body: unknown, headers: Record<string, string> = {}) {
 describe('cache-control', () => {
   it.each([
     ['an anonymous registry query', '{ streets { name } }', {}, `max-age=${limits.http.publicMaxAgeSeconds}, public`],
+    ['an anonymous catalogue page', '{ courses(first: 1) { edges { node { id } } } }', {}, `max-age=${limits.http.publicMaxAgeSeconds}, public`],
+    ['an anonymous calendar with joins', '{ sessions(first: 1) { edges { node { id venue { name } series { id } } } } }', {}, `max-age=${limits.http.publicMaxAgeSeconds}, public`],
+    ['an anonymous search', '{ search(q: "运河") { __typename } }', {}, `max-age=${limits.http.publicMaxAgeSeconds}, public`],
     ['health (live)', '{ health { status } }', {}, 'no-store'],
   ])('%s', async (_case, query, headers, expected) => {
     const response = await post({ query }, headers)
