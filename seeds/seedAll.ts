@@ -16,7 +16,9 @@ import { ensureRegistryIndexes } from '../server/registry/shared/indexes.ts'
 import { teachersKind } from '../server/registry/teachers/teachers.kind.ts'
 import { venuesKind } from '../server/registry/venues/venues.kind.ts'
 import { limits } from '../server/config/limits.ts'
+import { seedCollectionContent } from './content/seedCollections.ts'
 import { seedCourseContent } from './content/seedCourses.ts'
+import { seedSeriesContent } from './content/seedSeries.ts'
 import { ensureFirstAdmin } from './firstAdmin.ts'
 import { GONGSHU_COMMUNITIES } from './places/communities.ts'
 import { GONGSHU_STREETS } from './places/streets.ts'
@@ -78,12 +80,16 @@ async function pushAll<TInput, TContent extends object>(db: Db, kind: PushKind<T
 export async function seedAll(db: Db, payload: Payload, dataDir: string, log: (line: string) => void): Promise<RegistrySeedReport> {
   const registry = await seedRegistry(db)
   const courses = await seedCourseContent(payload)
+  const series = await seedSeriesContent(payload)
+  const collections = await seedCollectionContent(payload)
   await ensureFirstAdmin(payload, dataDir, log)
   const added = (counts: PushCounts) => `${counts.created} added, ${counts.unchanged + counts.updated} already there`
   log(
     `seed: streets ${registry.streetsAdded} added; communities ${registry.communitiesAdded} added; ` +
       `institutions ${added(registry.institutions)}; teachers ${added(registry.teachers)}; venues ${added(registry.venues)}; ` +
-      `courses ${courses.added} added, ${courses.existing} already there`,
+      `courses ${courses.added} added, ${courses.existing} already there; ` +
+      `lecture series ${series.added} added (${series.sessions} sessions), ${series.existing} already there; ` +
+      `collections ${collections.added} added, ${collections.existing} already there`,
   )
   return registry
 }
