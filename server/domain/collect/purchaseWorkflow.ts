@@ -1,0 +1,59 @@
+/**
+ * A purchase's life, as one pure rule, and the budget rule of a call:
+ *
+ *   proposed --approve (a second editor)--> approved --contract (with the signed document)--> contracted --pay--> paid
+ *   proposed | approved | contracted --cancel--> cancelled
+ */
+export const PURCHASE_STATES = ['proposed', 'approved', 'contracted', 'paid', 'cancelled'] as const
+export type PurchaseState = (typeof PURCHASE_STATES)[number]
+export const PURCHASE_ACTIONS = ['approve', 'contract', 'pay', 'cancel'] as const
+export type PurchaseAction = (typeof PURCHASE_ACTIONS)[number]
+
+export interface PurchaseContext {
+  actorId: string
+  actorRole: string
+  /** Who proposed the purchase: they may not approve it. */
+  proposedBy: string | null
+  hasContract: boolean
+}
+
+export type PurchaseOutcome = { ok: true; state: PurchaseState } | { ok: false; reason: string }
+
+const refuse = (reason: string): PurchaseOutcome => ({ ok: false, reason })
+
+export function nextPurchaseState(state: PurchaseState, action: PurchaseAction, context: PurchaseContext): PurchaseOutcome {
+  if (context.actorRole !== 'editor' && context.actorRole !== 'admin') return refuse('只有编辑可以处理采购。Only editors handle purchases.')
+  switch (action) {
+    case 'approve':
+      if (state !== 'proposed') return refuse('只有拟购买的采购可以审批。Only a proposed purchase can be approved.')
+      if (context.proposedBy === context.actorId) return refuse('审批须由另一位编辑完成。A second editor must approve a purchase.')
+      return { ok: true, state: 'approved' }
+    case 'contract':
+      if (state !== 'approved') return refuse('须先审批才能签约。A purchase must be approved before it is contracted.')
+      if (!context.hasContract) return refuse('请上传合同文件。Attach the signed contract.')
+      return { ok: true, state: 'contracted' }
+    case 'pay':
+      return state === 'contracted' ? { ok: true, state: 'paid' } : refuse('须先签约才能付款。A purchase must be contracted before it is paid.')
+    case 'cancel':
+      return state === 'paid' || state === 'cancelled' ? refuse('已付款或已取消的采购不能取消。A paid or cancelled purchase cannot be cancelled.') : { ok: true, state: 'cancelled' }
+  }
+}
+
+export interface BudgetCheck {
+  budgetCny: number
+  /** What the call's other live (not cancelled) purchases already commit. */
+  committedCny: number
+  priceCny: number
+}
+
+const yuan = (amount: number) => `¥${amount.toLocaleString('en-US')}`
+
+/** Null when the purchase fits the call's budget, else the refusal with the amounts. */
+export function budgetRefusal({ budgetCny, committedCny, priceCny }: BudgetCheck): string | null {
+  if (committedCny + priceCny <= budgetCny) return null
+  const left = budgetCny - committedCny
+  return (
+    `超出征集预算：预算 ${yuan(budgetCny)}，已承诺 ${yuan(committedCny)}，剩余 ${yuan(left)}，本次 ${yuan(priceCny)}。` +
+    `Over the call's budget: budget ${yuan(budgetCny)}, committed ${yuan(committedCny)}, left ${yuan(left)}, this purchase ${yuan(priceCny)}.`
+  )
+}
