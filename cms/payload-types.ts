@@ -72,6 +72,10 @@ export interface Config {
     courses: Course;
     'lecture-series': LectureSery;
     'course-collections': CourseCollection;
+    calls: Call;
+    submissions: Submission;
+    purchases: Purchase;
+    attachments: Attachment;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -85,6 +89,10 @@ export interface Config {
     courses: CoursesSelect<false> | CoursesSelect<true>;
     'lecture-series': LectureSeriesSelect<false> | LectureSeriesSelect<true>;
     'course-collections': CourseCollectionsSelect<false> | CourseCollectionsSelect<true>;
+    calls: CallsSelect<false> | CallsSelect<true>;
+    submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
+    purchases: PurchasesSelect<false> | PurchasesSelect<true>;
+    attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -253,11 +261,11 @@ export interface Course {
   audiences?: ('OLDER_ADULTS' | 'FAMILIES' | 'TEENAGERS' | 'WORKERS' | 'ALL_RESIDENTS')[] | null;
   mode?: ('ON_SITE' | 'ONLINE' | 'BLENDED') | null;
   /**
-   * Registry id of the institution (source:externalId)
+   * Type part of the name to pick the institution from the registry (stores its registry id, source:externalId)
    */
   provider?: string | null;
   /**
-   * Registry id of the teacher (source:externalId)
+   * Type part of the name to pick the teacher from the registry (stores its registry id, source:externalId)
    */
   teachers?: string[] | null;
   /**
@@ -274,6 +282,8 @@ export interface Course {
   price?: number | null;
   origin?: {
     kind?: ('own' | 'submission' | 'purchase') | null;
+    submission?: (string | null) | Submission;
+    purchase?: (string | null) | Purchase;
   };
   /**
    * The course leaves the catalogue when it expires
@@ -299,6 +309,250 @@ export interface Course {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Sort by score to compare the submissions to one call side by side
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submissions".
+ */
+export interface Submission {
+  id: string;
+  title: string;
+  call?: (string | null) | Call;
+  /**
+   * Filled in from the partner account
+   */
+  institution?: string | null;
+  summary?: string | null;
+  syllabus?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  topics?:
+    | (
+        | 'HANDICRAFT'
+        | 'LEISURE'
+        | 'HISTORY_CULTURE'
+        | 'FAMILY_EDUCATION'
+        | 'POPULAR_SCIENCE'
+        | 'NUTRITION_HEALTH'
+        | 'ACADEMIC_UPGRADING'
+        | 'LEGAL_KNOWLEDGE'
+        | 'IDEOLOGY_ETHICS'
+        | 'DIGITAL_SKILLS'
+        | 'SCIENCE_CULTURE'
+        | 'WELLNESS'
+        | 'MENTAL_HEALTH'
+        | 'VOCATIONAL_SKILLS'
+        | 'LAWS_REGULATIONS'
+        | 'FAMILY_FINANCE'
+        | 'LEISURE_LIFE'
+        | 'INTERGENERATIONAL'
+        | 'LIFE_DIGNITY'
+      )[]
+    | null;
+  audiences?: ('OLDER_ADULTS' | 'FAMILIES' | 'TEENAGERS' | 'WORKERS' | 'ALL_RESIDENTS')[] | null;
+  mode?: ('ON_SITE' | 'ONLINE' | 'BLENDED') | null;
+  /**
+   * Type part of the name to pick the teacher from the registry (stores its registry id, source:externalId)
+   */
+  proposedTeachers?: string[] | null;
+  /**
+   * Type part of the name to pick the venue from the registry (stores its registry id, source:externalId)
+   */
+  proposedVenues?: string[] | null;
+  sessionPlan?:
+    | {
+        title: string;
+        minutes?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  creditHours?: number | null;
+  offeredForSale?: boolean | null;
+  priceCny?: number | null;
+  licenseMonths?: number | null;
+  licenseTerms?: string | null;
+  attachments?: (string | Attachment)[] | null;
+  /**
+   * Pick, then save
+   */
+  action?: ('submit' | 'withdraw' | 'start_review' | 'request_changes' | 'accept' | 'purchase' | 'reject') | null;
+  comment?: string | null;
+  state?:
+    | (
+        | 'draft'
+        | 'submitted'
+        | 'in_review'
+        | 'changes_requested'
+        | 'accepted'
+        | 'to_purchase'
+        | 'rejected'
+        | 'withdrawn'
+      )
+    | null;
+  decisionReason?: string | null;
+  internalNotes?: string | null;
+  scores?:
+    | {
+        reviewer?: (string | null) | User;
+        criterion: string;
+        score: number;
+        id?: string | null;
+      }[]
+    | null;
+  scoreTotal?: number | null;
+  course?: (string | null) | Course;
+  purchase?: (string | null) | Purchase;
+  history?:
+    | {
+        action?: string | null;
+        state?: string | null;
+        by?: string | null;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  decisionClaim?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calls".
+ */
+export interface Call {
+  id: string;
+  title: string;
+  status: 'draft' | 'open' | 'closed' | 'archived';
+  deadline: string;
+  theme?: string | null;
+  topics?:
+    | (
+        | 'HANDICRAFT'
+        | 'LEISURE'
+        | 'HISTORY_CULTURE'
+        | 'FAMILY_EDUCATION'
+        | 'POPULAR_SCIENCE'
+        | 'NUTRITION_HEALTH'
+        | 'ACADEMIC_UPGRADING'
+        | 'LEGAL_KNOWLEDGE'
+        | 'IDEOLOGY_ETHICS'
+        | 'DIGITAL_SKILLS'
+        | 'SCIENCE_CULTURE'
+        | 'WELLNESS'
+        | 'MENTAL_HEALTH'
+        | 'VOCATIONAL_SKILLS'
+        | 'LAWS_REGULATIONS'
+        | 'FAMILY_FINANCE'
+        | 'LEISURE_LIFE'
+        | 'INTERGENERATIONAL'
+        | 'LIFE_DIGNITY'
+      )[]
+    | null;
+  audiences?: ('OLDER_ADULTS' | 'FAMILIES' | 'TEENAGERS' | 'WORKERS' | 'ALL_RESIDENTS')[] | null;
+  description?: string | null;
+  eligibility?: string | null;
+  budgetCny: number;
+  seeks?: number | null;
+  streets?:
+    | (
+        | 'mishixiang'
+        | 'hushu'
+        | 'xiaohe'
+        | 'hemu'
+        | 'gongchenqiao'
+        | 'daguan'
+        | 'shangtang'
+        | 'xiangfu'
+        | 'banshan'
+        | 'kangqiao'
+        | 'shiqiao'
+        | 'dongxin'
+        | 'wenhui'
+        | 'zhaohui'
+        | 'chaoming'
+        | 'changqing'
+        | 'wulin'
+        | 'tianshui'
+      )[]
+    | null;
+  rubric?:
+    | {
+        criterion: string;
+        weight: number;
+        id?: string | null;
+      }[]
+    | null;
+  figures?: {
+    submissions?: number | null;
+    accepted?: number | null;
+    committedCny?: number | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attachments".
+ */
+export interface Attachment {
+  id: string;
+  description?: string | null;
+  institution?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "purchases".
+ */
+export interface Purchase {
+  id: string;
+  item: string;
+  /**
+   * Type part of the name to pick the institution from the registry (stores its registry id, source:externalId)
+   */
+  vendor?: string | null;
+  priceCny: number;
+  licenseStart: string;
+  licenseEnd: string;
+  budgetYear: number;
+  call?: (string | null) | Call;
+  submission?: (string | null) | Submission;
+  course?: (string | null) | Course;
+  contract?: (string | null) | Attachment;
+  /**
+   * Pick, then save
+   */
+  action?: ('approve' | 'contract' | 'pay' | 'cancel') | null;
+  state?: ('proposed' | 'approved' | 'contracted' | 'paid' | 'cancelled') | null;
+  proposedBy?: (string | null) | User;
+  approvedBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -344,11 +598,11 @@ export interface LectureSery {
         startsAt: string;
         endsAt: string;
         /**
-         * Registry id of the venue (source:externalId)
+         * Type part of the name to pick the venue from the registry (stores its registry id, source:externalId)
          */
         venue?: string | null;
         /**
-         * Registry id of the teacher (source:externalId)
+         * Type part of the name to pick the teacher from the registry (stores its registry id, source:externalId)
          */
         teachers?: string[] | null;
         capacity?: number | null;
@@ -570,6 +824,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'course-collections';
         value: string | CourseCollection;
+      } | null)
+    | ({
+        relationTo: 'calls';
+        value: string | Call;
+      } | null)
+    | ({
+        relationTo: 'submissions';
+        value: string | Submission;
+      } | null)
+    | ({
+        relationTo: 'purchases';
+        value: string | Purchase;
+      } | null)
+    | ({
+        relationTo: 'attachments';
+        value: string | Attachment;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -688,6 +958,8 @@ export interface CoursesSelect<T extends boolean = true> {
     | T
     | {
         kind?: T;
+        submission?: T;
+        purchase?: T;
       };
   licenseExpiresAt?: T;
   reviewAction?: T;
@@ -777,6 +1049,138 @@ export interface CourseCollectionsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calls_select".
+ */
+export interface CallsSelect<T extends boolean = true> {
+  title?: T;
+  status?: T;
+  deadline?: T;
+  theme?: T;
+  topics?: T;
+  audiences?: T;
+  description?: T;
+  eligibility?: T;
+  budgetCny?: T;
+  seeks?: T;
+  streets?: T;
+  rubric?:
+    | T
+    | {
+        criterion?: T;
+        weight?: T;
+        id?: T;
+      };
+  figures?:
+    | T
+    | {
+        submissions?: T;
+        accepted?: T;
+        committedCny?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submissions_select".
+ */
+export interface SubmissionsSelect<T extends boolean = true> {
+  title?: T;
+  call?: T;
+  institution?: T;
+  summary?: T;
+  syllabus?: T;
+  topics?: T;
+  audiences?: T;
+  mode?: T;
+  proposedTeachers?: T;
+  proposedVenues?: T;
+  sessionPlan?:
+    | T
+    | {
+        title?: T;
+        minutes?: T;
+        id?: T;
+      };
+  creditHours?: T;
+  offeredForSale?: T;
+  priceCny?: T;
+  licenseMonths?: T;
+  licenseTerms?: T;
+  attachments?: T;
+  action?: T;
+  comment?: T;
+  state?: T;
+  decisionReason?: T;
+  internalNotes?: T;
+  scores?:
+    | T
+    | {
+        reviewer?: T;
+        criterion?: T;
+        score?: T;
+        id?: T;
+      };
+  scoreTotal?: T;
+  course?: T;
+  purchase?: T;
+  history?:
+    | T
+    | {
+        action?: T;
+        state?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  decisionClaim?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "purchases_select".
+ */
+export interface PurchasesSelect<T extends boolean = true> {
+  item?: T;
+  vendor?: T;
+  priceCny?: T;
+  licenseStart?: T;
+  licenseEnd?: T;
+  budgetYear?: T;
+  call?: T;
+  submission?: T;
+  course?: T;
+  contract?: T;
+  action?: T;
+  state?: T;
+  proposedBy?: T;
+  approvedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attachments_select".
+ */
+export interface AttachmentsSelect<T extends boolean = true> {
+  description?: T;
+  institution?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

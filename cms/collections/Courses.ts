@@ -15,8 +15,8 @@ import { registryReferenceField } from '../fields/registryReference.ts'
 import { slugField } from '../fields/slug.ts'
 import { vocabularyField } from '../fields/vocabularyField.ts'
 
-/** What a published course may change without another review: its suggestions and its picture. */
-export const COURSE_REVIEW_EXEMPT = ['relatedCourses', 'cover'] as const
+/** What a published course may change without another review: its suggestions, its picture, and the license its purchase sets. */
+export const COURSE_REVIEW_EXEMPT = ['relatedCourses', 'cover', 'licenseExpiresAt'] as const
 
 const catalogue = catalogueHooks(courseProjector)
 
@@ -100,6 +100,8 @@ export const Courses: CollectionConfig = {
             { value: 'purchase', label: { zh: '购买', en: 'Purchased' } },
           ],
         },
+        { name: 'submission', type: 'relationship', relationTo: 'submissions', label: { zh: '来源申报', en: 'From submission' }, admin: { readOnly: true } },
+        { name: 'purchase', type: 'relationship', relationTo: 'purchases', label: { zh: '来源采购', en: 'From purchase' }, admin: { readOnly: true } },
       ],
     },
     {

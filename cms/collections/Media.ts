@@ -16,7 +16,8 @@ export const Media: CollectionConfig = {
     singular: { zh: '媒体文件', en: 'Media' },
     plural: { zh: '媒体文件', en: 'Media' },
   },
-  admin: { group: { zh: '内容', en: 'Content' } },
+  // Partners work only on their submissions: the lean admin shows them nothing else.
+  admin: { group: { zh: '内容', en: 'Content' }, hidden: ({ user }) => user?.role === 'partner' },
   access: {
     read: () => true,
     create: isEditor,

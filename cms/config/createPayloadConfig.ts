@@ -10,10 +10,14 @@ import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import { limits } from '../../server/config/limits.ts'
+import { Attachments } from '../collections/Attachments.ts'
+import { Calls } from '../collections/Calls.ts'
 import { CourseCollections } from '../collections/CourseCollections.ts'
 import { Courses } from '../collections/Courses.ts'
 import { LectureSeries } from '../collections/LectureSeries.ts'
 import { Media } from '../collections/Media.ts'
+import { Purchases } from '../collections/Purchases.ts'
+import { Submissions } from '../collections/Submissions.ts'
 import { Users } from '../collections/Users.ts'
 import { expireLicensesTask } from '../jobs/expireLicenses.ts'
 import { ferretdbSafeKeys, mongoAdapterFor, type DatabaseFlavor } from '../compat/ferretdb.ts'
@@ -46,7 +50,7 @@ export function createPayloadConfig(options: PayloadConfigOptions): Promise<Sani
     serverURL: options.serverURL,
     db: mongoAdapterFor(options.databaseUri, options.flavor),
     editor: lexicalEditor(),
-    collections: [Users, Media, Courses, LectureSeries, CourseCollections],
+    collections: [Users, Media, Courses, LectureSeries, CourseCollections, Calls, Submissions, Purchases, Attachments],
     upload: { limits: { fileSize: limits.uploads.maxFileBytes } },
     jobs: {
       tasks: [expireLicensesTask((jobs || DEFAULT_JOBS).licenseCron)],

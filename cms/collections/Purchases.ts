@@ -1,0 +1,66 @@
+/**
+ * Purchases (课程购买): what the district buys from a vendor institution, at
+ * what price, licensed for how long, from which year's budget. Only editors
+ * and administrators see them; approving needs a second editor; a purchase
+ * never takes a call over its budget.
+ */
+import type { CollectionConfig } from 'payload'
+import { PURCHASE_ACTIONS, PURCHASE_STATES } from '../../server/domain/collect/purchaseWorkflow.ts'
+import { isEditor } from '../access/isEditor.ts'
+import { registryReferenceField } from '../fields/registryReference.ts'
+import { licenseFromPurchase, purchaseWorkflow } from '../hooks/purchaseWorkflow.ts'
+
+const STATE_LABELS = {
+  proposed: { zh: '拟购买', en: 'Proposed' },
+  approved: { zh: '已审批', en: 'Approved' },
+  contracted: { zh: '已签约', en: 'Contracted' },
+  paid: { zh: '已付款', en: 'Paid' },
+  cancelled: { zh: '已取消', en: 'Cancelled' },
+}
+const ACTION_LABELS = {
+  approve: { zh: '审批通过（须另一位编辑）', en: 'Approve (a second editor)' },
+  contract: { zh: '签约', en: 'Contract' },
+  pay: { zh: '付款', en: 'Pay' },
+  cancel: { zh: '取消', en: 'Cancel' },
+}
+const byWorkflowOnly = { create: () => false, update: () => false }
+
+export const Purchases: CollectionConfig = {
+  slug: 'purchases',
+  labels: { singular: { zh: '课程购买', en: 'Purchase' }, plural: { zh: '课程购买', en: 'Purchases' } },
+  admin: { useAsTitle: 'item', defaultColumns: ['item', 'vendor', 'priceCny', 'state', 'budgetYear'], group: { zh: '征集与采购', en: 'Collect and purchase' } },
+  access: { read: isEditor, create: isEditor, update: isEditor, delete: isEditor },
+  hooks: { beforeChange: [purchaseWorkflow], afterChange: [licenseFromPurchase] },
+  fields: [
+    { name: 'item', type: 'text', required: true, label: { zh: '购买内容', en: 'What is bought' } },
+    registryReferenceField({ name: 'vendor', kind: 'institutions', required: true, label: { zh: '供应机构', en: 'Vendor institution' } }),
+    { name: 'priceCny', type: 'number', required: true, min: 0, label: { zh: '价格（元）', en: 'Price (CNY)' } },
+    { type: 'row', fields: [
+      { name: 'licenseStart', type: 'date', required: true, label: { zh: '授权开始', en: 'License start' } },
+      { name: 'licenseEnd', type: 'date', required: true, label: { zh: '授权结束', en: 'License end' } },
+    ] },
+    { name: 'budgetYear', type: 'number', required: true, min: 2020, max: 2100, label: { zh: '预算年度', en: 'Budget year' } },
+    { name: 'call', type: 'relationship', relationTo: 'calls', label: { zh: '所属征集', en: 'Call' } },
+    { name: 'submission', type: 'relationship', relationTo: 'submissions', label: { zh: '来源申报', en: 'Submission' } },
+    { name: 'course', type: 'relationship', relationTo: 'courses', label: { zh: '课程', en: 'Course' } },
+    { name: 'contract', type: 'upload', relationTo: 'attachments', label: { zh: '合同文件', en: 'Contract' } },
+    {
+      name: 'action',
+      type: 'select',
+      label: { zh: '操作', en: 'Action' },
+      options: PURCHASE_ACTIONS.map((value) => ({ value, label: ACTION_LABELS[value] })),
+      admin: { position: 'sidebar', description: { zh: '选择后保存', en: 'Pick, then save' } },
+    },
+    {
+      name: 'state',
+      type: 'select',
+      defaultValue: 'proposed',
+      label: { zh: '状态', en: 'State' },
+      options: PURCHASE_STATES.map((value) => ({ value, label: STATE_LABELS[value] })),
+      access: byWorkflowOnly,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    { name: 'proposedBy', type: 'relationship', relationTo: 'users', label: { zh: '提出人', en: 'Proposed by' }, access: byWorkflowOnly, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'approvedBy', type: 'relationship', relationTo: 'users', label: { zh: '审批人', en: 'Approved by' }, access: byWorkflowOnly, admin: { position: 'sidebar', readOnly: true } },
+  ],
+}

@@ -1,0 +1,132 @@
+/**
+ * Partner submissions (课程申报): a partner institution proposes a course,
+ * answering a call or unsolicited. A partner sees and edits only its own
+ * institution's submissions; reviewers score them against the call's rubric
+ * and decide; the partner is told the decision and the reason, never the
+ * reviewers' internal notes or scores.
+ */
+import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
+import { SUBMISSION_ACTIONS, SUBMISSION_STATES, STATE_NAMES } from '../../server/domain/collect/submissionWorkflow.ts'
+import { AUDIENCES, LEARNING_MODES, TOPICS } from '../../server/domain/vocabulary.ts'
+import { isEditorOrPartner } from '../access/isEditorOrPartner.ts'
+import { isOwnInstitution } from '../access/isOwnInstitution.ts'
+import { hasRole } from '../access/roles.ts'
+import { registryReferenceField } from '../fields/registryReference.ts'
+import { vocabularyField } from '../fields/vocabularyField.ts'
+import { submissionWorkflow } from '../hooks/submissionWorkflow.ts'
+
+const ACTION_LABELS: Record<(typeof SUBMISSION_ACTIONS)[number], { zh: string; en: string }> = {
+  submit: { zh: '提交', en: 'Submit' },
+  withdraw: { zh: '撤回', en: 'Withdraw' },
+  start_review: { zh: '开始评审', en: 'Start review' },
+  request_changes: { zh: '退回修改', en: 'Request changes' },
+  accept: { zh: '录用', en: 'Accept' },
+  purchase: { zh: '拟购买', en: 'To purchase' },
+  reject: { zh: '不录用', en: 'Reject' },
+}
+
+const editorsOnly: { read: FieldAccess; update: FieldAccess; create: FieldAccess } = {
+  read: ({ req }) => hasRole(req.user, 'admin', 'editor'),
+  update: ({ req }) => hasRole(req.user, 'admin', 'editor'),
+  create: ({ req }) => hasRole(req.user, 'admin', 'editor'),
+}
+const byWorkflowOnly = { create: () => false, update: () => false }
+
+/** A partner may delete only its own drafts. */
+const deleteOwnDraft: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'editor')) return true
+  const institution = (req.user as { institution?: string | null } | null)?.institution
+  if (hasRole(req.user, 'partner') && institution) return { and: [{ institution: { equals: institution } }, { state: { equals: 'draft' } }] as Where[] }
+  return false
+}
+
+export const Submissions: CollectionConfig = {
+  slug: 'submissions',
+  labels: { singular: { zh: '课程申报', en: 'Submission' }, plural: { zh: '课程申报', en: 'Submissions' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'institution', 'call', 'state', 'scoreTotal', 'updatedAt'],
+    group: { zh: '征集与采购', en: 'Collect and purchase' },
+    listSearchableFields: ['title', 'institution'],
+    description: { zh: '按得分排序即可并排比较同一征集的申报', en: 'Sort by score to compare the submissions to one call side by side' },
+  },
+  defaultSort: '-scoreTotal',
+  access: { read: isOwnInstitution, create: isEditorOrPartner, update: isOwnInstitution, delete: deleteOwnDraft },
+  hooks: { beforeChange: [submissionWorkflow] },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { zh: '课程名称', en: 'Course title' } },
+    { name: 'call', type: 'relationship', relationTo: 'calls', label: { zh: '应征的征集（可不选）', en: 'Call answered (optional)' }, filterOptions: { status: { equals: 'open' } } },
+    { name: 'institution', type: 'text', index: true, label: { zh: '申报机构', en: 'Institution' }, admin: { readOnly: true, description: { zh: '合作机构账号自动填写', en: 'Filled in from the partner account' } } },
+    { name: 'summary', type: 'textarea', label: { zh: '简介', en: 'Summary' } },
+    { name: 'syllabus', type: 'richText', label: { zh: '教学大纲', en: 'Syllabus' } },
+    vocabularyField({ name: 'topics', vocabulary: TOPICS, hasMany: true, label: { zh: '主题', en: 'Topics' } }),
+    vocabularyField({ name: 'audiences', vocabulary: AUDIENCES, hasMany: true, label: { zh: '学习对象', en: 'Audiences' } }),
+    vocabularyField({ name: 'mode', vocabulary: LEARNING_MODES, label: { zh: '学习方式', en: 'Mode' } }),
+    registryReferenceField({ name: 'proposedTeachers', kind: 'teachers', hasMany: true, label: { zh: '拟任教师', en: 'Proposed teachers' } }),
+    registryReferenceField({ name: 'proposedVenues', kind: 'venues', hasMany: true, label: { zh: '拟用场地', en: 'Proposed venues' } }),
+    {
+      name: 'sessionPlan',
+      type: 'array',
+      label: { zh: '课次安排', en: 'Plan of sessions' },
+      fields: [
+        { name: 'title', type: 'text', required: true, label: { zh: '课次主题', en: 'Session' } },
+        { name: 'minutes', type: 'number', min: 15, max: 480, label: { zh: '时长（分钟）', en: 'Minutes' } },
+      ],
+    },
+    { name: 'creditHours', type: 'number', min: 0, max: 200, label: { zh: '学时', en: 'Credit hours' } },
+    { name: 'offeredForSale', type: 'checkbox', defaultValue: false, label: { zh: '有偿提供', en: 'Offered for sale' } },
+    { name: 'priceCny', type: 'number', min: 0, label: { zh: '报价（元）', en: 'Price (CNY)' }, admin: { condition: (data) => Boolean(data?.offeredForSale) } },
+    { name: 'licenseMonths', type: 'number', min: 1, max: 120, label: { zh: '授权期限（月）', en: 'License (months)' }, admin: { condition: (data) => Boolean(data?.offeredForSale) } },
+    { name: 'licenseTerms', type: 'textarea', label: { zh: '授权条款', en: 'License terms' }, admin: { condition: (data) => Boolean(data?.offeredForSale) } },
+    { name: 'attachments', type: 'upload', relationTo: 'attachments', hasMany: true, label: { zh: '附件', en: 'Attachments' } },
+    {
+      name: 'action',
+      type: 'select',
+      label: { zh: '操作', en: 'Action' },
+      options: SUBMISSION_ACTIONS.map((value) => ({ value, label: ACTION_LABELS[value] })),
+      admin: { position: 'sidebar', description: { zh: '选择后保存', en: 'Pick, then save' } },
+    },
+    { name: 'comment', type: 'textarea', label: { zh: '说明（申报机构可见）', en: 'Comment (the partner sees it)' }, admin: { position: 'sidebar' } },
+    {
+      name: 'state',
+      type: 'select',
+      defaultValue: 'draft',
+      index: true,
+      label: { zh: '状态', en: 'State' },
+      options: SUBMISSION_STATES.map((value) => ({ value, label: STATE_NAMES[value] })),
+      access: byWorkflowOnly,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    { name: 'decisionReason', type: 'textarea', label: { zh: '决定理由', en: 'Reason for the decision' }, access: byWorkflowOnly, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'internalNotes', type: 'textarea', label: { zh: '内部评审意见（申报机构不可见）', en: 'Internal notes (never shown to the partner)' }, access: editorsOnly },
+    {
+      name: 'scores',
+      type: 'array',
+      label: { zh: '评分', en: 'Scores' },
+      access: editorsOnly,
+      fields: [
+        { name: 'reviewer', type: 'relationship', relationTo: 'users', label: { zh: '评审人', en: 'Reviewer' }, admin: { readOnly: true } },
+        { name: 'criterion', type: 'text', required: true, label: { zh: '评分项', en: 'Criterion' } },
+        { name: 'score', type: 'number', required: true, min: 0, max: 100, label: { zh: '分数（0–100）', en: 'Score (0–100)' } },
+      ],
+    },
+    { name: 'scoreTotal', type: 'number', label: { zh: '加权得分', en: 'Weighted score' }, access: { ...editorsOnly, ...byWorkflowOnly }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'course', type: 'relationship', relationTo: 'courses', label: { zh: '生成的课程草稿', en: 'Course draft created' }, access: { ...editorsOnly, ...byWorkflowOnly }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'purchase', type: 'relationship', relationTo: 'purchases', label: { zh: '生成的采购', en: 'Purchase created' }, access: { ...editorsOnly, ...byWorkflowOnly }, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'history',
+      type: 'array',
+      label: { zh: '处理记录', en: 'History' },
+      access: byWorkflowOnly,
+      admin: { readOnly: true },
+      fields: [
+        { name: 'action', type: 'text', label: { zh: '操作', en: 'Action' } },
+        { name: 'state', type: 'text', label: { zh: '状态', en: 'State' } },
+        { name: 'by', type: 'text', label: { zh: '操作人', en: 'By' } },
+        { name: 'at', type: 'date', label: { zh: '时间', en: 'At' } },
+        { name: 'comment', type: 'textarea', label: { zh: '说明', en: 'Comment' } },
+      ],
+    },
+    { name: 'decisionClaim', type: 'text', hidden: true, access: byWorkflowOnly },
+  ],
+}

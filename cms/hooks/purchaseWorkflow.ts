@@ -1,0 +1,61 @@
+/**
+ * Runs a purchase's workflow on every save: who proposed it, the action
+ * picked with the save (approve by a second editor, contract with the signed
+ * document, pay, cancel) by `nextPurchaseState`, and the call's budget, which
+ * a purchase may never exceed. Afterwards the linked course takes its license
+ * expiry from the purchase.
+ */
+import { ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import { budgetRefusal, nextPurchaseState, type PurchaseAction, type PurchaseState } from '../../server/domain/collect/purchaseWorkflow.ts'
+import { committedCny } from '../collect/callBudget.ts'
+
+function refuse(req: PayloadRequest, path: string, message: string): never {
+  throw new ValidationError({ collection: 'purchases', errors: [{ path, message }], req }, req.t)
+}
+
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: string | number }).id : (value as string | number | null | undefined)) ?? null
+
+export const purchaseWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, context }) => {
+  const user = req.user as { id: string | number; role?: string } | null
+  const action = data.action as PurchaseAction | null | undefined
+  data.action = null
+  let state: PurchaseState = (originalDoc?.state as PurchaseState | undefined) ?? 'proposed'
+
+  if (operation === 'create') {
+    state = 'proposed'
+    data.proposedBy = idOf(context.proposedBy) ?? user?.id ?? null
+  }
+
+  if (action) {
+    if (!user) refuse(req, 'action', '请先登录。Sign in first.')
+    const outcome = nextPurchaseState(state, action, {
+      actorId: String(user.id),
+      actorRole: user.role ?? '',
+      proposedBy: idOf(originalDoc?.proposedBy) === null ? null : String(idOf(originalDoc?.proposedBy)),
+      hasContract: Boolean(data.contract ?? originalDoc?.contract),
+    })
+    if (!outcome.ok) refuse(req, 'action', outcome.reason)
+    if (action === 'approve') data.approvedBy = user.id
+    state = outcome.state
+  }
+
+  const callId = idOf(data.call ?? originalDoc?.call)
+  if (callId && state !== 'cancelled') {
+    const call = await req.payload.findByID({ collection: 'calls', id: callId, depth: 0, overrideAccess: true, disableErrors: true, req })
+    if (call) {
+      const others = await committedCny(req.payload, String(callId), req, originalDoc?.id ? String(originalDoc.id) : undefined)
+      const refusal = budgetRefusal({ budgetCny: call.budgetCny ?? 0, committedCny: others, priceCny: (data.priceCny ?? originalDoc?.priceCny ?? 0) as number })
+      if (refusal) refuse(req, 'priceCny', refusal)
+    }
+  }
+  data.state = state
+  return data
+}
+
+/** The course bought is licensed exactly as long as its purchase says. */
+export const licenseFromPurchase: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  const courseId = idOf(doc.course)
+  if (!courseId || (previousDoc?.licenseEnd === doc.licenseEnd && idOf(previousDoc?.course) === courseId)) return doc
+  await req.payload.update({ collection: 'courses', id: courseId, data: { licenseExpiresAt: doc.licenseEnd }, overrideAccess: true, draft: true, context: { reason: 'license from purchase' } })
+  return doc
+}

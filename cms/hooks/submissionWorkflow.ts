@@ -1,0 +1,110 @@
+/**
+ * Runs a submission's workflow on every save. A partner's submission always
+ * belongs to the partner's institution; a partner edits it only as a draft or
+ * when changes were requested; the action picked with the save moves it by
+ * `nextSubmissionState`, and each move is recorded with who, when and the
+ * comment. Accept and to-purchase create their linked drafts exactly once.
+ * Any refusal fails the whole save.
+ */
+import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import { budgetRefusal } from '../../server/domain/collect/purchaseWorkflow.ts'
+import { nextSubmissionState, type SubmissionAction, type SubmissionState } from '../../server/domain/collect/submissionWorkflow.ts'
+import { changedFields } from '../../server/domain/editorial/changedFields.ts'
+import { hasRole } from '../access/roles.ts'
+import { committedCny } from '../collect/callBudget.ts'
+import { claimDecision, releaseDecision } from '../collect/decideOnce.ts'
+import { courseDraftFrom, purchaseFrom, type SubmissionSource } from '../collect/draftsFromSubmission.ts'
+import { scoreTotal } from '../collect/scoreTotal.ts'
+
+/** What the partner writes; changing any of it is an edit of the proposal. */
+export const PROPOSAL_FIELDS = [
+  'title', 'summary', 'syllabus', 'topics', 'audiences', 'mode', 'call', 'proposedTeachers', 'proposedVenues', 'sessionPlan',
+  'creditHours', 'offeredForSale', 'priceCny', 'licenseMonths', 'licenseTerms', 'attachments',
+] as const
+
+const EDITABLE_BY_PARTNER: SubmissionState[] = ['draft', 'changes_requested']
+
+function refuse(req: PayloadRequest, path: string, message: string): never {
+  throw new ValidationError({ collection: 'submissions', errors: [{ path, message }], req }, req.t)
+}
+
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: string | number }).id : (value as string | number | null | undefined)) ?? null
+
+async function callIsOpen(req: PayloadRequest, callId: string | number | null): Promise<boolean | null> {
+  if (!callId) return null
+  const call = await req.payload.findByID({ collection: 'calls', id: callId, depth: 0, overrideAccess: true, disableErrors: true, req })
+  if (!call) return false
+  return call.status === 'open' && Date.parse(call.deadline) > Date.now()
+}
+
+export const submissionWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  const user = req.user as { id: string | number; email?: string; role?: string; institution?: string | null } | null
+  const partner = hasRole(user, 'partner')
+  const action = data.action as SubmissionAction | null | undefined
+  const comment = typeof data.comment === 'string' && data.comment.trim() !== '' ? data.comment.trim() : null
+  data.action = null
+  data.comment = null
+
+  let state: SubmissionState = (originalDoc?.state as SubmissionState | undefined) ?? 'draft'
+  if (operation === 'create') {
+    state = 'draft'
+    data.history = []
+    if (partner) data.institution = user!.institution
+    if (!data.institution) refuse(req, 'institution', '请选择申报机构。Name the submitting institution.')
+  } else {
+    if (partner) data.institution = originalDoc?.institution
+    const edited = changedFields(originalDoc ?? {}, data, PROPOSAL_FIELDS.filter((field) => field in data))
+    if (partner && edited.length > 0 && !EDITABLE_BY_PARTNER.includes(state)) {
+      refuse(req, edited[0]!, '只能在草稿或待修改状态下编辑申报。A submission can be edited only as a draft or when changes were requested.')
+    }
+  }
+
+  if (user && !partner && Array.isArray(data.scores)) {
+    data.scores = (data.scores as { reviewer?: unknown }[]).map((row) => ({ ...row, reviewer: idOf(row.reviewer) ?? user.id }))
+    data.scoreTotal = await scoreTotal(req, idOf(data.call ?? originalDoc?.call), data.scores)
+  }
+
+  if (!action) {
+    data.state = state
+    return data
+  }
+  if (!user) refuse(req, 'action', '请先登录。Sign in first.')
+  const callId = idOf(data.call ?? originalDoc?.call)
+  const outcome = nextSubmissionState(state, action, { role: (user.role ?? 'partner') as never }, { callOpen: action === 'submit' ? await callIsOpen(req, callId) : null, comment })
+  if (!outcome.ok) refuse(req, 'action', outcome.reason)
+
+  if (action === 'accept' || action === 'purchase') {
+    if (!originalDoc) refuse(req, 'action', '请先保存申报。Save the submission first.')
+    const source = { ...originalDoc, ...data, id: originalDoc.id } as SubmissionSource
+    if (action === 'purchase' && callId) {
+      const call = await req.payload.findByID({ collection: 'calls', id: callId, depth: 0, overrideAccess: true, req })
+      const refusal = budgetRefusal({ budgetCny: call.budgetCny ?? 0, committedCny: await committedCny(req.payload, String(callId), req), priceCny: source.priceCny ?? 0 })
+      if (refusal) refuse(req, 'priceCny', refusal)
+    }
+    await claimDecision(req, originalDoc.id, action)
+    // This save must keep the claim it just made, or a later click could claim again.
+    data.decisionClaim = action
+    const created: { collection: 'courses' | 'purchases'; id: string | number }[] = []
+    try {
+      if (action === 'accept') {
+        data.course = (await courseDraftFrom(req.payload, source, { kind: 'submission' })).id
+      } else {
+        const purchase = await purchaseFrom(req.payload, source, user.id)
+        created.push({ collection: 'purchases', id: purchase.id })
+        data.purchase = purchase.id
+        data.course = (await courseDraftFrom(req.payload, source, { kind: 'purchase' }, { licenseExpiresAt: purchase.licenseEnd, origin: { kind: 'purchase', submission: originalDoc.id, purchase: purchase.id } })).id
+        await req.payload.update({ collection: 'purchases', id: purchase.id, data: { course: data.course }, overrideAccess: true })
+      }
+    } catch (error) {
+      // Without transactions, undo by hand what this decision created, then free the claim.
+      for (const { collection, id } of created) await req.payload.delete({ collection, id, overrideAccess: true }).catch(() => undefined)
+      await releaseDecision(req, originalDoc.id)
+      throw error
+    }
+  }
+
+  data.state = outcome.state
+  if (['accept', 'purchase', 'reject', 'request_changes'].includes(action)) data.decisionReason = comment
+  data.history = [...((originalDoc?.history as unknown[]) ?? []), { action, state: outcome.state, by: user.email ?? String(user.id), at: new Date().toISOString(), comment }]
+  return data
+}

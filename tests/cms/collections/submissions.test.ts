@@ -1,0 +1,196 @@
+/**
+ * The collect-and-purchase pipeline over REST: a partner drafts and submits
+ * to an open call; reviewers score, ask for changes and decide; accept and
+ * to-purchase create their linked drafts exactly once, even when clicked
+ * twice at the same moment; purchases need a second editor and stay inside
+ * the call's budget; the partner is told the decision and the reason, never
+ * the internal notes or scores.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { seedRegistry } from '../../../seeds/seedAll.ts'
+import { freshDatabase } from '../../support/database.ts'
+import { rest, startCms, type TestCms } from '../../support/cms.ts'
+import { createCall, daysFromNow } from '../../support/collect.ts'
+import { signIn, signInPartner } from '../../support/users.ts'
+
+let database: Awaited<ReturnType<typeof freshDatabase>>
+let cms: TestCms
+let partner: string
+let editor: string
+let secondEditor: string
+let openCall: string
+
+type Doc = Record<string, unknown> & { id: string; state: string }
+type ErrorBody = { errors: { data?: { errors?: { path: string; message: string }[] } }[] }
+const problems = (body: unknown) => (body as ErrorBody).errors[0]?.data?.errors?.map(({ path, message }) => ({ path, message }))
+
+const PROPOSAL = {
+  title: '老年人手机防诈骗实训',
+  summary: '八次课学会识别电信诈骗',
+  topics: ['DIGITAL_SKILLS', 'LEGAL_KNOWLEDGE'],
+  audiences: ['OLDER_ADULTS'],
+  mode: 'ON_SITE',
+  proposedTeachers: ['seed:teacher-001'],
+  creditHours: 12,
+  sessionPlan: [{ title: '常见骗局', minutes: 90 }],
+}
+
+beforeAll(async () => {
+  database = await freshDatabase('submissions')
+  await seedRegistry(database.db)
+  cms = await startCms(database)
+  partner = (await signInPartner(cms, 'seed:partner-zjut')).token!
+  editor = (await signIn(cms, 'editor')).token!
+  secondEditor = (await signIn(cms, 'editor')).token!
+  openCall = await createCall(cms)
+})
+
+afterAll(async () => {
+  await cms.stop()
+  await database.dropAndClose()
+})
+
+const create = (body: Record<string, unknown>, token = partner) => rest<{ doc: Doc }>(cms, 'POST', '/submissions?depth=0', { token, body: { ...PROPOSAL, call: openCall, ...body } })
+const act = (id: string, token: string, body: Record<string, unknown>) => rest<{ doc: Doc }>(cms, 'PATCH', `/submissions/${id}?depth=0`, { token, body })
+const read = (id: string, token: string) => rest<Doc>(cms, 'GET', `/submissions/${id}?depth=0`, { token })
+
+/** A submission taken to review by the editor. */
+async function inReview(changes: Record<string, unknown> = {}): Promise<string> {
+  const created = await create(changes)
+  expect(created.status).toBe(201)
+  expect((await act(created.body.doc.id, partner, { action: 'submit' })).status).toBe(200)
+  expect((await act(created.body.doc.id, editor, { action: 'start_review' })).status).toBe(200)
+  return created.body.doc.id
+}
+
+describe('a partner’s submission', () => {
+  it('belongs to the partner’s institution whatever the request says, and starts as a draft', async () => {
+    const created = await create({ institution: 'seed:partner-zjsru', state: 'accepted' })
+    expect(created.status).toBe(201)
+    expect(created.body.doc).toMatchObject({ institution: 'seed:partner-zjut', state: 'draft' })
+  })
+
+  it('is submitted with who and when recorded, and cannot be edited afterwards', async () => {
+    const created = await create({})
+    const submitted = await act(created.body.doc.id, partner, { action: 'submit', comment: '请审阅' })
+    expect(submitted.body.doc.state).toBe('submitted')
+    expect((submitted.body.doc.history as { action: string; by: string; comment: string }[])[0]).toMatchObject({ action: 'submit', by: expect.stringContaining('partner-'), comment: '请审阅' })
+
+    const edit = await act(created.body.doc.id, partner, { title: '改标题' })
+    expect(edit.status).toBe(400)
+    expect(problems(edit.body)).toEqual([{ path: 'title', message: '只能在草稿或待修改状态下编辑申报。A submission can be edited only as a draft or when changes were requested.' }])
+  })
+
+  it.each([
+    ['a call past its deadline', { deadline: daysFromNow(-1) }],
+    ['a call closed after the draft was written', { }],
+  ])('cannot be submitted to %s', async (_case, callChanges) => {
+    const call = await createCall(cms, { title: `征集 ${_case}`, ...callChanges })
+    const created = await create({ call })
+    if (!('deadline' in callChanges)) await cms.payload.update({ collection: 'calls', id: call, data: { status: 'closed' }, overrideAccess: true })
+    const response = await act(created.body.doc.id, partner, { action: 'submit' })
+    expect(response.status).toBe(400)
+    expect(problems(response.body)).toEqual([{ path: 'action', message: '征集已截止或未开放，不能提交。The call is closed or not open.' }])
+    expect((await read(created.body.doc.id, partner)).body.state).toBe('draft')
+  })
+
+  it('is told the reason when changes are requested, edits and resubmits', async () => {
+    const id = await inReview()
+    const back = await act(id, editor, { action: 'request_changes', comment: '请补充课次安排', internalNotes: '师资偏弱' })
+    expect(back.body.doc.state).toBe('changes_requested')
+    const seen = await read(id, partner)
+    expect(seen.body).toMatchObject({ state: 'changes_requested', decisionReason: '请补充课次安排' })
+    for (const hidden of ['internalNotes', 'scoreTotal', 'course', 'purchase', 'decisionClaim']) expect(seen.body).not.toHaveProperty(hidden)
+
+    expect((await act(id, partner, { sessionPlan: [{ title: '常见骗局', minutes: 90 }, { title: '实操演练', minutes: 90 }] })).status).toBe(200)
+    expect((await act(id, partner, { action: 'submit' })).body.doc.state).toBe('submitted')
+  })
+})
+
+describe('review and decisions', () => {
+  it('scores against the call’s rubric, weighted, visible to editors only', async () => {
+    const id = await inReview()
+    await act(id, editor, { scores: [{ criterion: '内容质量与思想性', score: 90 }, { criterion: '性价比', score: 60 }] })
+    const scored = await read(id, editor)
+    // (40 × 90 + 10 × 60) / 50
+    expect(scored.body.scoreTotal).toBe(84)
+    const partnerView = (await read(id, partner)).body
+    expect(partnerView).not.toHaveProperty('scoreTotal')
+    // Payload answers an unreadable array as an empty one: the marks never reach the partner.
+    expect(partnerView.scores ?? []).toEqual([])
+  })
+
+  it('accepts once, creating one linked course draft, even when two editors click together', async () => {
+    const id = await inReview()
+    const [first, second] = await Promise.all([act(id, editor, { action: 'accept', comment: '录用' }), act(id, secondEditor, { action: 'accept', comment: '录用' })])
+    expect([first.status, second.status].sort()).toEqual([200, 400])
+    const courses = await cms.payload.find({ collection: 'courses', where: { 'origin.submission': { equals: id } }, draft: true, overrideAccess: true, depth: 0 })
+    expect(courses.totalDocs).toBe(1)
+    expect(courses.docs[0]).toMatchObject({ _status: 'draft', title: PROPOSAL.title, provider: 'seed:partner-zjut', teachers: ['seed:teacher-001'], origin: { kind: 'submission' } })
+    const decided = await read(id, editor)
+    expect(decided.body).toMatchObject({ state: 'accepted', course: courses.docs[0]!.id })
+    expect((await read(id, partner)).body).toMatchObject({ state: 'accepted', decisionReason: '录用' })
+  })
+
+  it('refuses a second decision once decided', async () => {
+    const id = await inReview()
+    await act(id, editor, { action: 'reject', comment: '与主题不符' })
+    const again = await act(id, secondEditor, { action: 'accept' })
+    expect(problems(again.body)).toEqual([{ path: 'action', message: '只有评审中的申报可以作出决定。Only a submission in review can be decided.' }])
+  })
+})
+
+describe('purchases', () => {
+  let purchase: string
+  let course: string
+
+  it('to purchase creates a proposed purchase and a course draft licensed as long as the purchase', async () => {
+    const id = await inReview({ offeredForSale: true, priceCny: 30_000, licenseMonths: 24 })
+    const decided = await act(id, editor, { action: 'purchase', comment: '拟购买' })
+    if (decided.status !== 200) console.log(JSON.stringify(decided.body))
+    expect(decided.status).toBe(200)
+    const submission = (await read(id, editor)).body
+    purchase = String(submission.purchase)
+    course = String(submission.course)
+    const bought = await rest<Doc>(cms, 'GET', `/purchases/${purchase}?depth=0`, { token: editor })
+    expect(bought.body).toMatchObject({ state: 'proposed', priceCny: 30_000, vendor: 'seed:partner-zjut', call: openCall })
+    const draft = await cms.payload.findByID({ collection: 'courses', id: course, draft: true, overrideAccess: true, depth: 0 })
+    expect(draft).toMatchObject({ origin: { kind: 'purchase', purchase: purchase }, licenseExpiresAt: bought.body.licenseEnd })
+  })
+
+  it('needs a second editor to approve it, and a contract to sign it', async () => {
+    const self = await rest(cms, 'PATCH', `/purchases/${purchase}`, { token: editor, body: { action: 'approve' } })
+    expect(problems(self.body)).toEqual([{ path: 'action', message: '审批须由另一位编辑完成。A second editor must approve a purchase.' }])
+    expect((await rest<{ doc: Doc }>(cms, 'PATCH', `/purchases/${purchase}`, { token: secondEditor, body: { action: 'approve' } })).body.doc.state).toBe('approved')
+    const unsigned = await rest(cms, 'PATCH', `/purchases/${purchase}`, { token: editor, body: { action: 'contract' } })
+    expect(problems(unsigned.body)).toEqual([{ path: 'action', message: '请上传合同文件。Attach the signed contract.' }])
+  })
+
+  it('moves the course’s license expiry when the purchase’s license changes', async () => {
+    const licenseEnd = '2029-06-30T00:00:00.000Z'
+    expect((await rest(cms, 'PATCH', `/purchases/${purchase}`, { token: editor, body: { licenseEnd } })).status).toBe(200)
+    const draft = await cms.payload.findByID({ collection: 'courses', id: course, draft: true, overrideAccess: true, depth: 0 })
+    expect(draft.licenseExpiresAt).toBe(licenseEnd)
+  })
+
+  it('refuses a purchase over the call’s budget, with the amounts, and writes nothing', async () => {
+    const id = await inReview({ offeredForSale: true, priceCny: 80_000 })
+    const before = (await cms.payload.count({ collection: 'purchases', overrideAccess: true })).totalDocs
+    const response = await act(id, editor, { action: 'purchase' })
+    expect(response.status).toBe(400)
+    expect(problems(response.body)).toEqual([
+      { path: 'priceCny', message: '超出征集预算：预算 ¥100,000，已承诺 ¥30,000，剩余 ¥70,000，本次 ¥80,000。Over the call\'s budget: budget ¥100,000, committed ¥30,000, left ¥70,000, this purchase ¥80,000.' },
+    ])
+    expect((await cms.payload.count({ collection: 'purchases', overrideAccess: true })).totalDocs).toBe(before)
+    expect((await read(id, editor)).body).toMatchObject({ state: 'in_review' })
+    expect((await read(id, editor)).body).not.toHaveProperty('purchase', expect.anything())
+  })
+
+  it('shows the call’s progress to editors', async () => {
+    const call = await rest<{ figures: Record<string, number> }>(cms, 'GET', `/calls/${openCall}`, { token: editor })
+    expect(call.body.figures).toMatchObject({ accepted: 2, committedCny: 30_000 })
+    const partnerView = await rest(cms, 'GET', `/calls/${openCall}`, { token: partner })
+    expect(partnerView.body).not.toHaveProperty('figures')
+    expect((partnerView.body as { rubric?: unknown[] }).rubric ?? []).toEqual([])
+  })
+})
