@@ -13,6 +13,7 @@ import { isOwnInstitution } from '../access/isOwnInstitution.ts'
 import { hasRole } from '../access/roles.ts'
 import { registryReferenceField } from '../fields/registryReference.ts'
 import { vocabularyField } from '../fields/vocabularyField.ts'
+import { editorsSortByScore } from '../hooks/editorsSortByScore.ts'
 import { submissionWorkflow } from '../hooks/submissionWorkflow.ts'
 
 const ACTION_LABELS: Record<(typeof SUBMISSION_ACTIONS)[number], { zh: string; en: string }> = {
@@ -50,9 +51,8 @@ export const Submissions: CollectionConfig = {
     listSearchableFields: ['title', 'institution'],
     description: { zh: '按得分排序即可并排比较同一征集的申报', en: 'Sort by score to compare the submissions to one call side by side' },
   },
-  defaultSort: '-scoreTotal',
   access: { read: isOwnInstitution, create: isEditorOrPartner, update: isOwnInstitution, delete: deleteOwnDraft },
-  hooks: { beforeChange: [submissionWorkflow] },
+  hooks: { beforeOperation: [editorsSortByScore], beforeChange: [submissionWorkflow] },
   fields: [
     { name: 'title', type: 'text', required: true, label: { zh: '课程名称', en: 'Course title' } },
     { name: 'call', type: 'relationship', relationTo: 'calls', label: { zh: '应征的征集（可不选）', en: 'Call answered (optional)' }, filterOptions: { status: { equals: 'open' } } },

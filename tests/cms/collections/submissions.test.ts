@@ -120,6 +120,16 @@ describe('review and decisions', () => {
     expect(partnerView.scores ?? []).toEqual([])
   })
 
+  it('lists a call’s scored submissions best first for editors', async () => {
+    const call = await createCall(cms, { title: '比较用征集' })
+    for (const [title, score] of [['中等', 70], ['最好', 95], ['较差', 40]] as const) {
+      const id = await inReview({ title, call })
+      await act(id, editor, { scores: [{ criterion: '内容质量与思想性', score }] })
+    }
+    const list = await rest<{ docs: { title: string; scoreTotal: number }[] }>(cms, 'GET', `/submissions?depth=0&where[call][equals]=${call}`, { token: editor })
+    expect(list.body.docs.map((doc) => [doc.title, doc.scoreTotal])).toEqual([['最好', 95], ['中等', 70], ['较差', 40]])
+  })
+
   it('accepts once, creating one linked course draft, even when two editors click together', async () => {
     const id = await inReview()
     const [first, second] = await Promise.all([act(id, editor, { action: 'accept', comment: '录用' }), act(id, secondEditor, { action: 'accept', comment: '录用' })])
