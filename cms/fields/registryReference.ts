@@ -1,7 +1,8 @@
 /**
- * A field holding registry ids (an institution, teachers, a venue). Saving a
- * document that names an id the registry does not have is refused with the
- * ids named. Drafts are not validated, so the check bites on publish.
+ * A field holding registry ids (an institution, teachers, a venue), edited in
+ * the admin with the registry picker. Saving a document that names an id the
+ * registry does not have is refused with the ids named. Drafts are not
+ * validated, so the check bites on publish.
  */
 import type { Field, PayloadRequest } from 'payload'
 import { missingRegistryIds, type RegistryKind } from '../registry/registryDb.ts'
@@ -34,6 +35,15 @@ export function registryReferenceField(options: {
     label: options.label,
     validate,
     index: true,
-    admin: { description: { zh: `${noun.zh}的登记编号（来源:编号）`, en: `Registry id of the ${noun.en} (source:externalId)` } },
+    admin: {
+      description: {
+        zh: `输入名称中的字，从登记库中选择${noun.zh}（保存其登记编号）`,
+        en: `Type part of the name to pick the ${noun.en} from the registry (stores its registry id, source:externalId)`,
+      },
+      // Editors never type ids: the picker searches the registry (cms/endpoints/registrySearch.ts).
+      components: {
+        Field: { path: '/components/RegistryPicker.tsx#RegistryPicker', clientProps: { kind: options.kind, hasMany: options.hasMany ?? false } },
+      },
+    },
   } as Field
 }

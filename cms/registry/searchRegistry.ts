@@ -100,7 +100,8 @@ async function streetNamesOf(payload: Payload, docs: PickerDocument[], language:
 
 function detailOf(kind: RegistryKind, doc: PickerDocument, streetNames: Map<string, string>, language: Language): string {
   const street = doc.streetId ? (streetNames.get(doc.streetId) ?? doc.streetId) : language === 'zh' ? '区级' : 'District'
-  const parts: (string | undefined)[] = [street]
+  // A district-pool teacher's pool level already says so.
+  const parts: (string | undefined)[] = [kind === 'teachers' && !doc.streetId ? undefined : street]
   switch (kind) {
     case 'teachers':
       parts.push(doc.poolLevel && POOL_LEVELS[doc.poolLevel]?.[language])

@@ -31,6 +31,7 @@ beforeAll(async () => {
     teacherRecord('dot', { name: '点.号老师' }),
     teacherRecord('star', { name: '星*号老师' }),
     teacherRecord('left', { name: '离库的老师', active: false }),
+    teacherRecord('district', { name: '区级测试老师', poolLevel: 'DISTRICT', street: null, institution: 'seed:district-college' }),
   ])
   await pushVenues(database.db, [venueRecord('hall', { name: '搜索测试礼堂', capacity: 80 })])
   cms = await startCms(database)
@@ -94,6 +95,8 @@ describe('searching', () => {
   it('finds a name by any part of it and describes each record', async () => {
     const response = await search(who.editor, { kind: 'teachers', q: '特聘' })
     expect(response.body).toEqual({ results: [{ id: 'tests:paren', label: '运河(特聘)讲师', detail: '湖墅街道 · 街道级师资库' }], more: false })
+    const district = await search(who.editor, { kind: 'teachers', q: '区级测试' })
+    expect(district.body.results).toEqual([{ id: 'tests:district', label: '区级测试老师', detail: '区级师资库' }])
     const venue = await search(who.editor, { kind: 'venues', q: '搜索测试' })
     expect(venue.body.results).toEqual([{ id: 'tests:hall', label: '搜索测试礼堂', detail: '湖墅街道 · 容纳 80 人' }])
   })
