@@ -15,6 +15,18 @@ export const limits = {
     /** Largest media file accepted, in bytes: a scanned contract or a print-size cover fits. */
     maxFileBytes: 20 * 1024 * 1024,
   },
+  collect: {
+    /** Longest course title a partner may propose: a title, not a paragraph. */
+    maxTitleLength: 120,
+    /** Longest summary or license text through the graph. */
+    maxTextLength: 4_000,
+    /** Sessions in a proposed plan (as many as a series may hold). */
+    maxPlanSessions: 60,
+    /** Registry ids of teachers or venues in one proposal. */
+    maxProposedIds: 20,
+    /** How deep `mySubmissions` pages: a partner has tens of submissions, not thousands. */
+    maxListed: 500,
+  },
   editorial: {
     /** Sessions in one lecture series: a term of weekly talks is about 20. */
     maxSessionsPerSeries: 60,

@@ -20,6 +20,7 @@ import { SessionsResolver } from '../content/sessions/sessions.resolver.ts'
 import { CollectionsResolver } from '../content/collections/collections.resolver.ts'
 import { SearchResolver } from '../content/search/search.resolver.ts'
 import { PreviewResolver } from '../content/preview/preview.resolver.ts'
+import { SubmissionsResolver } from '../collect/submissions.resolver.ts'
 import {
   InstitutionCatalogueResolver,
   StreetCatalogueResolver,
@@ -43,6 +44,7 @@ export const resolvers = [
   CollectionsResolver,
   SearchResolver,
   PreviewResolver,
+  SubmissionsResolver,
   TeacherCatalogueResolver,
   InstitutionCatalogueResolver,
   VenueCatalogueResolver,
