@@ -16,6 +16,7 @@ import { ensureRegistryIndexes } from '../server/registry/shared/indexes.ts'
 import { teachersKind } from '../server/registry/teachers/teachers.kind.ts'
 import { venuesKind } from '../server/registry/venues/venues.kind.ts'
 import { limits } from '../server/config/limits.ts'
+import { seedCollectContent } from './content/seedCollect.ts'
 import { seedCollectionContent } from './content/seedCollections.ts'
 import { seedCourseContent } from './content/seedCourses.ts'
 import { seedSeriesContent } from './content/seedSeries.ts'
@@ -82,6 +83,7 @@ export async function seedAll(db: Db, payload: Payload, dataDir: string, log: (l
   const courses = await seedCourseContent(payload)
   const series = await seedSeriesContent(payload)
   const collections = await seedCollectionContent(payload)
+  const collect = await seedCollectContent(payload)
   await ensureFirstAdmin(payload, dataDir, log)
   const added = (counts: PushCounts) => `${counts.created} added, ${counts.unchanged + counts.updated} already there`
   log(
@@ -89,7 +91,8 @@ export async function seedAll(db: Db, payload: Payload, dataDir: string, log: (l
       `institutions ${added(registry.institutions)}; teachers ${added(registry.teachers)}; venues ${added(registry.venues)}; ` +
       `courses ${courses.added} added, ${courses.existing} already there; ` +
       `lecture series ${series.added} added (${series.sessions} sessions), ${series.existing} already there; ` +
-      `collections ${collections.added} added, ${collections.existing} already there`,
+      `collections ${collections.added} added, ${collections.existing} already there; ` +
+      `calls ${collect.calls}, submissions ${collect.submissions}, purchases ${collect.purchases} added`,
   )
   return registry
 }

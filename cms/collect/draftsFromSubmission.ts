@@ -51,7 +51,7 @@ export async function courseDraftFrom(payload: Payload, submission: SubmissionSo
   })
 }
 
-export async function purchaseFrom(payload: Payload, submission: SubmissionSource, proposedBy: string | number, now: Date = new Date()) {
+export async function purchaseFrom(payload: Payload, submission: SubmissionSource, proposedBy: string | number | null, now: Date = new Date()) {
   const months = submission.licenseMonths ?? 12
   return payload.create({
     collection: 'purchases',

@@ -55,7 +55,8 @@ export const Submissions: CollectionConfig = {
   hooks: { beforeOperation: [editorsSortByScore], beforeChange: [submissionWorkflow] },
   fields: [
     { name: 'title', type: 'text', required: true, label: { zh: '课程名称', en: 'Course title' } },
-    { name: 'call', type: 'relationship', relationTo: 'calls', label: { zh: '应征的征集（可不选）', en: 'Call answered (optional)' }, filterOptions: { status: { equals: 'open' } } },
+    { name: 'call', type: 'relationship', relationTo: 'calls', label: { zh: '应征的征集（可不选）', en: 'Call answered (optional)' }, // Partners pick among open calls; decided submissions keep their (closed) call.
+      filterOptions: ({ user }) => (user?.role === 'partner' ? { status: { equals: 'open' } } : true) },
     { name: 'institution', type: 'text', index: true, label: { zh: '申报机构', en: 'Institution' }, admin: { readOnly: true, description: { zh: '合作机构账号自动填写', en: 'Filled in from the partner account' } } },
     { name: 'summary', type: 'textarea', label: { zh: '简介', en: 'Summary' } },
     { name: 'syllabus', type: 'richText', label: { zh: '教学大纲', en: 'Syllabus' } },

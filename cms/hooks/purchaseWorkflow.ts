@@ -19,10 +19,12 @@ export const purchaseWorkflow: CollectionBeforeChangeHook = async ({ data, origi
   const user = req.user as { id: string | number; role?: string } | null
   const action = data.action as PurchaseAction | null | undefined
   data.action = null
-  let state: PurchaseState = (originalDoc?.state as PurchaseState | undefined) ?? 'proposed'
+  // The system (seeding, imports) records states as they are; people move them only by actions.
+  const recorded = !user && typeof data.state === 'string' ? (data.state as PurchaseState) : null
+  let state: PurchaseState = recorded ?? (originalDoc?.state as PurchaseState | undefined) ?? 'proposed'
 
   if (operation === 'create') {
-    state = 'proposed'
+    state = recorded ?? 'proposed'
     data.proposedBy = idOf(context.proposedBy) ?? user?.id ?? null
   }
 

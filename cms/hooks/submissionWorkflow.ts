@@ -4,7 +4,8 @@
  * when changes were requested; the action picked with the save moves it by
  * `nextSubmissionState`, and each move is recorded with who, when and the
  * comment. Accept and to-purchase create their linked drafts exactly once.
- * Any refusal fails the whole save.
+ * Any refusal fails the whole save. Saves without a user (seeding) may
+ * record a state directly.
  */
 import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { budgetRefusal } from '../../server/domain/collect/purchaseWorkflow.ts'
@@ -45,10 +46,12 @@ export const submissionWorkflow: CollectionBeforeChangeHook = async ({ data, ori
   data.action = null
   data.comment = null
 
-  let state: SubmissionState = (originalDoc?.state as SubmissionState | undefined) ?? 'draft'
+  // The system (seeding, imports) records states as they are; people move them only by actions.
+  const recorded = !user && typeof data.state === 'string' ? (data.state as SubmissionState) : null
+  let state: SubmissionState = recorded ?? (originalDoc?.state as SubmissionState | undefined) ?? 'draft'
   if (operation === 'create') {
-    state = 'draft'
-    data.history = []
+    state = recorded ?? 'draft'
+    if (user) data.history = []
     if (partner) data.institution = user!.institution
     if (!data.institution) refuse(req, 'institution', '请选择申报机构。Name the submitting institution.')
   } else {
@@ -59,8 +62,8 @@ export const submissionWorkflow: CollectionBeforeChangeHook = async ({ data, ori
     }
   }
 
-  if (user && !partner && Array.isArray(data.scores)) {
-    data.scores = (data.scores as { reviewer?: unknown }[]).map((row) => ({ ...row, reviewer: idOf(row.reviewer) ?? user.id }))
+  if (!partner && Array.isArray(data.scores)) {
+    data.scores = (data.scores as { reviewer?: unknown }[]).map((row) => ({ ...row, reviewer: idOf(row.reviewer) ?? user?.id ?? null }))
     data.scoreTotal = await scoreTotal(req, idOf(data.call ?? originalDoc?.call), data.scores)
   }
 

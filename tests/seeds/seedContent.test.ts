@@ -5,11 +5,12 @@
  * capacity and hours, no teacher in two places), all 18 streets visited,
  * 8 collections in order; a second run adds nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { catalogueCollections } from '../../server/catalogue/collectionProjection.ts'
 import { catalogueCourses } from '../../server/catalogue/courseProjection.ts'
 import { seedCourses } from '../../seeds/content/courses.ts'
 import { catalogueSeries, catalogueSessions } from '../../server/catalogue/seriesProjection.ts'
+import { seedCollectContent } from '../../seeds/content/seedCollect.ts'
 import { seedCollectionContent } from '../../seeds/content/seedCollections.ts'
 import { seedCourseContent } from '../../seeds/content/seedCourses.ts'
 import { seedSeriesContent } from '../../seeds/content/seedSeries.ts'
@@ -20,6 +21,8 @@ import { startStack, type TestStack } from '../support/stack.ts'
 
 let stack: TestStack
 const today = new Date()
+
+jest.setTimeout(300_000)
 
 beforeAll(async () => {
   stack = await startStack('seed_content')
@@ -63,7 +66,20 @@ describe('seed content', () => {
     }
   })
 
+  it('records 3 calls, 25 submissions in every state and 6 purchases, each decision with its linked draft', async () => {
+    expect(await seedCollectContent(stack.cms.payload, today)).toEqual({ calls: 3, submissions: 25, purchases: 6 })
+    const submissions = await stack.cms.payload.find({ collection: 'submissions', limit: 0, pagination: false, depth: 0, overrideAccess: true })
+    expect(new Set(submissions.docs.map((doc) => doc.state))).toEqual(new Set(['draft', 'submitted', 'in_review', 'changes_requested', 'accepted', 'to_purchase', 'rejected', 'withdrawn']))
+    expect(new Set(submissions.docs.map((doc) => doc.institution)).size).toBeGreaterThanOrEqual(10)
+    for (const doc of submissions.docs.filter((doc) => doc.state === 'accepted' || doc.state === 'to_purchase')) expect(doc.course).toBeTruthy()
+    const purchases = await stack.cms.payload.find({ collection: 'purchases', limit: 0, pagination: false, depth: 0, overrideAccess: true })
+    expect(purchases.docs.map((doc) => doc.state).sort()).toEqual(['approved', 'contracted', 'paid', 'paid', 'proposed', 'proposed'])
+    const inReview = submissions.docs.find((doc) => doc.state === 'in_review')
+    expect(inReview?.scoreTotal).toBeGreaterThan(0)
+  })
+
   it('adds nothing the second time', async () => {
+    expect(await seedCollectContent(stack.cms.payload, today)).toEqual({ calls: 0, submissions: 0, purchases: 0 })
     expect(await seedSeriesContent(stack.cms.payload, today)).toEqual({ added: 0, existing: 12, sessions: 0 })
     expect(await seedCollectionContent(stack.cms.payload)).toEqual({ added: 0, existing: 8 })
     expect(await seedCourseContent(stack.cms.payload, today)).toEqual({ added: 0, existing: seedCourses().length })
