@@ -9,14 +9,11 @@ import { isEditor } from '../access/isEditor.ts'
 import { collectionProjector } from '../catalogue/projectors.ts'
 import { slugField } from '../fields/slug.ts'
 import { vocabularyField } from '../fields/vocabularyField.ts'
-import { catalogueHooks } from '../hooks/projectToCatalogue.ts'
-import { rememberDraftSave, reviewWorkflow } from '../hooks/reviewWorkflow.ts'
 import { reviewFields } from '../review/reviewFields.ts'
+import { reviewedContent } from '../review/reviewedContent.ts'
 
 /** Reordering or recovering a collection's picture needs no new review. */
 export const COLLECTION_REVIEW_EXEMPT = ['cover'] as const
-
-const catalogue = catalogueHooks(collectionProjector)
 
 export const CourseCollections: CollectionConfig = {
   slug: 'course-collections',
@@ -29,16 +26,7 @@ export const CourseCollections: CollectionConfig = {
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     group: { zh: '内容', en: 'Content' },
   },
-  versions: {
-    drafts: { schedulePublish: true },
-    maxPerDoc: 50,
-  },
-  hooks: {
-    beforeOperation: [rememberDraftSave],
-    beforeChange: [reviewWorkflow({ collection: 'course-collections', exempt: COLLECTION_REVIEW_EXEMPT })],
-    afterChange: [catalogue.afterChange],
-    afterDelete: [catalogue.afterDelete],
-  },
+  ...reviewedContent({ projector: collectionProjector, exempt: COLLECTION_REVIEW_EXEMPT }),
   access: {
     read: isEditor,
     create: isEditor,

@@ -8,17 +8,14 @@ import { AUDIENCES, LEARNING_MODES, TOPICS } from '../../server/domain/vocabular
 import { isEditor } from '../access/isEditor.ts'
 import { courseProjector } from '../catalogue/projectors.ts'
 import { checkLicenseOnPublish } from '../hooks/checkLicenseOnPublish.ts'
-import { catalogueHooks } from '../hooks/projectToCatalogue.ts'
-import { rememberDraftSave, reviewWorkflow } from '../hooks/reviewWorkflow.ts'
 import { reviewFields } from '../review/reviewFields.ts'
+import { reviewedContent } from '../review/reviewedContent.ts'
 import { registryReferenceField } from '../fields/registryReference.ts'
 import { slugField } from '../fields/slug.ts'
 import { vocabularyField } from '../fields/vocabularyField.ts'
 
 /** What a published course may change without another review: its suggestions, its picture, and the license its purchase sets. */
 export const COURSE_REVIEW_EXEMPT = ['relatedCourses', 'cover', 'licenseExpiresAt'] as const
-
-const catalogue = catalogueHooks(courseProjector)
 
 export const Courses: CollectionConfig = {
   slug: 'courses',
@@ -31,16 +28,7 @@ export const Courses: CollectionConfig = {
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     group: { zh: '内容', en: 'Content' },
   },
-  versions: {
-    drafts: { schedulePublish: true },
-    maxPerDoc: 50,
-  },
-  hooks: {
-    beforeOperation: [rememberDraftSave],
-    beforeChange: [reviewWorkflow({ collection: 'courses', exempt: COURSE_REVIEW_EXEMPT }), checkLicenseOnPublish],
-    afterChange: [catalogue.afterChange],
-    afterDelete: [catalogue.afterDelete],
-  },
+  ...reviewedContent({ projector: courseProjector, exempt: COURSE_REVIEW_EXEMPT, onPublish: [checkLicenseOnPublish] }),
   access: {
     read: isEditor,
     create: isEditor,

@@ -15,9 +15,8 @@ import { slugField } from '../fields/slug.ts'
 import { vocabularyField } from '../fields/vocabularyField.ts'
 import { checkSessionsOnPublish } from '../hooks/checkSessionsOnPublish.ts'
 import { coordinatorSessionScope } from '../hooks/coordinatorSessionScope.ts'
-import { catalogueHooks } from '../hooks/projectToCatalogue.ts'
-import { rememberDraftSave, reviewWorkflow } from '../hooks/reviewWorkflow.ts'
 import { reviewFields } from '../review/reviewFields.ts'
+import { reviewedContent } from '../review/reviewedContent.ts'
 
 /** Moving, cancelling or relinking a session of a published series needs no new review. */
 export const SERIES_REVIEW_EXEMPT = ['sessions.*.startsAt', 'sessions.*.endsAt', 'sessions.*.status', 'sessions.*.onlineUrl', 'cover'] as const
@@ -28,8 +27,6 @@ export const SERIES_BRANDS = {
   learning_week: { zh: '全民终身学习活动周', en: 'Lifelong Learning Week' },
   other: { zh: '其他', en: 'Other' },
 } as const
-
-const catalogue = catalogueHooks(seriesProjector)
 
 const isHttpUrl = (value: unknown): true | string => {
   if (value === null || value === undefined || value === '') return true
@@ -52,16 +49,7 @@ export const LectureSeries: CollectionConfig = {
     defaultColumns: ['title', 'brand', '_status', 'updatedAt'],
     group: { zh: '内容', en: 'Content' },
   },
-  versions: {
-    drafts: { schedulePublish: true },
-    maxPerDoc: 50,
-  },
-  hooks: {
-    beforeOperation: [rememberDraftSave],
-    beforeChange: [coordinatorSessionScope, reviewWorkflow({ collection: 'lecture-series', exempt: SERIES_REVIEW_EXEMPT }), checkSessionsOnPublish],
-    afterChange: [catalogue.afterChange],
-    afterDelete: [catalogue.afterDelete],
-  },
+  ...reviewedContent({ projector: seriesProjector, exempt: SERIES_REVIEW_EXEMPT, before: [coordinatorSessionScope], onPublish: [checkSessionsOnPublish] }),
   access: {
     read: isEditorOrCoordinator,
     create: isEditorOrCoordinator,
