@@ -1,0 +1,499 @@
+/**
+ * `npm run bench`: the public graph's read operations under load, side by
+ * side with Payload's own GraphQL API on the same data, in one run on a fresh
+ * embedded database. For each documented public read it times N POSTs
+ * against the hub and, where Payload has an equivalent, a query of the depth
+ * Payload can answer against /api/graphql; it prints latency percentiles,
+ * throughput, database commands per request and the process's memory.
+ *
+ *   npm run bench -- --scale 2 --requests 100 --warmup 10 --concurrency 8 --page 20 --only search,venues
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { Worker } from 'node:worker_threads'
+import { getRequestListener } from '@hono/node-server'
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import type { MongoClient } from 'mongodb'
+import { getPayload } from 'payload'
+import { createPayloadConfig } from '../../cms/config/createPayloadConfig.ts'
+import { seedCollectionContent } from '../../seeds/content/seedCollections.ts'
+import { seedCourseContent } from '../../seeds/content/seedCourses.ts'
+import { seedSeriesContent } from '../../seeds/content/seedSeries.ts'
+import { seedRegistry } from '../../seeds/seedAll.ts'
+import { startHub } from '../app.ts'
+import { hubVersion } from '../config/hubVersion.ts'
+import { limits } from '../config/limits.ts'
+import { detectServer } from '../database/flavor.ts'
+import { launchDatabase } from '../database/launcher.ts'
+import { connectMongo, withDatabaseName } from '../database/mongo.ts'
+import type { LoadJob, LoadResult } from './loadWorker.ts'
+
+const { values: flags } = parseArgs({
+  options: {
+    /** Registry copies (seeds/registry/scale.ts); the content seeds (80 courses, 12 series, 8 collections) do not scale. */
+    scale: { type: 'string', default: '2' },
+    requests: { type: 'string', default: '100' },
+    warmup: { type: 'string', default: '10' },
+    concurrency: { type: 'string', default: '8' },
+    /** Page size of every list operation, on both servers. */
+    page: { type: 'string', default: '20' },
+    /** Comma-separated operation names, to run only some. */
+    only: { type: 'string' },
+  },
+})
+
+const positive = (name: string, value: string | undefined) => {
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 1) throw new Error(`--${name} takes a positive integer, got ${value}`)
+  return number
+}
+const SCALE = positive('scale', flags.scale)
+const REQUESTS = positive('requests', flags.requests)
+const WARMUP = positive('warmup', flags.warmup)
+const CONCURRENCY = positive('concurrency', flags.concurrency)
+const PAGE = positive('page', flags.page)
+const ONLY = flags.only ? new Set(flags.only.split(',').map((name) => name.trim())) : null
+
+type Variables = Record<string, unknown>
+interface GraphRequest {
+  query: string
+  variables: Variables
+}
+
+/** Ids to rotate through, read from the hub before anything is timed. */
+interface Fixtures {
+  courseSlugs: string[]
+  seriesSlugs: string[]
+  collectionSlugs: string[]
+  streetIds: string[]
+  teacherIds: string[]
+}
+
+interface Operation {
+  name: string
+  /** The documented operation in schema/operations, sent as written. */
+  hub: (fixtures: Fixtures) => GraphRequest[]
+  /** What Payload can answer of the same story: its own fields, registry ids as plain text. */
+  payload?: (fixtures: Fixtures) => GraphRequest[]
+  /** What the two answers differ in, printed under the table. */
+  note: string
+}
+
+const SEARCH_TERMS = ['运河', '老年', '健康', '手机', '书法', '茶']
+
+const operationText = (name: string) => readFile(new URL(`../../schema/operations/${name}.graphql`, import.meta.url), 'utf8')
+
+const each = <T>(items: T[], variables: (item: T) => Variables) => (query: string) => items.map((item) => ({ query, variables: variables(item) }))
+
+// Payload's side: published documents only, Chinese, the same page size and the scalar fields the hub's page shows.
+const PUBLISHED = '_status: { equals: published }'
+const PAYLOAD_COURSE_FIELDS = 'id slug title summary topics audiences mode creditHours durationMinutes cover { url } free price updatedAt'
+
+async function operations(): Promise<Operation[]> {
+  const documents = Object.fromEntries(
+    await Promise.all(
+      ['courseCatalogue', 'courseDetail', 'seriesCatalogue', 'seriesDetail', 'streetCalendar', 'collections', 'collectionPage', 'search', 'institutions', 'teachers', 'venues', 'teacherPage', 'streetOverview'].map(
+        async (name) => [name, await operationText(name)] as const,
+      ),
+    ),
+  )
+  const list = (name: string, variables: Variables = {}) => () => [{ query: documents[name]!, variables: { first: PAGE, ...variables } }]
+  const all: Operation[] = [
+    {
+      name: 'courseCatalogue',
+      hub: list('courseCatalogue'),
+      payload: () => [
+        {
+          query: `query($limit: Int) { Courses(where: { ${PUBLISHED} }, limit: $limit, sort: "title", locale: zh) { totalDocs hasNextPage docs { ${PAYLOAD_COURSE_FIELDS} provider } } }`,
+          variables: { limit: PAGE },
+        },
+      ],
+      note: 'hub adds facet counts and joins each provider; Payload returns the provider id as text',
+    },
+    {
+      name: 'courseDetail',
+      hub: (f) => each(f.courseSlugs, (slug) => ({ slug }))(documents.courseDetail!),
+      payload: (f) =>
+        each(f.courseSlugs, (slug) => ({ slug }))(
+          `query($slug: String!) { Courses(where: { slug: { equals: $slug }, ${PUBLISHED} }, limit: 1, locale: zh) { docs { ${PAYLOAD_COURSE_FIELDS} provider teachers } } }`,
+        ),
+      note: 'hub joins provider (with street), teachers (with institution) and the collections that include the course; Payload returns ids as text and no reverse edge',
+    },
+    {
+      name: 'seriesCatalogue',
+      hub: list('seriesCatalogue'),
+      payload: () => [
+        {
+          query: `query($limit: Int) { LectureSeries(where: { ${PUBLISHED} }, limit: $limit, sort: "title", locale: zh) { totalDocs hasNextPage docs { id slug brand title topics audiences sessions { startsAt endsAt } } } }`,
+          variables: { limit: PAGE },
+        },
+      ],
+      note: 'hub adds facet counts and reads first/last session times from the read model; Payload returns every session time for the client to reduce',
+    },
+    {
+      name: 'seriesDetail',
+      hub: (f) => each(f.seriesSlugs, (slug) => ({ slug }))(documents.seriesDetail!),
+      payload: (f) =>
+        each(f.seriesSlugs, (slug) => ({ slug }))(
+          `query($slug: String!) { LectureSeries(where: { slug: { equals: $slug }, ${PUBLISHED} }, limit: 1, locale: zh) { docs { id slug brand title summary topics audiences cover { url } sessions { id title startsAt endsAt status capacity onlineUrl venue teachers } } } }`,
+        ),
+      note: "hub joins each session's venue (with street) and teachers and the including collections; Payload returns venue and teacher ids as text",
+    },
+    {
+      name: 'streetCalendar',
+      hub: (f) => each(f.streetIds, (street) => ({ street, first: PAGE }))(documents.streetCalendar!),
+      note: "no Payload equivalent: a street's sessions are found through the registry's venues",
+    },
+    {
+      name: 'collections',
+      hub: list('collections'),
+      payload: () => [
+        {
+          query: `query($limit: Int) { CourseCollections(where: { ${PUBLISHED} }, limit: $limit, sort: "title", locale: zh) { totalDocs hasNextPage docs { id slug title theme audiences cover { url } } } }`,
+          variables: { limit: PAGE },
+        },
+      ],
+      note: 'same depth on both',
+    },
+    {
+      name: 'collectionPage',
+      hub: (f) => each(f.collectionSlugs, (slug) => ({ slug }))(documents.collectionPage!),
+      payload: (f) =>
+        each(f.collectionSlugs, (slug) => ({ slug }))(
+          `query($slug: String!) { CourseCollections(where: { slug: { equals: $slug }, ${PUBLISHED} }, limit: 1, locale: zh) { docs { id slug title theme intro audiences cover { url } items { relationTo value { __typename ... on Course { id slug title creditHours free provider } ... on LectureSery { id slug brand title sessions { startsAt endsAt } } } } } } }`,
+        ),
+      note: "both populate the items; hub also joins each course's provider and drops unpublished items; Payload returns the provider id as text",
+    },
+    {
+      name: 'search',
+      hub: () => each(SEARCH_TERMS, (q) => ({ q }))(documents.search!),
+      payload: () =>
+        each(SEARCH_TERMS, (q) => ({ q }))(
+          `query($q: String!) {
+            courses: Courses(where: { AND: [{ ${PUBLISHED} }, { OR: [{ title: { contains: $q } }, { summary: { contains: $q } }] }] }, limit: 10, locale: zh) { docs { id slug title } }
+            series: LectureSeries(where: { AND: [{ ${PUBLISHED} }, { OR: [{ title: { contains: $q } }, { summary: { contains: $q } }] }] }, limit: 10, locale: zh) { docs { id slug title } }
+          }`,
+        ),
+      note: 'hub searches courses, series, teachers and venues in both languages; Payload only courses and series, Chinese fields',
+    },
+    { name: 'institutions', hub: list('institutions'), note: 'registry only: no Payload equivalent' },
+    { name: 'teachers', hub: list('teachers'), note: 'registry only: no Payload equivalent' },
+    { name: 'venues', hub: list('venues'), note: 'registry only: no Payload equivalent' },
+    {
+      name: 'teacherPage',
+      hub: (f) => each(f.teacherIds, (id) => ({ id }))(documents.teacherPage!),
+      note: "no Payload equivalent: a registry teacher with the catalogue's courses and sessions",
+    },
+    { name: 'streetOverview', hub: () => [{ query: documents.streetOverview!, variables: {} }], note: 'registry and catalogue per street: no Payload equivalent' },
+  ]
+  return ONLY ? all.filter((operation) => ONLY.has(operation.name)) : all
+}
+
+/** Counts the driver's commandStarted events on one client, by command name. */
+function commandCounter(client: MongoClient) {
+  const byName = new Map<string, number>()
+  let total = 0
+  client.on('commandStarted', (event) => {
+    total++
+    byName.set(event.commandName, (byName.get(event.commandName) ?? 0) + 1)
+  })
+  return {
+    snapshot: () => ({ total, byName: new Map(byName) }),
+  }
+}
+type CommandSnapshot = ReturnType<ReturnType<typeof commandCounter>['snapshot']>
+
+function commandsSince(before: CommandSnapshot, after: CommandSnapshot, requests: number) {
+  const byName = [...after.byName]
+    .map(([name, count]) => [name, (count - (before.byName.get(name) ?? 0)) / requests] as const)
+    .filter(([, perRequest]) => perRequest > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, perRequest]) => `${name} ${round(perRequest)}`)
+  return { perRequest: (after.total - before.total) / requests, byName: byName.join(', ') }
+}
+
+const round = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(value < 10 ? 2 : 1))
+
+function percentile(sorted: number[], p: number): number {
+  // Nearest rank: the smallest latency at or above p percent of the requests.
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!
+}
+
+/** One job at a time on the load worker. */
+function loadRunner() {
+  // On Node 20 a worker does not inherit tsx's loader hooks, so it loads the TypeScript module through tsx's API.
+  const file = new URL('./loadWorker.ts', import.meta.url).href
+  const worker = new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(file)}, ${JSON.stringify(import.meta.url)}))`, { eval: true })
+  let failure: Error | null = null
+  let pending: ((error: Error) => void) | null = null
+  const fail = (error: Error) => {
+    failure ??= error
+    pending?.(failure)
+  }
+  worker.on('error', fail)
+  worker.on('exit', (code) => fail(new Error(`the load worker stopped (exit code ${code})`)))
+  return {
+    run: (job: LoadJob) =>
+      new Promise<LoadResult>((resolve, reject) => {
+        if (failure) return reject(failure)
+        pending = reject
+        worker.once('message', (message: { ok: true; result: LoadResult } | { ok: false; error: string }) => {
+          pending = null
+          if (message.ok) resolve(message.result)
+          else reject(new Error(message.error))
+        })
+        worker.postMessage(job)
+      }),
+    stop: async () => {
+      worker.removeAllListeners('exit')
+      await worker.terminate()
+    },
+  }
+}
+
+interface Row {
+  operation: string
+  server: 'hub' | 'payload'
+  p50: number
+  p99: number
+  rps: number
+  commandsPerRequest: number
+  commandsByName: string
+  rssMiB: number
+  kibPerAnswer: number
+  failed: number
+}
+
+const mib = (bytes: number) => bytes / 1024 / 1024
+const log = (line: string) => console.log(`[bench] ${line}`)
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'canal-hub-bench-'))
+const database = await launchDatabase({ dataDir, port: 0, readyTimeoutMs: limits.database.readyTimeoutMs })
+const cleanups: (() => Promise<unknown>)[] = []
+let stopping: Promise<void> | null = null
+/** Stops what has started, newest first, then the database; once, whether the run ends, fails or is interrupted. */
+const shutdown = () =>
+  (stopping ??= (async () => {
+    for (const cleanup of cleanups) await cleanup().catch((error: unknown) => console.error('[bench] while stopping:', error))
+    await database.stop()
+    rmSync(dataDir, { recursive: true, force: true })
+  })())
+// Ctrl-C must not leave the embedded database running on its temporary folder.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown().finally(() => process.exit(130)))
+let exitCode = 0
+try {
+  const uri = withDatabaseName(database.uri, 'bench_graph')
+  // Each side has its own client with command monitoring, so each request's commands are counted where they are sent.
+  const hubMongo = await connectMongo(uri, { monitorCommands: true })
+  cleanups.unshift(() => hubMongo.close())
+  const { flavor } = await detectServer(hubMongo.db)
+
+  // The content names only the district's own registry records, so it is published against the registry at its real
+  // size and the copies are added afterwards: the same data in the end, without every publish check scanning the
+  // scaled registry (FerretDB's SQLite backend answers `_id: { $in }` with a full scan).
+  let started = performance.now()
+  await seedRegistry(hubMongo.db)
+
+  // Payload's mongoose adapter takes only a URL here; the driver reads monitorCommands from it.
+  const payloadUri = `${uri}${uri.includes('?') ? '&' : '?'}monitorCommands=true`
+  const config = createPayloadConfig({ databaseUri: payloadUri, flavor, secret: 'bench', logLevel: 'error', jobs: false })
+  // The default instance key: GRAPHQL_POST looks Payload up without one, so it finds this instance.
+  const payload = await getPayload({ config })
+  cleanups.unshift(() => payload.destroy())
+  log(`registry at its real size and Payload ready (${((performance.now() - started) / 1000).toFixed(1)} s)`)
+
+  started = performance.now()
+  const courses = await seedCourseContent(payload)
+  const series = await seedSeriesContent(payload)
+  const collections = await seedCollectionContent(payload)
+  log(
+    `content through Payload: ${courses.added} courses, ${series.added} lecture series (${series.sessions} sessions), ${collections.added} collections published (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  )
+  started = performance.now()
+  const scaled = await seedRegistry(hubMongo.db, SCALE)
+  const total = (counts: { created: number; unchanged: number; updated: number }) => counts.created + counts.unchanged + counts.updated
+  const registry = { institutions: total(scaled.institutions), teachers: total(scaled.teachers), venues: total(scaled.venues) }
+  log(
+    `registry at scale ${SCALE}: ${registry.institutions} institutions, ${registry.teachers} teachers, ${registry.venues} venues, 18 streets, 72 communities (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  )
+
+  const editor = { email: 'bench-editor@example.org', password: 'bench editor password' }
+  await payload.create({ collection: 'users', data: { ...editor, role: 'editor' }, overrideAccess: true })
+  const { token } = await payload.login({ collection: 'users', data: editor })
+  if (!token) throw new Error('the bench editor could not sign in')
+
+  // Under load a query may pass its time limit; one is printed, the rest show as failed requests in the table.
+  let hubErrors = 0
+  const hubLog = (error: unknown) => {
+    if (hubErrors++ === 0) console.error(`[hub] unexpected error (later ones are only counted): ${String(error)}`)
+  }
+  const hub = await startHub({ db: hubMongo.db, payload, hubVersion }, { port: 0, host: '127.0.0.1', log: hubLog })
+  cleanups.unshift(() => hub.stop())
+  const hubUrl = hub.url.replace('//localhost:', '//127.0.0.1:')
+
+  // Payload's own /api/graphql handler, the one the admin app's route exports, on a plain node server.
+  const graphqlPost = GRAPHQL_POST(config)
+  const payloadServer = http.createServer(getRequestListener((request) => graphqlPost(toPlainRequest(request))))
+  await new Promise<void>((resolve) => payloadServer.listen(0, '127.0.0.1', resolve))
+  cleanups.unshift(() => new Promise<void>((resolve) => payloadServer.close(() => resolve())))
+  const payloadUrl = `http://127.0.0.1:${(payloadServer.address() as AddressInfo).port}/api/graphql`
+
+  const fixtures = await readFixtures(hubUrl)
+  log(
+    `fixtures: ${fixtures.courseSlugs.length} course slugs, ${fixtures.seriesSlugs.length} series, ${fixtures.collectionSlugs.length} collections, ${fixtures.streetIds.length} streets, ${fixtures.teacherIds.length} teachers`,
+  )
+
+  const counters = { hub: commandCounter(hubMongo.client), payload: commandCounter((payload.db as unknown as { connection: { getClient(): MongoClient } }).connection.getClient()) }
+  const targets = {
+    hub: { url: hubUrl, headers: { 'content-type': 'application/json' } },
+    payload: { url: payloadUrl, headers: { 'content-type': 'application/json', authorization: `JWT ${token}` } },
+  }
+  const load = loadRunner()
+  cleanups.unshift(() => load.stop())
+
+  const rows: Row[] = []
+  const failures: string[] = []
+  const ops = await operations()
+  log(`${ops.length} operations, ${WARMUP} warm-up + ${REQUESTS} timed requests each at concurrency ${CONCURRENCY}, pages of ${PAGE}`)
+  for (const operation of ops) {
+    for (const server of ['hub', 'payload'] as const) {
+      const build = operation[server]
+      if (!build) continue
+      const requests = build(fixtures)
+      if (requests.length === 0) throw new Error(`${operation.name}: no fixtures to send`)
+      const target = targets[server]
+      const warm = await load.run({ ...target, requests, count: WARMUP, concurrency: CONCURRENCY })
+      // Every warm-up request failing means a broken query, not a slow server: nothing worth timing.
+      if (warm.failed === WARMUP) throw new Error(`${operation.name} on ${server} failed while warming up: ${warm.failures.join(' | ')}`)
+      const before = counters[server].snapshot()
+      const result = await load.run({ ...target, requests, count: REQUESTS, concurrency: CONCURRENCY })
+      const commands = commandsSince(before, counters[server].snapshot(), REQUESTS)
+      // Failures under load (a query over its time limit) are a result: counted and shown, not hidden.
+      if (result.failed) failures.push(`${operation.name} (${server}): ${result.failed} of ${REQUESTS} failed, e.g. ${result.failures[0]}`)
+      const sorted = [...result.latenciesMs].sort((a, b) => a - b)
+      const row: Row = {
+        operation: operation.name,
+        server,
+        p50: percentile(sorted, 50),
+        p99: percentile(sorted, 99),
+        rps: REQUESTS / (result.wallMs / 1000),
+        commandsPerRequest: commands.perRequest,
+        commandsByName: commands.byName,
+        rssMiB: mib(process.memoryUsage().rss),
+        kibPerAnswer: result.bytes / REQUESTS / 1024,
+        failed: result.failed,
+      }
+      rows.push(row)
+      log(`${operation.name.padEnd(16)} ${server.padEnd(8)} p50 ${row.p50.toFixed(1).padStart(7)} ms  p99 ${row.p99.toFixed(1).padStart(7)} ms  ${row.rps.toFixed(0).padStart(5)} req/s  ${round(row.commandsPerRequest).padStart(5)} cmds/req  rss ${row.rssMiB.toFixed(0)} MiB${row.failed ? `  ${row.failed} failed` : ''}`)
+    }
+  }
+
+  printReport(rows, ops, failures, { kind: database.kind, scale: SCALE, registry, courses: courses.added, series: series.added, sessions: series.sessions, collections: collections.added })
+} catch (error) {
+  console.error('[bench] failed:', error)
+  exitCode = 1
+} finally {
+  await shutdown()
+}
+// Payload and the driver may keep timers alive after everything is closed.
+process.exit(exitCode)
+
+async function readFixtures(hubUrl: string): Promise<Fixtures> {
+  const ask = async <T>(query: string): Promise<T> => {
+    const response = await fetch(hubUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })
+    const answer = (await response.json()) as { data?: T; errors?: unknown }
+    if (!answer.data) throw new Error(`fixtures: ${JSON.stringify(answer.errors)}`)
+    return answer.data
+  }
+  const slugs = (connection: { edges: { node: { slug: string } }[] }) => connection.edges.map((edge) => edge.node.slug)
+  const courses = await ask<{ courses: { edges: { node: { slug: string; teachers: { id: string }[] } }[] } }>(
+    `{ courses(first: ${limits.pagination.maxPageSize}) { edges { node { slug teachers { id } } } } }`,
+  )
+  const rest = await ask<{ lectureSeries: { edges: { node: { slug: string } }[] }; collections: { edges: { node: { slug: string } }[] }; streets: { id: string }[] }>(
+    `{ lectureSeries(first: ${limits.pagination.maxPageSize}) { edges { node { slug } } } collections(first: ${limits.pagination.maxPageSize}) { edges { node { slug } } } streets { id } }`,
+  )
+  const teacherIds = [...new Set(courses.courses.edges.flatMap((edge) => edge.node.teachers.map((teacher) => teacher.id)))].slice(0, 40)
+  return {
+    courseSlugs: slugs(courses.courses),
+    seriesSlugs: slugs(rest.lectureSeries),
+    collectionSlugs: slugs(rest.collections),
+    streetIds: rest.streets.map((street) => street.id),
+    teacherIds,
+  }
+}
+
+/** Payload writes onto the request (req.json, req.data), so it gets a plain Request rather than the adapter's lazy one. */
+function toPlainRequest(request: Request): Request {
+  const hasBody = request.method !== 'GET' && request.method !== 'HEAD'
+  return new Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: hasBody ? request.body : undefined,
+    ...(hasBody ? { duplex: 'half' } : {}),
+  } as RequestInit)
+}
+
+interface RunFacts {
+  kind: string
+  scale: number
+  registry: { institutions: number; teachers: number; venues: number }
+  courses: number
+  series: number
+  sessions: number
+  collections: number
+}
+
+function printReport(rows: Row[], ops: Operation[], failures: string[], facts: RunFacts) {
+  const ms = (value: number) => value.toFixed(1)
+  const ratio = (hub: number, payload: number) => (payload > 0 ? `${(hub / payload).toFixed(2)}×` : '—')
+  const lines: string[] = []
+  lines.push(
+    `Public reads on ${facts.kind === 'ferretdb' ? 'FerretDB 1.24.2 (SQLite)' : facts.kind}, registry scale ${facts.scale} ` +
+      `(${facts.registry.institutions} institutions, ${facts.registry.teachers} teachers, ${facts.registry.venues} venues), ` +
+      `${facts.courses} courses, ${facts.series} lecture series (${facts.sessions} sessions), ${facts.collections} collections; ` +
+      `${REQUESTS} timed requests per row after ${WARMUP} warm-up, concurrency ${CONCURRENCY}, pages of ${PAGE}, Node ${process.version}, ${os.cpus().length} cores.`,
+  )
+  lines.push('')
+  lines.push('| operation | server | p50 ms | p99 ms | req/s | db commands/req | RSS MiB after | KiB/answer | failed | hub/payload p50 | hub/payload req/s |')
+  lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+  for (const row of rows) {
+    const hubRow = rows.find((other) => other.operation === row.operation && other.server === 'hub')
+    const paired = row.server === 'payload' && hubRow
+    lines.push(
+      `| ${row.operation} | ${row.server} | ${ms(row.p50)} | ${ms(row.p99)} | ${row.rps.toFixed(0)} | ${round(row.commandsPerRequest)} | ${row.rssMiB.toFixed(0)} | ${row.kibPerAnswer.toFixed(1)} | ${row.failed} | ` +
+        `${paired ? ratio(hubRow.p50, row.p50) : ''} | ${paired ? ratio(hubRow.rps, row.rps) : ''} |`,
+    )
+  }
+  lines.push('')
+  if (failures.length) {
+    lines.push('Failed requests (their latencies are in the percentiles):')
+    lines.push('')
+    for (const failure of failures) lines.push(`- ${failure}`)
+    lines.push('')
+  }
+  lines.push('Database commands per request, by command:')
+  lines.push('')
+  for (const row of rows) lines.push(`- ${row.operation} (${row.server}): ${row.commandsByName || 'none'}`)
+  lines.push('')
+  lines.push('What each pair compares:')
+  lines.push('')
+  for (const operation of ops) lines.push(`- ${operation.name}: ${operation.note}.`)
+  lines.push('')
+  lines.push('Notes:')
+  lines.push('')
+  lines.push(
+    "- Payload cannot join registry data (providers, teachers and venues are registry ids stored as text), so its queries ask for the depth Payload can answer; the hub's rows are the documented operations as written.",
+  )
+  lines.push(
+    "- Every request is a POST with a freshly serialised body and no persisted-query hash. The hub's cache-control headers are hints for CDNs only: it keeps no server-side response cache (server/app.ts and server/graphql/cachePolicy.ts set headers; Apollo's in-memory store keeps parsed documents and APQ hashes, never answers).",
+  )
+  lines.push("- Hub requests are anonymous (public reads). Payload's collections are editor-only, so its requests carry an editor's JWT, and Payload looks the user up on each request: those commands are in its count.")
+  lines.push('- Both servers, the load generator (a worker thread) and the database run on the same machine; RSS is the whole process (hub, Payload and the worker together) after each row.')
+  lines.push('- Figures come from a shared 2-core machine with other work running; compare rows within one run, not across runs.')
+  console.log('\n' + lines.join('\n'))
+}
