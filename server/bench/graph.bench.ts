@@ -80,6 +80,8 @@ interface Operation {
   hub: (fixtures: Fixtures) => GraphRequest[]
   /** What Payload can answer of the same story: its own fields, registry ids as plain text. */
   payload?: (fixtures: Fixtures) => GraphRequest[]
+  /** The hub asked for only what Payload's query asks for (no joins, no facets), to tell the joins' cost from the server's. */
+  hubAtPayloadDepth?: (fixtures: Fixtures) => GraphRequest[]
   /** What the two answers differ in, printed under the table. */
   note: string
 }
@@ -93,6 +95,7 @@ const each = <T>(items: T[], variables: (item: T) => Variables) => (query: strin
 // Payload's side: published documents only, Chinese, the same page size and the scalar fields the hub's page shows.
 const PUBLISHED = '_status: { equals: published }'
 const PAYLOAD_COURSE_FIELDS = 'id slug title summary topics audiences mode creditHours durationMinutes cover { url } free price updatedAt'
+const HUB_COURSE_FIELDS = 'id slug title(locale: ZH) summary(locale: ZH) topics audiences mode creditHours durationMinutes coverUrl free priceCny publishedAt'
 
 async function operations(): Promise<Operation[]> {
   const documents = Object.fromEntries(
@@ -113,6 +116,9 @@ async function operations(): Promise<Operation[]> {
           variables: { limit: PAGE },
         },
       ],
+      hubAtPayloadDepth: () => [
+        { query: `query($first: Int) { courses(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${HUB_COURSE_FIELDS} } } } }`, variables: { first: PAGE } },
+      ],
       note: 'hub adds facet counts and joins each provider; Payload returns the provider id as text',
     },
     {
@@ -122,6 +128,7 @@ async function operations(): Promise<Operation[]> {
         each(f.courseSlugs, (slug) => ({ slug }))(
           `query($slug: String!) { Courses(where: { slug: { equals: $slug }, ${PUBLISHED} }, limit: 1, locale: zh) { docs { ${PAYLOAD_COURSE_FIELDS} provider teachers } } }`,
         ),
+      hubAtPayloadDepth: (f) => each(f.courseSlugs, (slug) => ({ slug }))(`query($slug: String!) { course(slug: $slug) { ${HUB_COURSE_FIELDS} } }`),
       note: 'hub joins provider (with street), teachers (with institution) and the collections that include the course; Payload returns ids as text and no reverse edge',
     },
     {
@@ -141,6 +148,10 @@ async function operations(): Promise<Operation[]> {
       payload: (f) =>
         each(f.seriesSlugs, (slug) => ({ slug }))(
           `query($slug: String!) { LectureSeries(where: { slug: { equals: $slug }, ${PUBLISHED} }, limit: 1, locale: zh) { docs { id slug brand title summary topics audiences cover { url } sessions { id title startsAt endsAt status capacity onlineUrl venue teachers } } } }`,
+        ),
+      hubAtPayloadDepth: (f) =>
+        each(f.seriesSlugs, (slug) => ({ slug }))(
+          `query($slug: String!) { series(slug: $slug) { id slug brand title(locale: ZH) summary(locale: ZH) topics audiences coverUrl sessions { id title(locale: ZH) startsAt endsAt status capacity onlineUrl } } }`,
         ),
       note: "hub joins each session's venue (with street) and teachers and the including collections; Payload returns venue and teacher ids as text",
     },
@@ -258,7 +269,7 @@ function loadRunner() {
 
 interface Row {
   operation: string
-  server: 'hub' | 'payload'
+  server: 'hub' | 'hub at Payload depth' | 'payload'
   p50: number
   p99: number
   rps: number
@@ -361,18 +372,23 @@ try {
   const ops = await operations()
   log(`${ops.length} operations, ${WARMUP} warm-up + ${REQUESTS} timed requests each at concurrency ${CONCURRENCY}, pages of ${PAGE}`)
   for (const operation of ops) {
-    for (const server of ['hub', 'payload'] as const) {
-      const build = operation[server]
+    const variants = [
+      { server: 'hub', build: operation.hub },
+      { server: 'hub at Payload depth', build: operation.hubAtPayloadDepth },
+      { server: 'payload', build: operation.payload },
+    ] as const
+    for (const { server, build } of variants) {
       if (!build) continue
       const requests = build(fixtures)
       if (requests.length === 0) throw new Error(`${operation.name}: no fixtures to send`)
-      const target = targets[server]
+      const side = server === 'payload' ? 'payload' : 'hub'
+      const target = targets[side]
       const warm = await load.run({ ...target, requests, count: WARMUP, concurrency: CONCURRENCY })
       // Every warm-up request failing means a broken query, not a slow server: nothing worth timing.
       if (warm.failed === WARMUP) throw new Error(`${operation.name} on ${server} failed while warming up: ${warm.failures.join(' | ')}`)
-      const before = counters[server].snapshot()
+      const before = counters[side].snapshot()
       const result = await load.run({ ...target, requests, count: REQUESTS, concurrency: CONCURRENCY })
-      const commands = commandsSince(before, counters[server].snapshot(), REQUESTS)
+      const commands = commandsSince(before, counters[side].snapshot(), REQUESTS)
       // Failures under load (a query over its time limit) are a result: counted and shown, not hidden.
       if (result.failed) failures.push(`${operation.name} (${server}): ${result.failed} of ${REQUESTS} failed, e.g. ${result.failures[0]}`)
       const sorted = [...result.latenciesMs].sort((a, b) => a - b)
@@ -389,7 +405,7 @@ try {
         failed: result.failed,
       }
       rows.push(row)
-      log(`${operation.name.padEnd(16)} ${server.padEnd(8)} p50 ${row.p50.toFixed(1).padStart(7)} ms  p99 ${row.p99.toFixed(1).padStart(7)} ms  ${row.rps.toFixed(0).padStart(5)} req/s  ${round(row.commandsPerRequest).padStart(5)} cmds/req  rss ${row.rssMiB.toFixed(0)} MiB${row.failed ? `  ${row.failed} failed` : ''}`)
+      log(`${operation.name.padEnd(16)} ${server.padEnd(20)} p50 ${row.p50.toFixed(1).padStart(7)} ms  p99 ${row.p99.toFixed(1).padStart(7)} ms  ${row.rps.toFixed(0).padStart(5)} req/s  ${round(row.commandsPerRequest).padStart(5)} cmds/req  rss ${row.rssMiB.toFixed(0)} MiB${row.failed ? `  ${row.failed} failed` : ''}`)
     }
   }
 
@@ -462,11 +478,12 @@ function printReport(rows: Row[], ops: Operation[], failures: string[], facts: R
   lines.push('| operation | server | p50 ms | p99 ms | req/s | db commands/req | RSS MiB after | KiB/answer | failed | hub/payload p50 | hub/payload req/s |')
   lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
   for (const row of rows) {
-    const hubRow = rows.find((other) => other.operation === row.operation && other.server === 'hub')
-    const paired = row.server === 'payload' && hubRow
+    // Each hub row with a Payload counterpart carries its ratio to it.
+    const payloadRow = rows.find((other) => other.operation === row.operation && other.server === 'payload')
+    const paired = row.server !== 'payload' && payloadRow
     lines.push(
       `| ${row.operation} | ${row.server} | ${ms(row.p50)} | ${ms(row.p99)} | ${row.rps.toFixed(0)} | ${round(row.commandsPerRequest)} | ${row.rssMiB.toFixed(0)} | ${row.kibPerAnswer.toFixed(1)} | ${row.failed} | ` +
-        `${paired ? ratio(hubRow.p50, row.p50) : ''} | ${paired ? ratio(hubRow.rps, row.rps) : ''} |`,
+        `${paired ? ratio(row.p50, payloadRow.p50) : ''} | ${paired ? ratio(row.rps, payloadRow.rps) : ''} |`,
     )
   }
   lines.push('')
@@ -487,7 +504,7 @@ function printReport(rows: Row[], ops: Operation[], failures: string[], facts: R
   lines.push('Notes:')
   lines.push('')
   lines.push(
-    "- Payload cannot join registry data (providers, teachers and venues are registry ids stored as text), so its queries ask for the depth Payload can answer; the hub's rows are the documented operations as written.",
+    "- Payload cannot join registry data (providers, teachers and venues are registry ids stored as text), so its queries ask for the depth Payload can answer; the hub's rows are the documented operations as written, and the 'hub at Payload depth' rows ask the hub for the same fields as Payload's query (no joins, no facets).",
   )
   lines.push(
     "- Every request is a POST with a freshly serialised body and no persisted-query hash. The hub's cache-control headers are hints for CDNs only: it keeps no server-side response cache (server/app.ts and server/graphql/cachePolicy.ts set headers; Apollo's in-memory store keeps parsed documents and APQ hashes, never answers).",
