@@ -13,6 +13,17 @@ export interface Credentials {
 let counter = 0
 const unique = (role: string) => `${role}-${++counter}-${randomBytes(3).toString('hex')}@example.org`
 
+/** An account to sign in with through a login form (browser tests); `signIn` and friends give tokens instead. */
+export async function newAccount(
+  cms: TestCms,
+  role: 'admin' | 'editor' | 'coordinator' | 'partner',
+  extra: Record<string, string> = {},
+): Promise<{ email: string; password: string }> {
+  const account = { email: unique(role), password: 'test password 123' }
+  await cms.payload.create({ collection: 'users', data: { ...account, role, ...extra }, overrideAccess: true })
+  return account
+}
+
 export async function signIn(cms: TestCms, role: 'admin' | 'editor', extra: Record<string, string> = {}): Promise<Credentials> {
   return { token: await createUserAndLogin(cms, { email: unique(role), password: 'test password 123', role, ...extra }) }
 }
