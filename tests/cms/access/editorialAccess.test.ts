@@ -10,7 +10,7 @@ import { seedRegistry } from '../../../seeds/seedAll.ts'
 import { fromHangzhou } from '../../../server/domain/scheduling/localTime.ts'
 import { freshDatabase } from '../../support/database.ts'
 import { rest, startCms, type TestCms } from '../../support/cms.ts'
-import { pushVenues } from '../../support/pushRegistry.ts'
+import { pushVenues } from '../../support/registryPush.ts'
 import { venueRecord } from '../../support/registryRecords.ts'
 import { signIn, signInCoordinator, signInPartner } from '../../support/users.ts'
 

@@ -12,7 +12,7 @@ import { fromHangzhou } from '../../../server/domain/scheduling/localTime.ts'
 import { freshDatabase } from '../../support/database.ts'
 import { rest, startCms, type TestCms } from '../../support/cms.ts'
 import { approveAndPublish, createPublished, type Desk } from '../../support/editorial.ts'
-import { pushTeachers, pushVenues } from '../../support/pushRegistry.ts'
+import { pushTeachers, pushVenues } from '../../support/registryPush.ts'
 import { teacherRecord, venueRecord } from '../../support/registryRecords.ts'
 import { signIn, signInCoordinator } from '../../support/users.ts'
 
@@ -101,17 +101,17 @@ describe('publishing a lecture series', () => {
     [
       'a teacher in two sessions of the series at once',
       () => [session('08:30', '09:00', { teachers: [li] }), session('08:45', '09:30', { teachers: [li], venue: null })],
-      [{ path: 'sessions.1.teachers', message: '教师 test:li 在 2027-03-06 08:45 已有安排（sessions.0）。Teacher test:li is already booked at that time (sessions.0).' }],
+      [{ path: 'sessions.1.teachers', message: '教师 tests:li 在 2027-03-06 08:45 已有安排（sessions.0）。Teacher tests:li is already booked at that time (sessions.0).' }],
     ],
     [
       'a teacher already booked in a published series',
       () => [session('10:00', '11:00', { venue: null })],
-      [{ path: 'sessions.0.teachers', message: '教师 test:wang 在 2027-03-06 10:00 已有安排（运河文化市民大课堂 2027-03-06 09:00）。Teacher test:wang is already booked at that time (运河文化市民大课堂 2027-03-06 09:00).' }],
+      [{ path: 'sessions.0.teachers', message: '教师 tests:wang 在 2027-03-06 10:00 已有安排（运河文化市民大课堂 2027-03-06 09:00）。Teacher tests:wang is already booked at that time (运河文化市民大课堂 2027-03-06 09:00).' }],
     ],
     [
       'a venue the registry does not have',
-      () => [session('09:00', '10:00', { venue: 'test:nowhere', teachers: [] })],
-      [{ path: 'sessions.0.venue', message: '登记中没有场地：test:nowhere。No venue "test:nowhere" in the registry.' }],
+      () => [session('09:00', '10:00', { venue: 'tests:nowhere', teachers: [] })],
+      [{ path: 'sessions.0.venue', message: '登记中没有场地：tests:nowhere。No venue "tests:nowhere" in the registry.' }],
     ],
   ])('refuses %s, naming the session’s field, and writes nothing', async (_case, sessions, expected) => {
     const id = await draftInReview(`排期冲突 ${_case}`, sessions())
