@@ -1,0 +1,107 @@
+/**
+ * The collect pipeline in the real admin, in a real browser: a partner signs
+ * in to the lean Chinese admin, writes a submission to an open call and
+ * submits it; an editor takes it to review and accepts it with a reason; the
+ * submission is accepted with its course draft, and the partner reads the
+ * decision and the reason.
+ */
+import { randomBytes } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { seedRegistry } from '../../../seeds/seedAll.ts'
+import { ADMIN_START_TIMEOUT_MS, startAdmin, type RunningAdmin } from '../../support/admin.ts'
+import { chooseOption, field, launchBrowser, newAdminPage, openDocument, signIn } from '../../support/adminPage.ts'
+import { startCms, type TestCms } from '../../support/cms.ts'
+import { createCall } from '../../support/collect.ts'
+import { freshDatabase } from '../../support/database.ts'
+import { newAccount } from '../../support/users.ts'
+
+const CALL = '2027 年智慧助老课程征集（浏览器）'
+const TITLE = '老年人手机防诈骗实训课'
+
+let database: Awaited<ReturnType<typeof freshDatabase>>
+let cms: TestCms
+let admin: RunningAdmin | undefined
+let browser: Browser | undefined
+let partner: { email: string; password: string }
+let editor: { email: string; password: string }
+let submissionId: string
+
+async function asUser(account: { email: string; password: string }): Promise<{ context: BrowserContext; page: Page }> {
+  const opened = await newAdminPage(browser!, admin!)
+  await signIn(opened.page, account)
+  return opened
+}
+
+/** Saves a document of a collection without drafts and waits for the admin to confirm it. */
+async function save(page: Page, collection: string): Promise<void> {
+  const saved = page.waitForResponse((response) => response.url().includes(`/api/${collection}`) && ['POST', 'PATCH'].includes(response.request().method()))
+  await page.getByRole('button', { name: '保存', exact: true }).click()
+  const response = await saved
+  if (!response.ok()) throw new Error(`saving answered ${response.status()}: ${await response.text()}`)
+}
+
+beforeAll(async () => {
+  database = await freshDatabase('admin_collect')
+  await seedRegistry(database.db)
+  cms = await startCms(database)
+  await createCall(cms, { title: CALL })
+  partner = await newAccount(cms, 'partner', { institution: 'seed:partner-leling' })
+  editor = await newAccount(cms, 'editor')
+  admin = await startAdmin(database, { secret: `admin-${randomBytes(8).toString('hex')}` })
+  browser = await launchBrowser()
+}, ADMIN_START_TIMEOUT_MS + 120_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await admin?.stop()
+  await cms?.stop()
+  await database?.dropAndClose()
+}, 60_000)
+
+describe('a partner submits to a call and an editor accepts it', () => {
+  it('the partner writes and submits a proposal to the open call', async () => {
+    const { context, page } = await asUser(partner)
+    // The lean admin: the partner's calls and submissions, not the editorial desk.
+    await page.goto('/admin')
+    await expect(page.getByRole('link', { name: '课程申报' }).first().isVisible()).resolves.toBe(true)
+    expect(await page.getByRole('link', { name: '系列讲座' }).count()).toBe(0)
+
+    await page.goto('/admin/collections/submissions/create')
+    await field(page, 'title').fill(TITLE)
+    await chooseOption(page, 'call', CALL)
+    await save(page, 'submissions')
+    await page.waitForURL(/\/admin\/collections\/submissions\/[0-9a-f]{24}/)
+    submissionId = page.url().split('/').pop()!.split('?')[0]!
+
+    await chooseOption(page, 'action', '提交')
+    await save(page, 'submissions')
+    const saved = await cms.payload.findByID({ collection: 'submissions', id: submissionId, overrideAccess: true, depth: 0 })
+    expect(saved).toMatchObject({ title: TITLE, state: 'submitted', institution: 'seed:partner-leling' })
+    await context.close()
+  }, 300_000)
+
+  it('an editor takes it to review and accepts it with a reason, creating the course draft', async () => {
+    const { context, page } = await asUser(editor)
+    await openDocument(page, 'submissions', submissionId)
+    await chooseOption(page, 'action', '开始评审')
+    await save(page, 'submissions')
+    await openDocument(page, 'submissions', submissionId)
+    await chooseOption(page, 'action', '录用')
+    await field(page, 'comment').fill('课程设计扎实，录用。')
+    await save(page, 'submissions')
+
+    const decided = await cms.payload.findByID({ collection: 'submissions', id: submissionId, overrideAccess: true, depth: 0 })
+    expect(decided).toMatchObject({ state: 'accepted', decisionReason: '课程设计扎实，录用。' })
+    const course = await cms.payload.findByID({ collection: 'courses', id: String(decided.course), draft: true, overrideAccess: true, depth: 0 })
+    expect(course).toMatchObject({ title: TITLE, _status: 'draft', provider: 'seed:partner-leling', origin: { kind: 'submission' } })
+    await context.close()
+  }, 300_000)
+
+  it('the partner reads the decision and its reason', async () => {
+    const { context, page } = await asUser(partner)
+    await openDocument(page, 'submissions', submissionId)
+    await expect(field(page, 'decisionReason').inputValue()).resolves.toBe('课程设计扎实，录用。')
+    await context.close()
+  }, 300_000)
+})
