@@ -10,7 +10,8 @@ const nextConfig: NextConfig = {
   // node_modules lives one level up, at the project root.
   turbopack: { root: path.resolve(cmsDir, '..') },
   outputFileTracingRoot: path.resolve(cmsDir, '..'),
-  typescript: { tsconfigPath: '../tsconfig.json' },
+  // `npm run typecheck` checks the whole project once (CI runs it first); the admin build need not again.
+  typescript: { tsconfigPath: '../tsconfig.json', ignoreBuildErrors: true },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })
