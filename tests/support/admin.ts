@@ -161,10 +161,12 @@ function hashInputs(): string {
   return hash.digest('hex')
 }
 
-/** One build at a time, across jest workers: mkdir is atomic. */
+/**
+ * One build at a time, across jest workers: mkdir is atomic. The lock lives
+ * outside cms/.next, which `next build` empties when it starts.
+ */
 async function lockBuild(): Promise<() => void> {
-  mkdirSync(buildDir, { recursive: true })
-  const lock = path.join(buildDir, 'canal-hub-build.lock')
+  const lock = path.join(os.tmpdir(), `canal-hub-admin-build-${createHash('sha256').update(projectRoot).digest('hex').slice(0, 12)}.lock`)
   const deadline = Date.now() + ADMIN_START_TIMEOUT_MS
   for (;;) {
     try {

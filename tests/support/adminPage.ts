@@ -43,7 +43,17 @@ export async function signIn(page: Page, account: { email: string; password: str
 export async function openDocument(page: Page, collection: string, id: string): Promise<void> {
   await page.goto(`/admin/collections/${collection}/${id}`)
   await page.locator('form .document-fields').waitFor()
+  // Whoever edited it last (a browser since closed) may still hold Payload's edit lock
+  // for a while; the next editor takes it over, as the admin offers.
+  const locked = page.locator('dialog#document-locked')
+  if (await locked.waitFor({ state: 'visible', timeout: LOCK_NOTICE_MS }).then(() => true, () => false)) {
+    await locked.getByRole('button', { name: '接管' }).click()
+    await locked.waitFor({ state: 'hidden' })
+  }
 }
+
+/** How long the admin may take to tell that someone else holds the document. */
+const LOCK_NOTICE_MS = 2_000
 
 export const openCourse = (page: Page, id: string) => openDocument(page, 'courses', id)
 
