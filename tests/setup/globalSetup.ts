@@ -1,7 +1,8 @@
 /**
  * Starts one database server for the whole run: TEST_MONGODB_URI when set,
  * else the embedded one on a fresh temporary folder. Each suite then takes a
- * database of its own on it (tests/support/database.ts).
+ * database of its own on it (tests/support/database.ts). Files the suites
+ * upload are kept in the same temporary folder.
  */
 import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
@@ -18,6 +19,8 @@ export default async function globalSetup(): Promise<void> {
     readyTimeoutMs: limits.database.readyTimeoutMs,
   })
   process.env.TEST_DATABASE_SERVER_URI = database.uri
+  // Uploaded media and attachments go to the run's folder, not the project's .data.
+  process.env.DATA_DIR = path.join(dataDir, 'files')
   ;(globalThis as { __testDatabase?: typeof database; __testDataDir?: string }).__testDatabase = database
   ;(globalThis as { __testDataDir?: string }).__testDataDir = dataDir
 }
