@@ -10,26 +10,40 @@ import { catalogueCollections, collectionTombstone, toCatalogueCollection, write
 import { catalogueCourses, isListable, tombstone, toCatalogueCourse, writeProjection, type PublishedCourseSource } from '../../server/catalogue/courseProjection.ts'
 import { catalogueSeries, seriesTombstone, toCatalogueSeries, writeSeriesProjection, type PublishedSeriesSource } from '../../server/catalogue/seriesProjection.ts'
 import type { ProjectionResult, VersionedEntry } from '../../server/catalogue/versionedWrite.ts'
+import { payloadDb } from '../database/payloadDb.ts'
 
 export interface Projector {
   collection: CollectionSlug
   /** Projects the live state of one document. */
   project(payload: Payload, id: string | number, req?: PayloadRequest): Promise<ProjectionResult>
+  /** Projects a live document already read as `LIVE_READ` says (null: it is gone). */
+  projectLive(payload: Payload, id: string | number, live: unknown): Promise<ProjectionResult>
   /** Takes a deleted document out. */
   remove(payload: Payload, id: string | number): Promise<ProjectionResult>
   /** Ids the catalogue currently lists, to find entries whose document is gone. */
   listedIds(payload: Payload): Promise<string[]>
 }
 
-export function catalogueDb(payload: Payload): Db {
-  return (payload.db as unknown as { connection: { db: Db } }).connection.db
+/** The catalogue lives in the CMS's own database. */
+export const catalogueDb = payloadDb
+
+/** How a projection reads a document: the live (published or unpublished) copy, every locale, its cover populated. */
+export const LIVE_READ = { draft: false, locale: 'all', depth: 1, overrideAccess: true } as const
+
+type ProjectorSpec<T> = Omit<Projector, 'project' | 'projectLive'> & {
+  projectLive(payload: Payload, id: string | number, live: T | null): Promise<ProjectionResult>
 }
 
-/** `req` shares the save's transaction (on a replica set), so the read sees what was just written. */
-async function readLive<T>(payload: Payload, collection: CollectionSlug, id: string | number, req?: PayloadRequest): Promise<T | null> {
-  return (await payload
-    .findByID({ collection, id, draft: false, locale: 'all', depth: 1, overrideAccess: true, disableErrors: true, req })
-    .catch(() => null)) as T | null
+function defineProjector<T>(spec: ProjectorSpec<T>): Projector {
+  return {
+    ...spec,
+    projectLive: (payload, id, live) => spec.projectLive(payload, id, live as T | null),
+    // `req` shares the save's transaction (on a replica set), so the read sees what was just written.
+    async project(payload, id, req) {
+      const live = await payload.findByID({ collection: spec.collection, id, ...LIVE_READ, disableErrors: true, req }).catch(() => null)
+      return spec.projectLive(payload, id, live as T | null)
+    },
+  }
 }
 
 const versionOf = (source: { updatedAt: string } | null): number => (source ? Date.parse(source.updatedAt) : Date.now())
@@ -39,10 +53,9 @@ async function listed<T extends VersionedEntry>(collection: Collection<T>): Prom
   return entries.map((entry) => String(entry._id))
 }
 
-export const courseProjector: Projector = {
+export const courseProjector = defineProjector<PublishedCourseSource>({
   collection: 'courses',
-  async project(payload, id, req) {
-    const live = await readLive<PublishedCourseSource>(payload, 'courses', id, req)
+  async projectLive(payload, id, live) {
     if (live && isListable(live)) return writeProjection(catalogueDb(payload), toCatalogueCourse(live))
     // An expired license removes the course as of the expiry, so a reindex writes the same tombstone.
     const expiry = live?.licenseExpiresAt ? Date.parse(live.licenseExpiresAt) : 0
@@ -50,12 +63,11 @@ export const courseProjector: Projector = {
   },
   remove: (payload, id) => writeProjection(catalogueDb(payload), tombstone(String(id), Date.now())),
   listedIds: (payload) => listed(catalogueCourses(catalogueDb(payload))),
-}
+})
 
-export const seriesProjector: Projector = {
+export const seriesProjector = defineProjector<PublishedSeriesSource>({
   collection: 'lecture-series',
-  async project(payload, id, req) {
-    const live = await readLive<PublishedSeriesSource>(payload, 'lecture-series', id, req)
+  async projectLive(payload, id, live) {
     const entry = live && live._status === 'published' ? toCatalogueSeries(live) : seriesTombstone(String(id), versionOf(live))
     return (await writeSeriesProjection(catalogueDb(payload), entry)).series
   },
@@ -63,17 +75,16 @@ export const seriesProjector: Projector = {
     return (await writeSeriesProjection(catalogueDb(payload), seriesTombstone(String(id), Date.now()))).series
   },
   listedIds: (payload) => listed(catalogueSeries(catalogueDb(payload))),
-}
+})
 
-export const collectionProjector: Projector = {
+export const collectionProjector = defineProjector<PublishedCollectionSource>({
   collection: 'course-collections',
-  async project(payload, id, req) {
-    const live = await readLive<PublishedCollectionSource>(payload, 'course-collections', id, req)
+  async projectLive(payload, id, live) {
     const entry = live && live._status === 'published' ? toCatalogueCollection(live) : collectionTombstone(String(id), versionOf(live))
     return writeCollectionProjection(catalogueDb(payload), entry)
   },
   remove: (payload, id) => writeCollectionProjection(catalogueDb(payload), collectionTombstone(String(id), Date.now())),
   listedIds: (payload) => listed(catalogueCollections(catalogueDb(payload))),
-}
+})
 
 export const PROJECTORS: readonly Projector[] = [courseProjector, seriesProjector, collectionProjector]

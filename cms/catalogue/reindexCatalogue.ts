@@ -5,7 +5,7 @@
  * removed. Reports what it changed, per collection.
  */
 import type { Payload } from 'payload'
-import { PROJECTORS, type Projector } from './projectors.ts'
+import { LIVE_READ, PROJECTORS, type Projector } from './projectors.ts'
 
 export interface ReindexCounts {
   documents: number
@@ -22,11 +22,12 @@ async function reindexOne(payload: Payload, projector: Projector): Promise<Reind
   const counts: ReindexCounts = { documents: 0, written: 0, unchanged: 0, removed: 0 }
   const seen = new Set<string>()
   for (let page = 1; ; page++) {
-    const batch = await payload.find({ collection: projector.collection, depth: 0, limit: PAGE, page, pagination: true, overrideAccess: true })
+    // Each page is read as a projection reads a document, so nothing is read twice.
+    const batch = await payload.find({ collection: projector.collection, ...LIVE_READ, limit: PAGE, page, pagination: true })
     for (const document of batch.docs) {
       seen.add(String(document.id))
       counts.documents++
-      if ((await projector.project(payload, document.id)) === 'written') counts.written++
+      if ((await projector.projectLive(payload, document.id, document)) === 'written') counts.written++
       else counts.unchanged++
     }
     if (!batch.hasNextPage) break

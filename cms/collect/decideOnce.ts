@@ -4,8 +4,9 @@
  * moment: the first to claim the submission in the database wins; the other
  * is refused. The claim is one conditional update, atomic on any server.
  */
-import { ValidationError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 import { ObjectId } from 'mongodb'
+import { refuseField } from '../errors/refuseFields.ts'
 
 interface ClaimModel {
   updateOne(filter: object, update: object): Promise<{ modifiedCount: number }>
@@ -20,10 +21,7 @@ const keyOf = (id: string | number) => (typeof id === 'string' && ObjectId.isVal
 export async function claimDecision(req: PayloadRequest, id: string | number, action: string): Promise<void> {
   const claimed = await model(req).updateOne({ _id: keyOf(id), decisionClaim: null }, { $set: { decisionClaim: action } })
   if (claimed.modifiedCount === 0) {
-    throw new ValidationError(
-      { collection: 'submissions', errors: [{ path: 'action', message: '这份申报已经作出决定，请刷新后查看。A decision on this submission has already been made; reload to see it.' }], req },
-      req.t,
-    )
+    refuseField(req, 'submissions', 'action', '这份申报已经作出决定，请刷新后查看。A decision on this submission has already been made; reload to see it.')
   }
 }
 

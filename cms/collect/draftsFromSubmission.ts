@@ -6,6 +6,7 @@
  * to these first saves.
  */
 import type { Payload } from 'payload'
+import { relationId } from '../fields/relationId.ts'
 import { toSlug } from '../fields/slug.ts'
 
 export interface SubmissionSource {
@@ -25,7 +26,6 @@ export interface SubmissionSource {
 }
 
 const MONTH_MS = 30 * 24 * 60 * 60 * 1000
-const idOf = (value: SubmissionSource['call']) => (value && typeof value === 'object' ? value.id : value) ?? null
 
 export async function courseDraftFrom(payload: Payload, submission: SubmissionSource, origin: { kind: 'submission' | 'purchase' }, extra: Record<string, unknown> = {}) {
   return payload.create({
@@ -64,7 +64,7 @@ export async function purchaseFrom(payload: Payload, submission: SubmissionSourc
       licenseStart: now.toISOString(),
       licenseEnd: new Date(now.getTime() + months * MONTH_MS).toISOString(),
       budgetYear: now.getFullYear(),
-      call: idOf(submission.call) as never,
+      call: relationId(submission.call) as never,
       submission: submission.id as never,
       state: 'proposed',
     },

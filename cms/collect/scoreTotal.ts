@@ -3,7 +3,6 @@
  * of the reviewers' marks (0–100), weighted by the criterion's weight.
  * Criteria nobody has marked yet do not count. Null until someone scores.
  */
-import type { PayloadRequest } from 'payload'
 import { DEFAULT_RUBRIC } from '../collections/Calls.ts'
 
 interface Mark {
@@ -23,8 +22,8 @@ export function weightedScore(rubric: { criterion: string; weight: number }[], m
   return weights === 0 ? null : Math.round((weighted / weights) * 10) / 10
 }
 
-export async function scoreTotal(req: PayloadRequest, callId: string | number | null, marks: Mark[]): Promise<number | null> {
-  const call = callId ? await req.payload.findByID({ collection: 'calls', id: callId, depth: 0, overrideAccess: true, disableErrors: true, req }) : null
-  const rubric = (call?.rubric as { criterion: string; weight: number }[] | undefined)?.length ? (call!.rubric as { criterion: string; weight: number }[]) : DEFAULT_RUBRIC
-  return weightedScore(rubric, marks)
+/** The call's rubric, or the default one for an unsolicited submission or a call without one. */
+export function rubricOf(call: { rubric?: unknown } | null): { criterion: string; weight: number }[] {
+  const rubric = call?.rubric as { criterion: string; weight: number }[] | undefined
+  return rubric && rubric.length > 0 ? rubric : DEFAULT_RUBRIC
 }

@@ -8,6 +8,7 @@
 import type { CollectionConfig } from 'payload'
 import { AUDIENCES, TOPICS } from '../../server/domain/vocabulary.ts'
 import { GONGSHU_STREETS } from '../../seeds/places/streets.ts'
+import { editorsOnly } from '../access/fieldAccess.ts'
 import { isEditor } from '../access/isEditor.ts'
 import { openCallsOrEditor } from '../access/openCallsOrEditor.ts'
 import { vocabularyField } from '../fields/vocabularyField.ts'
@@ -26,8 +27,6 @@ export const DEFAULT_RUBRIC = [
   { criterion: '师资与教学设计', weight: 20 },
   { criterion: '性价比', weight: 10 },
 ]
-
-const editorsOnly = { read: ({ req }: { req: { user?: { role?: string } | null } }) => req.user?.role === 'editor' || req.user?.role === 'admin' }
 
 export const Calls: CollectionConfig = {
   slug: 'calls',

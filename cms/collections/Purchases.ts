@@ -6,6 +6,7 @@
  */
 import type { CollectionConfig } from 'payload'
 import { PURCHASE_ACTIONS, PURCHASE_STATES } from '../../server/domain/collect/purchaseWorkflow.ts'
+import { writtenByWorkflowOnly as byWorkflowOnly } from '../access/fieldAccess.ts'
 import { isEditor } from '../access/isEditor.ts'
 import { registryReferenceField } from '../fields/registryReference.ts'
 import { licenseFromPurchase, purchaseWorkflow } from '../hooks/purchaseWorkflow.ts'
@@ -23,7 +24,6 @@ const ACTION_LABELS = {
   pay: { zh: '付款', en: 'Pay' },
   cancel: { zh: '取消', en: 'Cancel' },
 }
-const byWorkflowOnly = { create: () => false, update: () => false }
 
 export const Purchases: CollectionConfig = {
   slug: 'purchases',

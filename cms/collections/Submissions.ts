@@ -5,9 +5,10 @@
  * and decide; the partner is told the decision and the reason, never the
  * reviewers' internal notes or scores.
  */
-import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
+import type { Access, CollectionConfig, Where } from 'payload'
 import { SUBMISSION_ACTIONS, SUBMISSION_STATES, STATE_NAMES } from '../../server/domain/collect/submissionWorkflow.ts'
 import { AUDIENCES, LEARNING_MODES, TOPICS } from '../../server/domain/vocabulary.ts'
+import { editorsOnly, writtenByWorkflowOnly as byWorkflowOnly } from '../access/fieldAccess.ts'
 import { isEditorOrPartner } from '../access/isEditorOrPartner.ts'
 import { isOwnInstitution } from '../access/isOwnInstitution.ts'
 import { hasRole } from '../access/roles.ts'
@@ -26,12 +27,6 @@ const ACTION_LABELS: Record<(typeof SUBMISSION_ACTIONS)[number], { zh: string; e
   reject: { zh: '不录用', en: 'Reject' },
 }
 
-const editorsOnly: { read: FieldAccess; update: FieldAccess; create: FieldAccess } = {
-  read: ({ req }) => hasRole(req.user, 'admin', 'editor'),
-  update: ({ req }) => hasRole(req.user, 'admin', 'editor'),
-  create: ({ req }) => hasRole(req.user, 'admin', 'editor'),
-}
-const byWorkflowOnly = { create: () => false, update: () => false }
 
 /** A partner may delete only its own drafts. */
 const deleteOwnDraft: Access = ({ req }) => {

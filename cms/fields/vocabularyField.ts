@@ -3,7 +3,8 @@
  * and English. Unknown terms are refused on every save, drafts included (a
  * draft skips validation, and the database would refuse the value anyway).
  */
-import { ValidationError, type Field, type FieldHook } from 'payload'
+import type { Field, FieldHook } from 'payload'
+import { refuseField } from '../errors/refuseFields.ts'
 import type { Vocabulary } from '../../server/domain/vocabulary.ts'
 
 export function vocabularyField<K extends string>(options: {
@@ -18,14 +19,7 @@ export function vocabularyField<K extends string>(options: {
     const values = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value]
     const unknown = values.filter((term) => !known.has(String(term)))
     if (unknown.length === 0) return value
-    throw new ValidationError(
-      {
-        collection: collection?.slug,
-        errors: [{ path: path.join('.'), message: `“${options.label.zh}”中没有 ${unknown.join('、')}。Not a term of ${options.label.en}: ${unknown.join(', ')}.` }],
-        req,
-      },
-      req.t,
-    )
+    return refuseField(req, collection?.slug, path.join('.'), `“${options.label.zh}”中没有 ${unknown.join('、')}。Not a term of ${options.label.en}: ${unknown.join(', ')}.`)
   }
   return {
     hooks: { beforeValidate: [refuseUnknown] },

@@ -3,7 +3,8 @@
  * a license expiry, in the future. (When the license later ends, the
  * license job and the catalogue take it out.)
  */
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
+import { refuseField } from '../errors/refuseFields.ts'
 
 export const checkLicenseOnPublish: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   if (data._status !== 'published') return data
@@ -11,14 +12,11 @@ export const checkLicenseOnPublish: CollectionBeforeChangeHook = ({ data, origin
   if (origin?.kind !== 'purchase') return data
   const expiry = (data.licenseExpiresAt ?? originalDoc?.licenseExpiresAt) as string | null | undefined
   if (!expiry) {
-    throw new ValidationError({ collection: 'courses', errors: [{ path: 'licenseExpiresAt', message: '购买的课程须填写授权到期日。A purchased course needs its license expiry.' }], req }, req.t)
+    refuseField(req, 'courses', 'licenseExpiresAt', '购买的课程须填写授权到期日。A purchased course needs its license expiry.')
   }
   if (Date.parse(expiry) <= Date.now()) {
     const day = new Date(expiry).toISOString().slice(0, 10)
-    throw new ValidationError(
-      { collection: 'courses', errors: [{ path: 'licenseExpiresAt', message: `授权已于 ${day} 到期，不能发布。The license expired on ${day}; the course cannot be published.` }], req },
-      req.t,
-    )
+    refuseField(req, 'courses', 'licenseExpiresAt', `授权已于 ${day} 到期，不能发布。The license expired on ${day}; the course cannot be published.`)
   }
   return data
 }

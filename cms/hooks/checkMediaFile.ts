@@ -2,8 +2,9 @@
  * A media file must match its declared kind (a cover is an image, a contract
  * a PDF) and fit the size limit; either refusal names the file field.
  */
-import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+import type { CollectionBeforeValidateHook } from 'payload'
 import { limits } from '../../server/config/limits.ts'
+import { refuseField } from '../errors/refuseFields.ts'
 
 export const MEDIA_KINDS = {
   image: ['image/png', 'image/jpeg', 'image/webp', 'image/gif'],
@@ -17,7 +18,7 @@ export const checkMediaFile: CollectionBeforeValidateHook = ({ data, req, origin
   const kind = (data?.kind ?? originalDoc?.kind ?? 'image') as keyof typeof MEDIA_KINDS
   const mimeType = file?.mimetype ?? data?.mimeType ?? originalDoc?.mimeType
   const refuse = (message: string): never => {
-    throw new ValidationError({ collection: 'media', errors: [{ path: 'file', message }], req }, req.t)
+    return refuseField(req, 'media', 'file', message)
   }
   if (file && file.size > limits.uploads.maxFileBytes) {
     refuse(`文件 ${megabytes(file.size)}，超过上限 ${megabytes(limits.uploads.maxFileBytes)}。The file is larger than ${megabytes(limits.uploads.maxFileBytes)}.`)

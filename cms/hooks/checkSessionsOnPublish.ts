@@ -4,12 +4,13 @@
  * at once, within the series or against sessions already in the catalogue.
  * All problems are reported together, each on its session's field.
  */
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 import { catalogueSessions } from '../../server/catalogue/seriesProjection.ts'
 import { checkSessions, type BookedSession, type SessionToCheck, type VenueFacts } from '../../server/domain/scheduling/sessionChecks.ts'
 import { hangzhouTime } from '../../server/domain/scheduling/localTime.ts'
 import type { VenueDocument } from '../../server/registry/venues/venue.content.ts'
 import { catalogueDb } from '../catalogue/projectors.ts'
+import { refuseFields } from '../errors/refuseFields.ts'
 import { registryRecords } from '../registry/registryDb.ts'
 
 export interface SessionData {
@@ -61,6 +62,6 @@ export const checkSessionsOnPublish: CollectionBeforeChangeHook = async ({ data,
     })
 
   const problems = checkSessions(sessions, venues, elsewhere)
-  if (problems.length > 0) throw new ValidationError({ collection: 'lecture-series', errors: problems, req }, req.t)
+  if (problems.length > 0) refuseFields(req, 'lecture-series', problems)
   return data
 }

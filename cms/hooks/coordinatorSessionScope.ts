@@ -3,11 +3,12 @@
  * and only at venues of their own street: they may add, change or remove a
  * session there, and nothing else. Editors and administrators are not limited.
  */
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 import stringify from 'safe-stable-stringify'
 import { changedFields } from '../../server/domain/editorial/changedFields.ts'
 import type { VenueDocument } from '../../server/registry/venues/venue.content.ts'
 import { hasRole } from '../access/roles.ts'
+import { refuseFields } from '../errors/refuseFields.ts'
 import { WORKFLOW_FIELDS } from '../review/reviewFields.ts'
 import { registryRecords } from '../registry/registryDb.ts'
 import type { SessionData } from './checkSessionsOnPublish.ts'
@@ -43,6 +44,6 @@ export const coordinatorSessionScope: CollectionBeforeChangeHook = async ({ data
   if (removed.some((session) => !ownStreet(session.venue))) {
     problems.push({ path: 'sessions', message: '不能删除其他街道场地的场次。You cannot remove sessions at other streets’ venues.' })
   }
-  if (problems.length > 0) throw new ValidationError({ collection: 'lecture-series', errors: problems, req }, req.t)
+  if (problems.length > 0) refuseFields(req, 'lecture-series', problems)
   return data
 }

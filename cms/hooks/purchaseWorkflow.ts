@@ -5,15 +5,15 @@
  * a purchase may never exceed. Afterwards the linked course takes its license
  * expiry from the purchase.
  */
-import { ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { budgetRefusal, nextPurchaseState, type PurchaseAction, type PurchaseState } from '../../server/domain/collect/purchaseWorkflow.ts'
 import { committedCny } from '../collect/callBudget.ts'
+import { refuseField } from '../errors/refuseFields.ts'
+import { relationId } from '../fields/relationId.ts'
 
 function refuse(req: PayloadRequest, path: string, message: string): never {
-  throw new ValidationError({ collection: 'purchases', errors: [{ path, message }], req }, req.t)
+  return refuseField(req, 'purchases', path, message)
 }
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: string | number }).id : (value as string | number | null | undefined)) ?? null
 
 export const purchaseWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, context }) => {
   const user = req.user as { id: string | number; role?: string } | null
@@ -25,7 +25,7 @@ export const purchaseWorkflow: CollectionBeforeChangeHook = async ({ data, origi
 
   if (operation === 'create') {
     state = recorded ?? 'proposed'
-    data.proposedBy = idOf(context.proposedBy) ?? user?.id ?? null
+    data.proposedBy = relationId(context.proposedBy) ?? user?.id ?? null
   }
 
   if (action) {
@@ -33,7 +33,7 @@ export const purchaseWorkflow: CollectionBeforeChangeHook = async ({ data, origi
     const outcome = nextPurchaseState(state, action, {
       actorId: String(user.id),
       actorRole: user.role ?? '',
-      proposedBy: idOf(originalDoc?.proposedBy) === null ? null : String(idOf(originalDoc?.proposedBy)),
+      proposedBy: relationId(originalDoc?.proposedBy) === null ? null : String(relationId(originalDoc?.proposedBy)),
       hasContract: Boolean(data.contract ?? originalDoc?.contract),
     })
     if (!outcome.ok) refuse(req, 'action', outcome.reason)
@@ -41,7 +41,7 @@ export const purchaseWorkflow: CollectionBeforeChangeHook = async ({ data, origi
     state = outcome.state
   }
 
-  const callId = idOf(data.call ?? originalDoc?.call)
+  const callId = relationId(data.call ?? originalDoc?.call)
   if (callId && state !== 'cancelled') {
     const call = await req.payload.findByID({ collection: 'calls', id: callId, depth: 0, overrideAccess: true, disableErrors: true, req })
     if (call) {
@@ -56,8 +56,8 @@ export const purchaseWorkflow: CollectionBeforeChangeHook = async ({ data, origi
 
 /** The course bought is licensed exactly as long as its purchase says. */
 export const licenseFromPurchase: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  const courseId = idOf(doc.course)
-  if (!courseId || (previousDoc?.licenseEnd === doc.licenseEnd && idOf(previousDoc?.course) === courseId)) return doc
+  const courseId = relationId(doc.course)
+  if (!courseId || (previousDoc?.licenseEnd === doc.licenseEnd && relationId(previousDoc?.course) === courseId)) return doc
   await req.payload.update({ collection: 'courses', id: courseId, data: { licenseExpiresAt: doc.licenseEnd }, overrideAccess: true, draft: true, context: { reason: 'license from purchase' } })
   return doc
 }

@@ -8,9 +8,11 @@
  * Saves without a user (seeding, system jobs) are trusted and only keep the
  * recorded state in step with the publication status.
  */
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { changedFields, onlyExempt } from '../../server/domain/editorial/changedFields.ts'
 import { nextReviewState, type ReviewAction, type ReviewActor, type ReviewState } from '../../server/domain/editorial/reviewWorkflow.ts'
+import { refuseField } from '../errors/refuseFields.ts'
+import { relationId } from '../fields/relationId.ts'
 import { REVIEW_ACTIONS, WORKFLOW_FIELDS } from '../review/reviewFields.ts'
 
 export interface ReviewPolicy {
@@ -28,14 +30,8 @@ interface RecordedReview {
   lastComment?: string | null
 }
 
-const idOf = (value: unknown): string | null => {
-  if (value === null || value === undefined) return null
-  if (typeof value === 'object') return String((value as { id: unknown }).id)
-  return String(value)
-}
-
 function refuse(policy: ReviewPolicy, req: PayloadRequest, path: string, message: string): never {
-  throw new ValidationError({ collection: policy.collection, errors: [{ path, message }], req }, req.t)
+  return refuseField(req, policy.collection, path, message)
 }
 
 /** Remembers whether this save is a draft save: the change hook is not told. */
@@ -65,7 +61,7 @@ export function reviewWorkflow(policy: ReviewPolicy): CollectionBeforeChangeHook
     }
     const actor: ReviewActor = { id: String(user.id), role: user.role ?? 'partner' }
     const step = (action: ReviewAction, path: string, onlyExemptFields?: boolean) => {
-      const outcome = nextReviewState(state, action, actor, { submittedBy: idOf(recorded.submittedBy), onlyExemptFields })
+      const outcome = nextReviewState(state, action, actor, { submittedBy: relationId(recorded.submittedBy), onlyExemptFields })
       if (!outcome.ok) refuse(policy, req, path, outcome.reason)
       state = outcome.state
     }
@@ -93,7 +89,7 @@ export function reviewWorkflow(policy: ReviewPolicy): CollectionBeforeChangeHook
     if (data._status === 'published') step('publish', '_status')
     else if (operation === 'update' && !req.context.savingDraft && state === 'published') step('unpublish', '_status')
 
-    data.review = { ...recorded, submittedBy: idOf(recorded.submittedBy), decidedBy: idOf(recorded.decidedBy), state }
+    data.review = { ...recorded, submittedBy: relationId(recorded.submittedBy), decidedBy: relationId(recorded.decidedBy), state }
     data.lastEditedBy = actor.id
     return data
   }

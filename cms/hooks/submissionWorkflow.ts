@@ -7,15 +7,17 @@
  * Any refusal fails the whole save. Saves without a user (seeding) may
  * record a state directly.
  */
-import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { budgetRefusal } from '../../server/domain/collect/purchaseWorkflow.ts'
 import { nextSubmissionState, type SubmissionAction, type SubmissionState } from '../../server/domain/collect/submissionWorkflow.ts'
 import { changedFields } from '../../server/domain/editorial/changedFields.ts'
 import { hasRole } from '../access/roles.ts'
+import { refuseField } from '../errors/refuseFields.ts'
+import { relationId } from '../fields/relationId.ts'
 import { committedCny } from '../collect/callBudget.ts'
 import { claimDecision, releaseDecision } from '../collect/decideOnce.ts'
 import { courseDraftFrom, purchaseFrom, type SubmissionSource } from '../collect/draftsFromSubmission.ts'
-import { scoreTotal } from '../collect/scoreTotal.ts'
+import { rubricOf, weightedScore } from '../collect/scoreTotal.ts'
 
 /** What the partner writes; changing any of it is an edit of the proposal. */
 export const PROPOSAL_FIELDS = [
@@ -26,17 +28,18 @@ export const PROPOSAL_FIELDS = [
 const EDITABLE_BY_PARTNER: SubmissionState[] = ['draft', 'changes_requested']
 
 function refuse(req: PayloadRequest, path: string, message: string): never {
-  throw new ValidationError({ collection: 'submissions', errors: [{ path, message }], req }, req.t)
+  return refuseField(req, 'submissions', path, message)
 }
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: string | number }).id : (value as string | number | null | undefined)) ?? null
+type CallDoc = { status?: string | null; deadline: string; budgetCny?: number | null; rubric?: unknown }
 
-async function callIsOpen(req: PayloadRequest, callId: string | number | null): Promise<boolean | null> {
-  if (!callId) return null
-  const call = await req.payload.findByID({ collection: 'calls', id: callId, depth: 0, overrideAccess: true, disableErrors: true, req })
-  if (!call) return false
-  return call.status === 'open' && Date.parse(call.deadline) > Date.now()
+/** The submission's call, read at most once per save (scores, submit and purchase all need it). */
+function callReader(req: PayloadRequest, callId: string | null): () => Promise<CallDoc | null> {
+  let read: Promise<CallDoc | null> | undefined
+  return () => (read ??= callId ? (req.payload.findByID({ collection: 'calls', id: callId, depth: 0, overrideAccess: true, disableErrors: true, req }) as Promise<CallDoc | null>) : Promise.resolve(null))
 }
+
+const isOpen = (call: CallDoc | null): boolean => Boolean(call && call.status === 'open' && Date.parse(call.deadline) > Date.now())
 
 export const submissionWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const user = req.user as { id: string | number; email?: string; role?: string; institution?: string | null } | null
@@ -62,9 +65,12 @@ export const submissionWorkflow: CollectionBeforeChangeHook = async ({ data, ori
     }
   }
 
+  const callId = relationId(data.call ?? originalDoc?.call)
+  const call = callReader(req, callId)
+
   if (!partner && Array.isArray(data.scores)) {
-    data.scores = (data.scores as { reviewer?: unknown }[]).map((row) => ({ ...row, reviewer: idOf(row.reviewer) ?? user?.id ?? null }))
-    data.scoreTotal = await scoreTotal(req, idOf(data.call ?? originalDoc?.call), data.scores)
+    data.scores = (data.scores as { reviewer?: unknown }[]).map((row) => ({ ...row, reviewer: relationId(row.reviewer) ?? user?.id ?? null }))
+    data.scoreTotal = weightedScore(rubricOf(await call()), data.scores)
   }
 
   if (!action) {
@@ -72,16 +78,16 @@ export const submissionWorkflow: CollectionBeforeChangeHook = async ({ data, ori
     return data
   }
   if (!user) refuse(req, 'action', '请先登录。Sign in first.')
-  const callId = idOf(data.call ?? originalDoc?.call)
-  const outcome = nextSubmissionState(state, action, { role: (user.role ?? 'partner') as never }, { callOpen: action === 'submit' ? await callIsOpen(req, callId) : null, comment })
+  const callOpen = action === 'submit' && callId ? isOpen(await call()) : null
+  const outcome = nextSubmissionState(state, action, { role: (user.role ?? 'partner') as never }, { callOpen, comment })
   if (!outcome.ok) refuse(req, 'action', outcome.reason)
 
   if (action === 'accept' || action === 'purchase') {
     if (!originalDoc) refuse(req, 'action', '请先保存申报。Save the submission first.')
     const source = { ...originalDoc, ...data, id: originalDoc.id } as SubmissionSource
-    if (action === 'purchase' && callId) {
-      const call = await req.payload.findByID({ collection: 'calls', id: callId, depth: 0, overrideAccess: true, req })
-      const refusal = budgetRefusal({ budgetCny: call.budgetCny ?? 0, committedCny: await committedCny(req.payload, String(callId), req), priceCny: source.priceCny ?? 0 })
+    const budget = action === 'purchase' ? (await call())?.budgetCny : undefined
+    if (callId && budget !== undefined) {
+      const refusal = budgetRefusal({ budgetCny: budget ?? 0, committedCny: await committedCny(req.payload, callId, req), priceCny: source.priceCny ?? 0 })
       if (refusal) refuse(req, 'priceCny', refusal)
     }
     await claimDecision(req, originalDoc.id, action)

@@ -3,22 +3,17 @@
  * database, read through the CMS's own connection, for checking that a
  * document names registry records that exist.
  */
-import type { Db } from 'mongodb'
 import type { Payload } from 'payload'
+import { payloadDb } from '../database/payloadDb.ts'
 import { REGISTRY_COLLECTIONS } from '../../server/registry/shared/collections.ts'
 
 export type RegistryKind = 'institutions' | 'teachers' | 'venues'
 
-export function registryDb(payload: Payload): Db {
-  const db = (payload.db as unknown as { connection: { db: Db | undefined } }).connection.db
-  if (!db) throw new Error('The CMS database connection is not open.')
-  return db
-}
 
 /** The ids among `ids` that the registry does not have. */
 export async function missingRegistryIds(payload: Payload, kind: RegistryKind, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return []
-  const found = await registryDb(payload)
+  const found = await payloadDb(payload)
     .collection<{ _id: string }>(REGISTRY_COLLECTIONS[kind])
     .find({ _id: { $in: ids } }, { projection: { _id: 1 } })
     .toArray()
@@ -29,7 +24,7 @@ export async function missingRegistryIds(payload: Payload, kind: RegistryKind, i
 /** Registry records by id, for checks that need more than existence (capacity, hours, street). */
 export async function registryRecords<T>(payload: Payload, kind: RegistryKind, ids: string[]): Promise<Map<string, T & { _id: string }>> {
   if (ids.length === 0) return new Map()
-  const found = await registryDb(payload)
+  const found = await payloadDb(payload)
     .collection<{ _id: string }>(REGISTRY_COLLECTIONS[kind])
     .find({ _id: { $in: [...new Set(ids)] } })
     .toArray()

@@ -8,7 +8,8 @@ import type { Payload } from 'payload'
 import { limits } from '../../server/config/limits.ts'
 import { INSTITUTION_KINDS, POOL_LEVELS, VENUE_STATUSES, type InstitutionKind, type PoolLevel, type VenueStatus } from '../../server/domain/vocabulary.ts'
 import { REGISTRY_COLLECTIONS } from '../../server/registry/shared/collections.ts'
-import { registryDb, type RegistryKind } from './registryDb.ts'
+import { type RegistryKind } from './registryDb.ts'
+import { payloadDb } from '../database/payloadDb.ts'
 
 export type Language = 'zh' | 'en'
 
@@ -58,7 +59,7 @@ export function literalPattern(text: string): string {
 }
 
 export async function searchRegistry(payload: Payload, search: RegistrySearch): Promise<RegistrySearchResult> {
-  const db = registryDb(payload)
+  const db = payloadDb(payload)
   const filter: Filter<PickerDocument> = {}
   if (search.streetId !== undefined) filter.streetId = search.streetId
   let limit: number = limits.registrySearch.maxResults
@@ -91,7 +92,7 @@ export async function searchRegistry(payload: Payload, search: RegistrySearch): 
 async function streetNamesOf(payload: Payload, docs: PickerDocument[], language: Language): Promise<Map<string, string>> {
   const ids = [...new Set(docs.map((doc) => doc.streetId).filter((id): id is string => typeof id === 'string'))]
   if (ids.length === 0) return new Map()
-  const streets = await registryDb(payload)
+  const streets = await payloadDb(payload)
     .collection<{ _id: string; name: string; nameEn: string }>(REGISTRY_COLLECTIONS.streets)
     .find({ _id: { $in: ids } }, { projection: { name: 1, nameEn: 1 }, maxTimeMS: limits.database.maxTimeMS })
     .toArray()

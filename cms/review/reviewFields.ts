@@ -5,6 +5,7 @@
  * The state fields are written only by the workflow hook.
  */
 import type { Field } from 'payload'
+import { writtenByWorkflowOnly as byWorkflowOnly } from '../access/fieldAccess.ts'
 
 export const REVIEW_ACTIONS = {
   submit: { zh: '送审', en: 'Send to review' },
@@ -20,7 +21,6 @@ export const REVIEW_STATES = {
   published: { zh: '已发布', en: 'Published' },
 } as const
 
-const byWorkflowOnly = { update: () => false, create: () => false }
 
 export const reviewFields: Field[] = [
   {
