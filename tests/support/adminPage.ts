@@ -31,8 +31,26 @@ export async function newAdminPage(browser: Browser, admin: RunningAdmin): Promi
   return { context, page }
 }
 
+/**
+ * Waits until React has hydrated the server-rendered element: before that the
+ * page shows the form but drops what is typed or clicked, and on a busy
+ * machine that gap lasts seconds. Hydration leaves React's fiber on the node.
+ */
+export async function waitForHydration(page: Page, selector: string): Promise<void> {
+  await page.locator(selector).first().waitFor()
+  await page.waitForFunction(
+    (css) => {
+      const node = document.querySelector(css)
+      return node !== null && Object.keys(node).some((key) => key.startsWith('__reactFiber$'))
+    },
+    selector,
+    { polling: 100 },
+  )
+}
+
 export async function signIn(page: Page, account: { email: string; password: string }): Promise<void> {
   await page.goto('/admin/login')
+  await waitForHydration(page, '#field-email')
   await page.locator('#field-email').fill(account.email)
   await page.locator('#field-password').fill(account.password)
   await page.getByRole('button', { name: '登录' }).click()
@@ -42,18 +60,56 @@ export async function signIn(page: Page, account: { email: string; password: str
 /** Opens a document's edit view and waits until its form is ready to edit. */
 export async function openDocument(page: Page, collection: string, id: string): Promise<void> {
   await page.goto(`/admin/collections/${collection}/${id}`)
-  await page.locator('form .document-fields').waitFor()
+  await waitForHydration(page, 'form .document-fields')
   // Whoever edited it last (a browser since closed) may still hold Payload's edit lock
   // for a while; the next editor takes it over, as the admin offers.
   const locked = page.locator('dialog#document-locked')
   if (await locked.waitFor({ state: 'visible', timeout: LOCK_NOTICE_MS }).then(() => true, () => false)) {
     await locked.getByRole('button', { name: '接管' }).click()
     await locked.waitFor({ state: 'hidden' })
+    // Taking over refreshes the page from the server some time later, and that
+    // refresh replaces the whole form, dropping whatever was chosen meanwhile.
+    // Once the lock is ours, a reload gives a settled form with no refresh pending.
+    await lockHeldBy(page, collection, id, await signedInUserId(page))
+    await page.reload()
+    await waitForHydration(page, 'form .document-fields')
   }
+}
+
+/** Opens a collection's create view, ready to type into. */
+export async function openCreate(page: Page, collection: string): Promise<void> {
+  await page.goto(`/admin/collections/${collection}/create`)
+  await waitForHydration(page, 'form .document-fields')
 }
 
 /** How long the admin may take to tell that someone else holds the document. */
 const LOCK_NOTICE_MS = 2_000
+
+/** A GET of the REST API from inside the page, with the admin's own cookie. */
+function apiFromPage<T>(page: Page, pathAndQuery: string): Promise<T> {
+  return page.evaluate(async (url) => (await fetch(url, { credentials: 'include' })).json(), pathAndQuery) as Promise<T>
+}
+
+async function signedInUserId(page: Page): Promise<string> {
+  const { user } = await apiFromPage<{ user?: { id?: string } | null }>(page, '/api/users/me')
+  if (!user?.id) throw new Error('no one is signed in on this page')
+  return user.id
+}
+
+/** Waits until Payload records `userId` as the holder of the document's edit lock. */
+async function lockHeldBy(page: Page, collection: string, id: string, userId: string): Promise<void> {
+  const query = `where[document.value][equals]=${id}&depth=0`
+  const deadline = Date.now() + STEP_TIMEOUT_MS
+  for (;;) {
+    const { docs = [] } = await apiFromPage<{ docs?: { document?: { relationTo?: string }; user?: { value?: string } }[] }>(
+      page,
+      `/api/payload-locked-documents?${query}`,
+    )
+    if (docs.some((lock) => lock.document?.relationTo === collection && lock.user?.value === userId)) return
+    if (Date.now() > deadline) throw new Error(`the edit lock on ${collection}/${id} did not pass to user ${userId}`)
+    await page.waitForTimeout(100)
+  }
+}
 
 export const openCourse = (page: Page, id: string) => openDocument(page, 'courses', id)
 
@@ -80,6 +136,8 @@ export async function chooseOption(page: Page, fieldName: string, optionLabel: s
   const wrapper = field(page, fieldName)
   await wrapper.locator('.rs__control').click()
   await wrapper.locator('.rs__option', { hasText: optionLabel }).first().click()
+  // The list closes and the control shows the choice once the form holds it.
+  await wrapper.locator('.rs__control', { hasText: optionLabel }).waitFor()
 }
 
 /** The labels a select-like field shows for its current value. */
@@ -87,24 +145,31 @@ export async function shownValues(page: Page, fieldName: string): Promise<string
   return field(page, fieldName).locator(CHOSEN).allInnerTexts()
 }
 
-function documentSave(collection: string) {
-  return (response: Response) =>
-    response.url().includes(`/api/${collection}`) && ['POST', 'PATCH'].includes(response.request().method())
+/**
+ * Clicks a save button and resolves with the admin's save request once the
+ * server has accepted it; a refusal fails with the answer and what was sent.
+ */
+async function submitWith(page: Page, collection: string, button: string, what: string): Promise<void> {
+  const saved = page.waitForResponse(
+    (response) => response.url().includes(`/api/${collection}`) && ['POST', 'PATCH'].includes(response.request().method()),
+  )
+  // 保存 alone, not 保存草稿
+  await page.getByRole('button', { name: button, exact: button === '保存' }).click()
+  const response = await saved
+  if (!response.ok()) {
+    const sent = (response.request().postData() ?? '').slice(0, 2_000)
+    throw new Error(`${what} answered ${response.status()}: ${await response.text()}\nsent: ${sent}`)
+  }
 }
+
+/** Saves a document of a collection without drafts (保存). */
+export const save = (page: Page, collection: string) => submitWith(page, collection, '保存', 'saving')
 
 /** Saves the open document as a draft and resolves once the admin has confirmed it. */
 export async function saveDraft(page: Page, collection = 'courses'): Promise<void> {
-  const saved = page.waitForResponse(documentSave(collection))
-  await page.getByRole('button', { name: '保存草稿' }).click()
-  const response = await saved
-  if (!response.ok()) throw new Error(`saving the draft answered ${response.status()}: ${await response.text()}`)
+  await submitWith(page, collection, '保存草稿', 'saving the draft')
   await page.getByText('草稿成功保存。').first().waitFor()
 }
 
 /** Publishes the open document (发布修改) and resolves once the save has been accepted. */
-export async function publish(page: Page, collection = 'courses'): Promise<void> {
-  const saved = page.waitForResponse(documentSave(collection))
-  await page.getByRole('button', { name: '发布修改' }).click()
-  const response = await saved
-  if (!response.ok()) throw new Error(`publishing answered ${response.status()}: ${await response.text()}`)
-}
+export const publish = (page: Page, collection = 'courses') => submitWith(page, collection, '发布修改', 'publishing')

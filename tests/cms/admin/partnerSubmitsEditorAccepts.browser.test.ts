@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { seedRegistry } from '../../../seeds/seedAll.ts'
 import { ADMIN_START_TIMEOUT_MS, startAdmin, type RunningAdmin } from '../../support/admin.ts'
-import { chooseOption, field, launchBrowser, newAdminPage, openDocument, signIn } from '../../support/adminPage.ts'
+import { chooseOption, field, launchBrowser, newAdminPage, openCreate, openDocument, save, signIn } from '../../support/adminPage.ts'
 import { startCms, type TestCms } from '../../support/cms.ts'
 import { createCall } from '../../support/collect.ts'
 import { freshDatabase } from '../../support/database.ts'
@@ -31,14 +31,6 @@ async function asUser(account: { email: string; password: string }): Promise<{ c
   const opened = await newAdminPage(browser!, admin!)
   await signIn(opened.page, account)
   return opened
-}
-
-/** Saves a document of a collection without drafts and waits for the admin to confirm it. */
-async function save(page: Page, collection: string): Promise<void> {
-  const saved = page.waitForResponse((response) => response.url().includes(`/api/${collection}`) && ['POST', 'PATCH'].includes(response.request().method()))
-  await page.getByRole('button', { name: '保存', exact: true }).click()
-  const response = await saved
-  if (!response.ok()) throw new Error(`saving answered ${response.status()}: ${await response.text()}`)
 }
 
 beforeAll(async () => {
@@ -67,13 +59,16 @@ describe('a partner submits to a call and an editor accepts it', () => {
     await expect(page.getByRole('link', { name: '课程申报' }).first().isVisible()).resolves.toBe(true)
     expect(await page.getByRole('link', { name: '系列讲座' }).count()).toBe(0)
 
-    await page.goto('/admin/collections/submissions/create')
+    await openCreate(page, 'submissions')
     await field(page, 'title').fill(TITLE)
     await chooseOption(page, 'call', CALL)
     await save(page, 'submissions')
     await page.waitForURL(/\/admin\/collections\/submissions\/[0-9a-f]{24}/)
     submissionId = page.url().split('/').pop()!.split('?')[0]!
 
+    // The admin moves from the create view to the document's own view by re-rendering
+    // the form; opening the document anew waits for a form that will stay put.
+    await openDocument(page, 'submissions', submissionId)
     await chooseOption(page, 'action', '提交')
     await save(page, 'submissions')
     const saved = await cms.payload.findByID({ collection: 'submissions', id: submissionId, overrideAccess: true, depth: 0 })
