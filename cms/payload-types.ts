@@ -155,7 +155,28 @@ export interface User {
   /**
    * A coordinator manages only this street
    */
-  street?: string | null;
+  street?:
+    | (
+        | 'mishixiang'
+        | 'hushu'
+        | 'xiaohe'
+        | 'hemu'
+        | 'gongchenqiao'
+        | 'daguan'
+        | 'shangtang'
+        | 'xiangfu'
+        | 'banshan'
+        | 'kangqiao'
+        | 'shiqiao'
+        | 'dongxin'
+        | 'wenhui'
+        | 'zhaohui'
+        | 'chaoming'
+        | 'changqing'
+        | 'wulin'
+        | 'tianshui'
+      )
+    | null;
   /**
    * A partner sees only its own institution’s work
    */

@@ -10,6 +10,7 @@ import { isEditor } from '../access/isEditor.ts'
 import { isEditorOrPartner } from '../access/isEditorOrPartner.ts'
 import { isOwnInstitution } from '../access/isOwnInstitution.ts'
 import { hasRole } from '../access/roles.ts'
+import { registryPicker } from '../fields/registryReference.ts'
 
 export const ATTACHMENT_MIME_TYPES = [
   'application/pdf',
@@ -35,6 +36,6 @@ export const Attachments: CollectionConfig = {
   upload: { staticDir: path.join(env.dataDir, 'attachments'), mimeTypes: ATTACHMENT_MIME_TYPES },
   fields: [
     { name: 'description', type: 'text', label: { zh: '说明', en: 'Description' } },
-    { name: 'institution', type: 'text', index: true, label: { zh: '所属机构', en: 'Institution' }, admin: { readOnly: true } },
+    { name: 'institution', type: 'text', index: true, label: { zh: '所属机构', en: 'Institution' }, admin: { readOnly: true, components: registryPicker('institutions') } },
   ],
 }

@@ -12,7 +12,7 @@ import { editorsOnly, writtenByWorkflowOnly as byWorkflowOnly } from '../access/
 import { isEditorOrPartner } from '../access/isEditorOrPartner.ts'
 import { isOwnInstitution } from '../access/isOwnInstitution.ts'
 import { hasRole } from '../access/roles.ts'
-import { registryReferenceField } from '../fields/registryReference.ts'
+import { registryReferenceField, registryPicker } from '../fields/registryReference.ts'
 import { vocabularyField } from '../fields/vocabularyField.ts'
 import { editorsSortByScore } from '../hooks/editorsSortByScore.ts'
 import { submissionWorkflow } from '../hooks/submissionWorkflow.ts'
@@ -52,7 +52,7 @@ export const Submissions: CollectionConfig = {
     { name: 'title', type: 'text', required: true, label: { zh: '课程名称', en: 'Course title' } },
     { name: 'call', type: 'relationship', relationTo: 'calls', label: { zh: '应征的征集（可不选）', en: 'Call answered (optional)' }, // Partners pick among open calls; decided submissions keep their (closed) call.
       filterOptions: ({ user }) => (user?.role === 'partner' ? { status: { equals: 'open' } } : true) },
-    { name: 'institution', type: 'text', index: true, label: { zh: '申报机构', en: 'Institution' }, admin: { readOnly: true, description: { zh: '合作机构账号自动填写', en: 'Filled in from the partner account' } } },
+    { name: 'institution', type: 'text', index: true, label: { zh: '申报机构', en: 'Institution' }, admin: { readOnly: true, components: registryPicker('institutions'), description: { zh: '合作机构账号自动填写', en: 'Filled in from the partner account' } } },
     { name: 'summary', type: 'textarea', label: { zh: '简介', en: 'Summary' } },
     { name: 'syllabus', type: 'richText', label: { zh: '教学大纲', en: 'Syllabus' } },
     vocabularyField({ name: 'topics', vocabulary: TOPICS, hasMany: true, label: { zh: '主题', en: 'Topics' } }),

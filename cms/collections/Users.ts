@@ -6,10 +6,12 @@
  */
 import type { CollectionConfig } from 'payload'
 import { limits } from '../../server/config/limits.ts'
+import { GONGSHU_STREETS } from '../../seeds/places/streets.ts'
 import { isAdmin, isAdminField } from '../access/isAdmin.ts'
 import { isSelfOrAdmin } from '../access/isSelfOrAdmin.ts'
 import { isSelfOrEditor } from '../access/isSelfOrEditor.ts'
 import { ROLE_LABELS, ROLES } from '../access/roles.ts'
+import { registryPicker } from '../fields/registryReference.ts'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -49,8 +51,9 @@ export const Users: CollectionConfig = {
     },
     {
       name: 'street',
-      type: 'text',
+      type: 'select',
       label: { zh: '所属街道', en: 'Street' },
+      options: GONGSHU_STREETS.map((street) => ({ value: street.id, label: { zh: street.name, en: street.nameEn } })),
       admin: {
         condition: (data) => data?.role === 'coordinator',
         description: { zh: '协调员只能管理本街道的数据', en: 'A coordinator manages only this street' },
@@ -65,6 +68,7 @@ export const Users: CollectionConfig = {
       admin: {
         condition: (data) => data?.role === 'partner',
         description: { zh: '合作机构账号只能看到本机构的工作', en: 'A partner sees only its own institution’s work' },
+        components: registryPicker('institutions'),
       },
       access: { create: isAdminField, update: isAdminField },
       saveToJWT: true,

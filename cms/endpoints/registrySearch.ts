@@ -1,7 +1,10 @@
 /**
  * GET /api/registry-search?kind=teachers&q=王 (or &ids=a,b): the searchable
- * list behind the admin's registry picker. Editors, administrators and street
- * coordinators only; a coordinator is offered only the venues of their street.
+ * list behind the admin's registry picker, for the people who work in the
+ * admin: editors, administrators, street coordinators (offered only the venues
+ * of their street) and partners, who propose teachers and venues in their
+ * submissions. It tells no more than the public graph does; systems that push
+ * records (service accounts) have no use for it.
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 import { limits } from '../../server/config/limits.ts'
@@ -23,7 +26,7 @@ export const registrySearchEndpoint: Endpoint = {
   method: 'get',
   handler: async (req: PayloadRequest) => {
     if (!req.user) return refuse(401, '请先登录。Sign in first.')
-    if (!hasRole(req.user, 'admin', 'editor', 'coordinator')) return refuse(403, '无权查询登记库。This account may not search the registry.')
+    if (!hasRole(req.user, 'admin', 'editor', 'coordinator', 'partner')) return refuse(403, '无权查询登记库。This account may not search the registry.')
 
     const params = req.searchParams
     const kind = params.get('kind') as RegistryKind | null

@@ -40,10 +40,16 @@ export function registryReferenceField(options: {
         zh: `输入名称中的字，从登记库中选择${noun.zh}（保存其登记编号）`,
         en: `Type part of the name to pick the ${noun.en} from the registry (stores its registry id, source:externalId)`,
       },
-      // Editors never type ids: the picker searches the registry (cms/endpoints/registrySearch.ts).
-      components: {
-        Field: { path: '/components/RegistryPicker.tsx#RegistryPicker', clientProps: { kind: options.kind, hasMany: options.hasMany ?? false } },
-      },
+      components: registryPicker(options.kind, options.hasMany),
     },
   } as Field
+}
+
+/**
+ * The admin input of a field holding registry ids: people never type ids,
+ * the picker searches the registry (cms/endpoints/registrySearch.ts), and a
+ * read-only field shows the record's name instead of its id.
+ */
+export function registryPicker(kind: RegistryKind, hasMany = false) {
+  return { Field: { path: '/components/RegistryPicker.tsx#RegistryPicker', clientProps: { kind, hasMany } } }
 }

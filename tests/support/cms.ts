@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net'
 import { getRequestListener } from '@hono/node-server'
 import { getPayload, handleEndpoints, type Payload } from 'payload'
 import { createPayloadConfig } from '../../cms/config/createPayloadConfig.ts'
+import type { User } from '../../cms/payload-types.ts'
 import type { TestDatabase } from './database.ts'
 
 export interface TestCms {
@@ -91,7 +92,7 @@ export async function rest<T = Record<string, unknown>>(
 /** Creates a user directly (as the system) and signs them in over REST. */
 export async function createUserAndLogin(
   cms: TestCms,
-  user: { email: string; password: string; role: 'admin' | 'editor' | 'coordinator' | 'partner'; street?: string; institution?: string },
+  user: { email: string; password: string; role: 'admin' | 'editor' | 'coordinator' | 'partner'; street?: User['street']; institution?: string },
 ): Promise<string> {
   await cms.payload.create({ collection: 'users', data: user, overrideAccess: true })
   const login = await rest<{ token?: string }>(cms, 'POST', '/users/login', { body: { email: user.email, password: user.password } })

@@ -3,6 +3,7 @@
  * over its REST API; service accounts get an API key instead.
  */
 import { randomBytes } from 'node:crypto'
+import type { User } from '../../cms/payload-types.ts'
 import { createUserAndLogin, type TestCms } from './cms.ts'
 
 export interface Credentials {
@@ -28,7 +29,8 @@ export async function signIn(cms: TestCms, role: 'admin' | 'editor', extra: Reco
   return { token: await createUserAndLogin(cms, { email: unique(role), password: 'test password 123', role, ...extra }) }
 }
 
-export async function signInCoordinator(cms: TestCms, street: string): Promise<Credentials> {
+/** A coordinator of `street` (a street id), or of none when null. */
+export async function signInCoordinator(cms: TestCms, street: User['street']): Promise<Credentials> {
   return { token: await createUserAndLogin(cms, { email: unique('coordinator'), password: 'test password 123', role: 'coordinator', street }) }
 }
 

@@ -1,7 +1,8 @@
 /**
  * The collect pipeline in the real admin, in a real browser: a partner signs
- * in to the lean Chinese admin, writes a submission to an open call and
- * submits it; an editor takes it to review and accepts it with a reason; the
+ * in to the lean Chinese admin, sees its institution by name, writes a
+ * submission to an open call with a teacher picked from the registry list
+ * and submits it; an editor takes it to review and accepts it with a reason; the
  * submission is accepted with its course draft, and the partner reads the
  * decision and the reason.
  */
@@ -10,14 +11,18 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { seedRegistry } from '../../../seeds/seedAll.ts'
 import { ADMIN_START_TIMEOUT_MS, startAdmin, type RunningAdmin } from '../../support/admin.ts'
-import { chooseOption, field, launchBrowser, newAdminPage, openCreate, openDocument, save, signIn } from '../../support/adminPage.ts'
+import { chooseOption, field, launchBrowser, newAdminPage, openCreate, openDocument, pickRegistryItem, save, shownValues, signIn } from '../../support/adminPage.ts'
 import { startCms, type TestCms } from '../../support/cms.ts'
 import { createCall } from '../../support/collect.ts'
 import { freshDatabase } from '../../support/database.ts'
+import { pushTeachers } from '../../support/registryPush.ts'
+import { teacherRecord } from '../../support/registryRecords.ts'
 import { newAccount } from '../../support/users.ts'
 
 const CALL = '2027 年智慧助老课程征集（浏览器）'
 const TITLE = '老年人手机防诈骗实训课'
+const TEACHER = '运河申报讲师周敏'
+const PARTNER_NAME = '杭州拱墅乐龄智慧助老培训中心'
 
 let database: Awaited<ReturnType<typeof freshDatabase>>
 let cms: TestCms
@@ -26,6 +31,7 @@ let browser: Browser | undefined
 let partner: { email: string; password: string }
 let editor: { email: string; password: string }
 let submissionId: string
+let teacherId: string
 
 async function asUser(account: { email: string; password: string }): Promise<{ context: BrowserContext; page: Page }> {
   const opened = await newAdminPage(browser!, admin!)
@@ -36,6 +42,7 @@ async function asUser(account: { email: string; password: string }): Promise<{ c
 beforeAll(async () => {
   database = await freshDatabase('admin_collect')
   await seedRegistry(database.db)
+  ;[teacherId] = (await pushTeachers(database.db, [teacherRecord('proposal-guest', { name: TEACHER })])) as [string]
   cms = await startCms(database)
   await createCall(cms, { title: CALL })
   partner = await newAccount(cms, 'partner', { institution: 'seed:partner-leling' })
@@ -69,10 +76,13 @@ describe('a partner submits to a call and an editor accepts it', () => {
     // The admin moves from the create view to the document's own view by re-rendering
     // the form; opening the document anew waits for a form that will stay put.
     await openDocument(page, 'submissions', submissionId)
+    // The partner reads its institution by name and proposes a teacher from the registry list.
+    await expect(shownValues(page, 'institution')).resolves.toEqual([expect.stringContaining(PARTNER_NAME)])
+    await pickRegistryItem(page, 'proposedTeachers', '周敏', TEACHER)
     await chooseOption(page, 'action', '提交')
     await save(page, 'submissions')
     const saved = await cms.payload.findByID({ collection: 'submissions', id: submissionId, overrideAccess: true, depth: 0 })
-    expect(saved).toMatchObject({ title: TITLE, state: 'submitted', institution: 'seed:partner-leling' })
+    expect(saved).toMatchObject({ title: TITLE, state: 'submitted', institution: 'seed:partner-leling', proposedTeachers: [teacherId] })
     await context.close()
   }, 300_000)
 
