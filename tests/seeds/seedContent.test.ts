@@ -22,7 +22,8 @@ import { startStack, type TestStack } from '../support/stack.ts'
 let stack: TestStack
 const today = new Date()
 
-jest.setTimeout(300_000)
+// Seeding publishes all the content through the CMS: 105–135 s in CI, 230 s with a core taken by other work.
+jest.setTimeout(600_000)
 
 beforeAll(async () => {
   stack = await startStack('seed_content')
