@@ -7,6 +7,7 @@ import { limits } from '../../server/config/limits.ts'
 import { AUDIENCES } from '../../server/domain/vocabulary.ts'
 import { isEditor } from '../access/isEditor.ts'
 import { collectionProjector } from '../catalogue/projectors.ts'
+import { coverField } from '../fields/coverField.ts'
 import { slugField } from '../fields/slug.ts'
 import { vocabularyField } from '../fields/vocabularyField.ts'
 import { reviewFields } from '../review/reviewFields.ts'
@@ -40,7 +41,7 @@ export const CourseCollections: CollectionConfig = {
     { name: 'theme', type: 'text', localized: true, label: { zh: '主题语', en: 'Theme' } },
     vocabularyField({ name: 'audiences', vocabulary: AUDIENCES, hasMany: true, label: { zh: '学习对象', en: 'Audiences' } }),
     { name: 'intro', type: 'textarea', localized: true, label: { zh: '导语', en: 'Introduction' } },
-    { name: 'cover', type: 'upload', relationTo: 'media', label: { zh: '封面', en: 'Cover' }, filterOptions: { kind: { equals: 'image' } } },
+    coverField,
     {
       name: 'items',
       type: 'relationship',

@@ -10,6 +10,7 @@ import { courseProjector } from '../catalogue/projectors.ts'
 import { checkLicenseOnPublish } from '../hooks/checkLicenseOnPublish.ts'
 import { reviewFields } from '../review/reviewFields.ts'
 import { reviewedContent } from '../review/reviewedContent.ts'
+import { coverField } from '../fields/coverField.ts'
 import { registryReferenceField } from '../fields/registryReference.ts'
 import { slugField } from '../fields/slug.ts'
 import { vocabularyField } from '../fields/vocabularyField.ts'
@@ -63,7 +64,7 @@ export const Courses: CollectionConfig = {
       admin: { description: { zh: '可记入浙江省学分银行', en: 'Recordable by the Zhejiang credit bank' } },
     },
     { name: 'durationMinutes', type: 'number', min: 1, max: 60 * 200, label: { zh: '时长（分钟）', en: 'Duration (minutes)' } },
-    { name: 'cover', type: 'upload', relationTo: 'media', label: { zh: '封面', en: 'Cover' }, filterOptions: { kind: { equals: 'image' } } },
+    coverField,
     { name: 'free', type: 'checkbox', defaultValue: true, label: { zh: '免费', en: 'Free' } },
     {
       name: 'price',

@@ -10,6 +10,7 @@ import { AUDIENCES, TOPICS } from '../../server/domain/vocabulary.ts'
 import { isEditor } from '../access/isEditor.ts'
 import { isEditorOrCoordinator } from '../access/isEditorOrCoordinator.ts'
 import { seriesProjector } from '../catalogue/projectors.ts'
+import { coverField } from '../fields/coverField.ts'
 import { registryReferenceField } from '../fields/registryReference.ts'
 import { slugField } from '../fields/slug.ts'
 import { vocabularyField } from '../fields/vocabularyField.ts'
@@ -71,7 +72,7 @@ export const LectureSeries: CollectionConfig = {
     { name: 'summary', type: 'textarea', localized: true, label: { zh: '简介', en: 'Summary' } },
     vocabularyField({ name: 'topics', vocabulary: TOPICS, hasMany: true, label: { zh: '主题', en: 'Topics' } }),
     vocabularyField({ name: 'audiences', vocabulary: AUDIENCES, hasMany: true, label: { zh: '学习对象', en: 'Audiences' } }),
-    { name: 'cover', type: 'upload', relationTo: 'media', label: { zh: '封面', en: 'Cover' }, filterOptions: { kind: { equals: 'image' } } },
+    coverField,
     {
       name: 'sessions',
       type: 'array',

@@ -10,17 +10,15 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { Worker } from 'node:worker_threads'
-import { getRequestListener } from '@hono/node-server'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import type { MongoClient } from 'mongodb'
 import { getPayload } from 'payload'
 import { createPayloadConfig } from '../../cms/config/createPayloadConfig.ts'
+import { servePayload } from '../../cms/http/servePayload.ts'
 import { seedCollectionContent } from '../../seeds/content/seedCollections.ts'
 import { seedCourseContent } from '../../seeds/content/seedCourses.ts'
 import { seedSeriesContent } from '../../seeds/content/seedSeries.ts'
@@ -348,11 +346,9 @@ try {
   const hubUrl = hub.url.replace('//localhost:', '//127.0.0.1:')
 
   // Payload's own /api/graphql handler, the one the admin app's route exports, on a plain node server.
-  const graphqlPost = GRAPHQL_POST(config)
-  const payloadServer = http.createServer(getRequestListener((request) => graphqlPost(toPlainRequest(request))))
-  await new Promise<void>((resolve) => payloadServer.listen(0, '127.0.0.1', resolve))
-  cleanups.unshift(() => new Promise<void>((resolve) => payloadServer.close(() => resolve())))
-  const payloadUrl = `http://127.0.0.1:${(payloadServer.address() as AddressInfo).port}/api/graphql`
+  const payloadServer = await servePayload(GRAPHQL_POST(config))
+  cleanups.unshift(() => payloadServer.close())
+  const payloadUrl = `${payloadServer.origin}/api/graphql`
 
   const fixtures = await readFixtures(hubUrl)
   log(
@@ -443,16 +439,6 @@ async function readFixtures(hubUrl: string): Promise<Fixtures> {
   }
 }
 
-/** Payload writes onto the request (req.json, req.data), so it gets a plain Request rather than the adapter's lazy one. */
-function toPlainRequest(request: Request): Request {
-  const hasBody = request.method !== 'GET' && request.method !== 'HEAD'
-  return new Request(request.url, {
-    method: request.method,
-    headers: request.headers,
-    body: hasBody ? request.body : undefined,
-    ...(hasBody ? { duplex: 'half' } : {}),
-  } as RequestInit)
-}
 
 interface RunFacts {
   kind: string

@@ -5,38 +5,28 @@
  */
 import type { Collection, Db } from 'mongodb'
 import { CATALOGUE_COLLECTIONS } from './catalogueCollections.ts'
-import { localized, tombstoneOf, writeVersioned, type LocalizedSource, type LocalizedText, type ProjectionResult, type VersionedEntry } from './versionedWrite.ts'
+import { publishedEntry, type PublishedEntry, type PublishedSource } from './publishedEntry.ts'
+import { localized, tombstoneOf, writeVersioned, type LocalizedSource, type LocalizedText, type ProjectionResult } from './versionedWrite.ts'
 
 export interface CollectionItem {
   kind: 'COURSE' | 'SERIES'
   id: string
 }
 
-export interface CatalogueCollection extends VersionedEntry {
-  name?: string
-  slug?: string
-  title?: LocalizedText
+export interface CatalogueCollection extends PublishedEntry {
   theme?: LocalizedText
   intro?: LocalizedText
   audiences?: string[]
-  coverUrl?: string | null
   items?: CollectionItem[]
   /** The items' ids by kind, for the reverse edge Course.collections. */
   courseIds?: string[]
   seriesIds?: string[]
-  publishedAt?: Date
 }
 
-export interface PublishedCollectionSource {
-  id: string | number
-  updatedAt: string
-  _status?: string | null
-  slug?: string | null
-  title?: LocalizedSource
+export interface PublishedCollectionSource extends PublishedSource {
   theme?: LocalizedSource
   intro?: LocalizedSource
   audiences?: string[] | null
-  cover?: { url?: string | null } | string | number | null
   items?: Array<{ relationTo: string; value: string | number | { id: string | number } }> | null
 }
 
@@ -49,20 +39,13 @@ const idOf = (value: string | number | { id: string | number }): string => Strin
 export function toCatalogueCollection(source: PublishedCollectionSource): CatalogueCollection {
   const items: CollectionItem[] = (source.items ?? []).map((item) => ({ kind: item.relationTo === 'lecture-series' ? 'SERIES' : 'COURSE', id: idOf(item.value) }))
   return {
-    _id: String(source.id),
-    version: Date.parse(source.updatedAt),
-    removed: false,
-    name: source.title?.zh ?? source.title?.en ?? '',
-    slug: source.slug ?? String(source.id),
-    title: localized(source.title),
+    ...publishedEntry(source),
     theme: localized(source.theme),
     intro: localized(source.intro),
     audiences: source.audiences ?? [],
-    coverUrl: typeof source.cover === 'object' && source.cover ? (source.cover.url ?? null) : null,
     items,
     courseIds: items.filter((item) => item.kind === 'COURSE').map((item) => item.id),
     seriesIds: items.filter((item) => item.kind === 'SERIES').map((item) => item.id),
-    publishedAt: new Date(source.updatedAt),
   }
 }
 

@@ -5,15 +5,12 @@
  */
 import type { Collection, Db } from 'mongodb'
 import { CATALOGUE_COLLECTIONS } from './catalogueCollections.ts'
-import { localized, tombstoneOf, writeVersioned, type LocalizedSource, type LocalizedText, type ProjectionResult, type VersionedEntry } from './versionedWrite.ts'
+import { publishedEntry, type PublishedEntry, type PublishedSource } from './publishedEntry.ts'
+import { localized, tombstoneOf, writeVersioned, type LocalizedSource, type LocalizedText, type ProjectionResult } from './versionedWrite.ts'
 
 export type { LocalizedText, ProjectionResult }
 
-export interface CatalogueCourse extends VersionedEntry {
-  /** The Chinese title, for ordering and paging by name like every list. */
-  name?: string
-  slug?: string
-  title?: LocalizedText
+export interface CatalogueCourse extends PublishedEntry {
   summary?: LocalizedText
   topics?: string[]
   audiences?: string[]
@@ -22,21 +19,12 @@ export interface CatalogueCourse extends VersionedEntry {
   teacherIds?: string[]
   creditHours?: number | null
   durationMinutes?: number | null
-  /** Public URL of the cover image, if any. */
-  coverUrl?: string | null
   /** Free to learners; when false, `priceCny` is what a learner pays. */
   free?: boolean
   priceCny?: number | null
-  publishedAt?: Date
 }
 
-/** A course as read from the CMS with every locale (`locale: 'all'`) and its cover populated. */
-export interface PublishedCourseSource {
-  id: string | number
-  updatedAt: string
-  _status?: string | null
-  slug?: string | null
-  title?: LocalizedSource
+export interface PublishedCourseSource extends PublishedSource {
   summary?: LocalizedSource
   topics?: string[] | null
   audiences?: string[] | null
@@ -45,7 +33,6 @@ export interface PublishedCourseSource {
   teachers?: string[] | null
   creditHours?: number | null
   durationMinutes?: number | null
-  cover?: { url?: string | null } | string | number | null
   free?: boolean | null
   price?: number | null
   licenseExpiresAt?: string | null
@@ -65,12 +52,7 @@ export function isListable(course: PublishedCourseSource, now: Date = new Date()
 export function toCatalogueCourse(course: PublishedCourseSource): CatalogueCourse {
   const free = course.free !== false
   return {
-    _id: String(course.id),
-    version: Date.parse(course.updatedAt),
-    removed: false,
-    name: course.title?.zh ?? course.title?.en ?? '',
-    slug: course.slug ?? String(course.id),
-    title: localized(course.title),
+    ...publishedEntry(course),
     summary: localized(course.summary),
     topics: course.topics ?? [],
     audiences: course.audiences ?? [],
@@ -79,10 +61,8 @@ export function toCatalogueCourse(course: PublishedCourseSource): CatalogueCours
     teacherIds: course.teachers ?? [],
     creditHours: course.creditHours ?? null,
     durationMinutes: course.durationMinutes ?? null,
-    coverUrl: typeof course.cover === 'object' && course.cover ? (course.cover.url ?? null) : null,
     free,
     priceCny: free ? null : (course.price ?? null),
-    publishedAt: new Date(course.updatedAt),
   }
 }
 

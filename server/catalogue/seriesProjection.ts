@@ -6,23 +6,19 @@
  */
 import type { Collection, Db } from 'mongodb'
 import { CATALOGUE_COLLECTIONS } from './catalogueCollections.ts'
+import { publishedEntry, type PublishedEntry, type PublishedSource } from './publishedEntry.ts'
 import { localized, tombstoneOf, writeVersioned, type LocalizedSource, type LocalizedText, type ProjectionResult, type VersionedEntry } from './versionedWrite.ts'
 
-export interface CatalogueSeries extends VersionedEntry {
-  name?: string
-  slug?: string
+export interface CatalogueSeries extends PublishedEntry {
   /** The programme brand, e.g. 市民大课堂. */
   brand?: string | null
-  title?: LocalizedText
   summary?: LocalizedText
   topics?: string[]
   audiences?: string[]
-  coverUrl?: string | null
   /** Ids of the series' catalogue sessions, in time order. */
   sessionIds?: string[]
   firstSessionAt?: Date | null
   lastSessionAt?: Date | null
-  publishedAt?: Date
 }
 
 export interface CatalogueSession extends VersionedEntry {
@@ -53,18 +49,11 @@ export interface SessionSource {
   status?: string | null
 }
 
-/** A series as read from the CMS with every locale and its cover populated. */
-export interface PublishedSeriesSource {
-  id: string | number
-  updatedAt: string
-  _status?: string | null
-  slug?: string | null
+export interface PublishedSeriesSource extends PublishedSource {
   brand?: string | null
-  title?: LocalizedSource
   summary?: LocalizedSource
   topics?: string[] | null
   audiences?: string[] | null
-  cover?: { url?: string | null } | string | number | null
   sessions?: SessionSource[] | null
 }
 
@@ -101,28 +90,21 @@ function toSession(series: PublishedSeriesSource, session: SessionSource, versio
 }
 
 export function toCatalogueSeries(series: PublishedSeriesSource): { series: CatalogueSeries; sessions: CatalogueSession[] } {
-  const version = Date.parse(series.updatedAt)
+  const head = publishedEntry(series)
   const sessions = (series.sessions ?? [])
-    .map((session) => toSession(series, session, version))
+    .map((session) => toSession(series, session, head.version))
     .filter((session): session is CatalogueSession => session !== null)
     .sort((a, b) => a.startsAt!.getTime() - b.startsAt!.getTime())
   return {
     series: {
-      _id: String(series.id),
-      version,
-      removed: false,
-      name: series.title?.zh ?? series.title?.en ?? '',
-      slug: series.slug ?? String(series.id),
+      ...head,
       brand: series.brand ?? null,
-      title: localized(series.title),
       summary: localized(series.summary),
       topics: series.topics ?? [],
       audiences: series.audiences ?? [],
-      coverUrl: typeof series.cover === 'object' && series.cover ? (series.cover.url ?? null) : null,
       sessionIds: sessions.map((session) => session._id),
       firstSessionAt: sessions[0]?.startsAt ?? null,
       lastSessionAt: sessions.at(-1)?.startsAt ?? null,
-      publishedAt: new Date(series.updatedAt),
     },
     sessions,
   }

@@ -4,11 +4,9 @@
  * /api route calls), so tests speak to the CMS as a client would.
  */
 import { randomBytes } from 'node:crypto'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { getRequestListener } from '@hono/node-server'
 import { getPayload, handleEndpoints, type Payload } from 'payload'
 import { createPayloadConfig } from '../../cms/config/createPayloadConfig.ts'
+import { servePayload } from '../../cms/http/servePayload.ts'
 import type { User } from '../../cms/payload-types.ts'
 import type { TestDatabase } from './database.ts'
 
@@ -33,35 +31,16 @@ export async function startCms(database: TestDatabase, options: { runJobs?: bool
   })
   const payload = await getPayload({ config, key })
 
-  const server = http.createServer(
-    // Payload writes onto the request (req.json, req.data), so it gets a plain
-    // Request rather than the adapter's lazy read-only one.
-    getRequestListener((request) =>
-      handleEndpoints({ config, request: toPlainRequest(request), payloadInstanceCacheKey: key }),
-    ),
-  )
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
+  const served = await servePayload((request) => handleEndpoints({ config, request, payloadInstanceCacheKey: key }))
 
   return {
     payload,
-    apiUrl: `http://127.0.0.1:${port}/api`,
+    apiUrl: `${served.origin}/api`,
     stop: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await served.close()
       await payload.destroy()
     },
   }
-}
-
-function toPlainRequest(request: Request): Request {
-  const hasBody = request.method !== 'GET' && request.method !== 'HEAD'
-  return new Request(request.url, {
-    method: request.method,
-    headers: request.headers,
-    body: hasBody ? request.body : undefined,
-    // Node's fetch needs this to stream a request body.
-    ...(hasBody ? { duplex: 'half' } : {}),
-  } as RequestInit)
 }
 
 export interface RestResponse<T = Record<string, unknown>> {
