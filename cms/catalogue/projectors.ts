@@ -27,8 +27,27 @@ export interface Projector {
 /** The catalogue lives in the CMS's own database. */
 export const catalogueDb = payloadDb
 
-/** How a projection reads a document: the live (published or unpublished) copy, every locale, its cover populated. */
-export const LIVE_READ = { draft: false, locale: 'all', depth: 1, overrideAccess: true } as const
+/**
+ * How a projection reads a document: the live (published or unpublished) copy,
+ * every locale, its cover populated for its URL. Depth 1 would also populate
+ * every other relationship in full (a collection's 60 items with their bodies,
+ * related courses, users); the catalogue needs only their ids, so those come
+ * back as their smallest field.
+ */
+export const LIVE_READ = {
+  draft: false,
+  locale: 'all',
+  depth: 1,
+  overrideAccess: true,
+  populate: {
+    media: { url: true, filename: true },
+    courses: { slug: true },
+    'lecture-series': { slug: true },
+    users: { role: true },
+    submissions: { state: true },
+    purchases: { state: true },
+  },
+} as const
 
 type ProjectorSpec<T> = Omit<Projector, 'project' | 'projectLive'> & {
   projectLive(payload: Payload, id: string | number, live: T | null): Promise<ProjectionResult>

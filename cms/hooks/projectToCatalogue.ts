@@ -4,7 +4,9 @@ import type { Projector } from '../catalogue/projectors.ts'
 
 export function catalogueHooks(projector: Projector): { afterChange: CollectionAfterChangeHook; afterDelete: CollectionAfterDeleteHook } {
   return {
-    afterChange: async ({ doc, req }) => {
+    afterChange: async ({ doc, operation, req }) => {
+      // A draft save of an existing document leaves its live copy as it was (see rememberDraftSave).
+      if (operation === 'update' && req.context.savingDraft) return doc
       await projector.project(req.payload, doc.id, req)
       return doc
     },

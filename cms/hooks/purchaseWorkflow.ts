@@ -57,7 +57,7 @@ export const purchaseWorkflow: CollectionBeforeChangeHook = async ({ data, origi
 /** The course bought is licensed exactly as long as its purchase says. */
 export const licenseFromPurchase: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   const courseId = relationId(doc.course)
-  if (!courseId || (previousDoc?.licenseEnd === doc.licenseEnd && relationId(previousDoc?.course) === courseId)) return doc
+  if (!courseId || req.context.courseLicensed || (previousDoc?.licenseEnd === doc.licenseEnd && relationId(previousDoc?.course) === courseId)) return doc
   await req.payload.update({ collection: 'courses', id: courseId, data: { licenseExpiresAt: doc.licenseEnd }, overrideAccess: true, draft: true, context: { reason: 'license from purchase' } })
   return doc
 }

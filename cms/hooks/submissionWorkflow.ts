@@ -102,7 +102,8 @@ export const submissionWorkflow: CollectionBeforeChangeHook = async ({ data, ori
         created.push({ collection: 'purchases', id: purchase.id })
         data.purchase = purchase.id
         data.course = (await courseDraftFrom(req.payload, source, { kind: 'purchase' }, { licenseExpiresAt: purchase.licenseEnd, origin: { kind: 'purchase', submission: originalDoc.id, purchase: purchase.id } })).id
-        await req.payload.update({ collection: 'purchases', id: purchase.id, data: { course: data.course }, overrideAccess: true })
+        // The draft already carries the license end, so linking it needs no second course save.
+        await req.payload.update({ collection: 'purchases', id: purchase.id, data: { course: data.course }, overrideAccess: true, context: { courseLicensed: true } })
       }
     } catch (error) {
       // Without transactions, undo by hand what this decision created, then free the claim.

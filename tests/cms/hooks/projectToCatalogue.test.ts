@@ -100,6 +100,26 @@ describe('what reaches the catalogue', () => {
   })
 })
 
+describe('covers', () => {
+  // The smallest valid PNG (1×1, transparent).
+  const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
+
+  it('a published course and a collection listing it carry the cover’s public URL and the item’s id', async () => {
+    const cover = await cms.payload.create({
+      collection: 'media',
+      data: { kind: 'image', alt: '封面' },
+      file: { data: PNG, mimetype: 'image/png', name: 'canal-cover.png', size: PNG.length },
+      overrideAccess: true,
+    })
+    const courseId = await publish('运河夜游', { cover: cover.id })
+    expect((await entry(courseId))?.coverUrl).toBe(cover.url)
+    expect(cover.url).toMatch(/canal-cover.*\.png$/)
+
+    const collectionId = await createPublished(desk, 'course-collections', { title: '运河专题', cover: cover.id, items: [{ relationTo: 'courses', value: courseId }] })
+    expect(await catalogueCollections(database.db).findOne({ _id: collectionId })).toMatchObject({ coverUrl: cover.url, items: [{ kind: 'COURSE', id: courseId }], courseIds: [courseId] })
+  })
+})
+
 describe('lecture series and their sessions', () => {
   const at = (day: number) => ({ startsAt: `2027-04-${String(day).padStart(2, '0')}T01:00:00.000Z`, endsAt: `2027-04-${String(day).padStart(2, '0')}T02:00:00.000Z` })
   const sessions = (seriesId: string) => catalogueSessions(database.db).find({ seriesId }).sort({ startsAt: 1 }).toArray()
