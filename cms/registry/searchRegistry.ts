@@ -5,6 +5,7 @@
  */
 import type { Filter } from 'mongodb'
 import type { Payload } from 'payload'
+import { escapeRegex } from '../../server/graphql/textFilter.ts'
 import { limits } from '../../server/config/limits.ts'
 import { INSTITUTION_KINDS, POOL_LEVELS, VENUE_STATUSES, type InstitutionKind, type PoolLevel, type VenueStatus } from '../../server/domain/vocabulary.ts'
 import { REGISTRY_COLLECTIONS } from '../../server/registry/shared/collections.ts'
@@ -53,11 +54,6 @@ const PROJECTION: Record<RegistryKind, Record<string, 1>> = {
   venues: { name: 1, streetId: 1, capacity: 1, status: 1 },
 }
 
-/** The editor's text as a literal pattern: `.` or `(` in a name mean themselves. */
-export function literalPattern(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
 export async function searchRegistry(payload: Payload, search: RegistrySearch): Promise<RegistrySearchResult> {
   const db = payloadDb(payload)
   const filter: Filter<PickerDocument> = {}
@@ -70,7 +66,7 @@ export async function searchRegistry(payload: Payload, search: RegistrySearch): 
     // A teacher who left the pool keeps their label on old courses but is no longer offered.
     if (search.kind === 'teachers') filter.active = true
     const text = search.text?.trim()
-    if (text) filter.name = { $regex: literalPattern(text), $options: 'i' }
+    if (text) filter.name = { $regex: escapeRegex(text), $options: 'i' }
   }
   if (limit === 0) return { results: [], more: false }
 

@@ -5,7 +5,7 @@ import type { CatalogueCollection } from '../../catalogue/collectionProjection.t
 import { limits } from '../../config/limits.ts'
 import type { Audience } from '../../domain/vocabulary.ts'
 import { AudienceEnum } from '../../registry/shared/registryEnums.ts'
-import { textAnyOf } from '../shared/textFilter.ts'
+import { textAnyOf } from '../../graphql/textFilter.ts'
 
 @InputType({ description: '专题筛选条件，各条件同时满足。Collection filters; all must hold.' })
 export class CourseCollectionFilter {

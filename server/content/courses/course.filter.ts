@@ -12,7 +12,7 @@ import type { Audience, LearningMode, Topic } from '../../domain/vocabulary.ts'
 import type { SortOrder } from '../../graphql/pagination/sortedPage.ts'
 import { AudienceEnum, LearningModeEnum, TopicEnum } from '../../registry/shared/registryEnums.ts'
 import { streetInstitutionIds } from '../shared/streetMembers.ts'
-import { textAnyOf } from '../shared/textFilter.ts'
+import { textAnyOf } from '../../graphql/textFilter.ts'
 
 @InputType({ description: '课程筛选条件，各条件同时满足。Course filters; all must hold.' })
 export class CourseFilter {

@@ -23,7 +23,7 @@ import { toCourse, type Course } from '../courses/course.type.ts'
 import { SERIES_TEXT_FIELDS } from '../series/series.filter.ts'
 import { toLectureSeries, type LectureSeries } from '../series/series.type.ts'
 import { tagged } from '../shared/nodeKind.ts'
-import { textAnyOf } from '../shared/textFilter.ts'
+import { textAnyOf } from '../../graphql/textFilter.ts'
 import { SearchHit } from './search.type.ts'
 
 const { searchMinLength, searchMaxLength, searchHitsPerKind } = limits.catalogue

@@ -10,7 +10,7 @@ import type { Audience, Topic } from '../../domain/vocabulary.ts'
 import type { SortOrder } from '../../graphql/pagination/sortedPage.ts'
 import { AudienceEnum, TopicEnum } from '../../registry/shared/registryEnums.ts'
 import { streetVenueIds } from '../shared/streetMembers.ts'
-import { textAnyOf } from '../shared/textFilter.ts'
+import { textAnyOf } from '../../graphql/textFilter.ts'
 
 @InputType({ description: '系列讲座筛选条件，各条件同时满足。Lecture series filters; all must hold.' })
 export class LectureSeriesFilter {
@@ -66,7 +66,7 @@ export async function seriesQuery(db: Db, filter: LectureSeriesFilter | null | u
     const venueIds = await streetVenueIds(db, filter.street)
     // A find, not `distinct`: FerretDB 1.24's distinct refuses maxTimeMS.
     const sessions = await catalogueSessions(db)
-      .find({ venueId: { $in: venueIds }, removed: false }, { maxTimeMS: limits.database.maxTimeMS, batchSize: limits.database.findBatchSize })
+      .find({ venueId: { $in: venueIds }, removed: false }, { projection: { seriesId: 1 }, maxTimeMS: limits.database.maxTimeMS, batchSize: limits.database.findBatchSize })
       .limit(limits.catalogue.maxLoaderRows)
       .toArray()
     query._id = { $in: [...new Set(sessions.flatMap((session) => (session.seriesId ? [session.seriesId] : [])))] }

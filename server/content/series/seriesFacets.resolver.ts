@@ -21,10 +21,10 @@ export class SeriesFacetsResolver {
     const [topics, audiences, matched] = await Promise.all([
       countBy(series, page.query, 'topics', true),
       countBy(series, page.query, 'audiences', true),
-      series.find(page.query, options).limit(limits.catalogue.maxLoaderRows).toArray(),
+      series.find(page.query, { ...options, projection: { _id: 1 } }).limit(limits.catalogue.maxLoaderRows).toArray(),
     ])
     const sessions = await catalogueSessions(ctx.db)
-      .find({ seriesId: { $in: matched.map((entry) => entry._id) }, removed: false }, options)
+      .find({ seriesId: { $in: matched.map((entry) => entry._id) }, removed: false }, { ...options, projection: { seriesId: 1, venueId: 1 } })
       .limit(limits.catalogue.maxLoaderRows)
       .toArray()
     const venueIds = [...new Set(sessions.flatMap((session) => (session.venueId ? [session.venueId] : [])))]

@@ -10,7 +10,7 @@ import { REGISTRY_COLLECTIONS } from '../../registry/shared/collections.ts'
 async function idsOnStreet(db: Db, collection: string, streetId: string): Promise<string[]> {
   const docs = await db
     .collection<{ _id: string }>(collection)
-    .find({ streetId }, { maxTimeMS: limits.database.maxTimeMS, batchSize: limits.database.findBatchSize })
+    .find({ streetId }, { projection: { _id: 1 }, maxTimeMS: limits.database.maxTimeMS, batchSize: limits.database.findBatchSize })
     .limit(limits.registry.maxInQuery)
     .toArray()
   return docs.map((doc) => doc._id)

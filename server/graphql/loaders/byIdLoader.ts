@@ -17,22 +17,3 @@ export function byIdLoader<TDoc extends Document & { _id: string }>(collection: 
     { maxBatchSize: limits.loaders.maxBatchSize },
   )
 }
-
-/**
- * A DataLoader for a one-to-many edge: all documents whose `field` equals
- * each key, in one `$in` query per batch, sorted by name.
- */
-export function byFieldLoader<TDoc extends Document & { _id: string }>(collection: Collection<TDoc>, field: string): DataLoader<string, TDoc[]> {
-  return new DataLoader<string, TDoc[]>(
-    async (keys) => {
-      const docs = (await collection
-        .find({ [field]: { $in: [...keys] } } as never, { maxTimeMS: limits.database.maxTimeMS, batchSize: limits.database.findBatchSize })
-        .sort({ name: 1, _id: 1 })
-        .toArray()) as TDoc[]
-      const groups = new Map<string, TDoc[]>(keys.map((key) => [key, []]))
-      for (const doc of docs) groups.get(doc[field] as string)?.push(doc)
-      return keys.map((key) => groups.get(key) ?? [])
-    },
-    { maxBatchSize: limits.loaders.maxBatchSize },
-  )
-}

@@ -9,7 +9,7 @@ import type { InstitutionDocument } from '../../registry/institutions/institutio
 import { REGISTRY_COLLECTIONS } from '../../registry/shared/collections.ts'
 import type { TeacherDocument } from '../../registry/teachers/teacher.content.ts'
 import type { VenueDocument } from '../../registry/venues/venue.content.ts'
-import { byFieldLoader, byIdLoader } from './byIdLoader.ts'
+import { byIdLoader } from './byIdLoader.ts'
 import { createCatalogueLoaders } from './catalogueLoaders.ts'
 import { groupLoader } from './groupLoader.ts'
 
@@ -24,9 +24,9 @@ export function createLoaders(db: Db, now: Date = new Date()) {
   return {
     street: byIdLoader(db.collection<StreetDocument>(REGISTRY_COLLECTIONS.streets)),
     community: byIdLoader(communities),
-    communitiesByStreet: byFieldLoader(communities, 'streetId'),
+    communitiesByStreet: groupLoader<CommunityDocument>(communities, 'streetId', { sort: byName }),
     institution: byIdLoader(institutions),
-    institutionsByParent: byFieldLoader(institutions, 'parentId'),
+    institutionsByParent: groupLoader<InstitutionDocument>(institutions, 'parentId', { sort: byName }),
     teacher: byIdLoader(db.collection<TeacherDocument>(REGISTRY_COLLECTIONS.teachers)),
     venue: byIdLoader(venues),
     institutionsByStreet: groupLoader<InstitutionDocument>(institutions, 'streetId', { sort: byName }),

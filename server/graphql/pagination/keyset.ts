@@ -70,14 +70,3 @@ export async function keysetPage<TDoc extends Document & { _id: string; name: st
     },
   }
 }
-
-/** A case-insensitive substring match on a user's text, with regex characters escaped. */
-export function textMatch(text: string): { $regex: string; $options: string } {
-  const trimmed = text.trim()
-  if (trimmed.length > limits.text.maxSearchLength) {
-    throw new BadInputError(`搜索词最多 ${limits.text.maxSearchLength} 个字。Search text is limited to ${limits.text.maxSearchLength} characters.`, [
-      { path: 'filter.text', reason: 'too long' },
-    ])
-  }
-  return { $regex: trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), $options: 'i' }
-}

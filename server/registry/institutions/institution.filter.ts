@@ -2,7 +2,8 @@
 import type { Filter } from 'mongodb'
 import { Field, ID, InputType } from 'type-graphql'
 import type { InstitutionKind, NetworkLevel } from '../../domain/vocabulary.ts'
-import { textMatch } from '../../graphql/pagination/keyset.ts'
+import { limits } from '../../config/limits.ts'
+import { textAnyOf } from '../../graphql/textFilter.ts'
 import { InstitutionKindEnum, NetworkLevelEnum } from '../shared/registryEnums.ts'
 import type { InstitutionDocument } from './institution.content.ts'
 
@@ -35,6 +36,7 @@ export function institutionQuery(filter: InstitutionFilter | null | undefined): 
   if (filter.street) query.streetId = filter.street
   if (filter.community) query.communityId = filter.community
   if (filter.isPartner !== null && filter.isPartner !== undefined) query.isPartner = filter.isPartner
-  if (filter.text?.trim()) query.$or = [{ name: textMatch(filter.text) }, { address: textMatch(filter.text) }]
+  const text = textAnyOf(filter.text, ['name', 'address'], { path: 'filter.text', maxLength: limits.text.maxSearchLength })
+  if (text) query.$or = text
   return query
 }

@@ -2,7 +2,8 @@
 import type { Filter } from 'mongodb'
 import { Field, ID, InputType } from 'type-graphql'
 import type { Audience, Employment, PoolLevel, Topic } from '../../domain/vocabulary.ts'
-import { textMatch } from '../../graphql/pagination/keyset.ts'
+import { limits } from '../../config/limits.ts'
+import { textAnyOf } from '../../graphql/textFilter.ts'
 import { AudienceEnum, EmploymentEnum, PoolLevelEnum, TopicEnum } from '../shared/registryEnums.ts'
 import type { TeacherDocument } from './teacher.content.ts'
 
@@ -38,6 +39,7 @@ export function teacherQuery(filter: TeacherFilter | null | undefined): Filter<T
   if (filter.poolLevels?.length) query.poolLevel = { $in: filter.poolLevels }
   if (filter.street) query.streetId = filter.street
   if (filter.employments?.length) query.employment = { $in: filter.employments }
-  if (filter.text?.trim()) query.$or = [{ name: textMatch(filter.text) }, { bio: textMatch(filter.text) }]
+  const text = textAnyOf(filter.text, ['name', 'bio'], { path: 'filter.text', maxLength: limits.text.maxSearchLength })
+  if (text) query.$or = text
   return query
 }

@@ -3,7 +3,8 @@ import type { Filter } from 'mongodb'
 import { Field, Float, ID, InputType, Int } from 'type-graphql'
 import type { Facility, VenueStatus, Weekday } from '../../domain/vocabulary.ts'
 import { BadInputError } from '../../errors/hubErrors.ts'
-import { textMatch } from '../../graphql/pagination/keyset.ts'
+import { limits } from '../../config/limits.ts'
+import { textAnyOf } from '../../graphql/textFilter.ts'
 import { FacilityEnum, VenueStatusEnum, WeekdayEnum } from '../shared/registryEnums.ts'
 import { MAX_RANGES_PER_DAY } from './validateVenue.ts'
 import type { VenueDocument } from './venue.content.ts'
@@ -62,6 +63,7 @@ export function venueQuery(filter: VenueFilter | null | undefined): Filter<Venue
       },
     ]
   }
-  if (filter.text?.trim()) query.$or = [{ name: textMatch(filter.text) }, { address: textMatch(filter.text) }]
+  const text = textAnyOf(filter.text, ['name', 'address'], { path: 'filter.text', maxLength: limits.text.maxSearchLength })
+  if (text) query.$or = text
   return query
 }

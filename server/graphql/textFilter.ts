@@ -4,7 +4,7 @@
  * escaped, and its length is bounded: nothing in it can become an operator or
  * a pattern.
  */
-import { BadInputError } from '../../errors/hubErrors.ts'
+import { BadInputError } from '../errors/hubErrors.ts'
 
 export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
