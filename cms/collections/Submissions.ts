@@ -6,6 +6,7 @@
  * reviewers' internal notes or scores.
  */
 import type { Access, CollectionConfig, Where } from 'payload'
+import { limits } from '../../server/config/limits.ts'
 import { SUBMISSION_ACTIONS, SUBMISSION_STATES, STATE_NAMES } from '../../server/domain/collect/submissionWorkflow.ts'
 import { AUDIENCES, LEARNING_MODES, TOPICS } from '../../server/domain/vocabulary.ts'
 import { editorsOnly, writtenByWorkflowOnly as byWorkflowOnly } from '../access/fieldAccess.ts'
@@ -49,20 +50,21 @@ export const Submissions: CollectionConfig = {
   access: { read: isOwnInstitution, create: isEditorOrPartner, update: isOwnInstitution, delete: deleteOwnDraft },
   hooks: { beforeOperation: [editorsSortByScore], beforeChange: [submissionWorkflow] },
   fields: [
-    { name: 'title', type: 'text', required: true, label: { zh: '课程名称', en: 'Course title' } },
+    { name: 'title', type: 'text', required: true, maxLength: limits.collect.maxTitleLength, label: { zh: '课程名称', en: 'Course title' } },
     { name: 'call', type: 'relationship', relationTo: 'calls', label: { zh: '应征的征集（可不选）', en: 'Call answered (optional)' }, // Partners pick among open calls; decided submissions keep their (closed) call.
       filterOptions: ({ user }) => (user?.role === 'partner' ? { status: { equals: 'open' } } : true) },
     { name: 'institution', type: 'text', index: true, label: { zh: '申报机构', en: 'Institution' }, admin: { readOnly: true, components: registryPicker('institutions'), description: { zh: '合作机构账号自动填写', en: 'Filled in from the partner account' } } },
-    { name: 'summary', type: 'textarea', label: { zh: '简介', en: 'Summary' } },
+    { name: 'summary', type: 'textarea', maxLength: limits.collect.maxTextLength, label: { zh: '简介', en: 'Summary' } },
     { name: 'syllabus', type: 'richText', label: { zh: '教学大纲', en: 'Syllabus' } },
     vocabularyField({ name: 'topics', vocabulary: TOPICS, hasMany: true, label: { zh: '主题', en: 'Topics' } }),
     vocabularyField({ name: 'audiences', vocabulary: AUDIENCES, hasMany: true, label: { zh: '学习对象', en: 'Audiences' } }),
     vocabularyField({ name: 'mode', vocabulary: LEARNING_MODES, label: { zh: '学习方式', en: 'Mode' } }),
-    registryReferenceField({ name: 'proposedTeachers', kind: 'teachers', hasMany: true, label: { zh: '拟任教师', en: 'Proposed teachers' } }),
-    registryReferenceField({ name: 'proposedVenues', kind: 'venues', hasMany: true, label: { zh: '拟用场地', en: 'Proposed venues' } }),
+    registryReferenceField({ name: 'proposedTeachers', kind: 'teachers', hasMany: true, maxRows: limits.collect.maxProposedIds, label: { zh: '拟任教师', en: 'Proposed teachers' } }),
+    registryReferenceField({ name: 'proposedVenues', kind: 'venues', hasMany: true, maxRows: limits.collect.maxProposedIds, label: { zh: '拟用场地', en: 'Proposed venues' } }),
     {
       name: 'sessionPlan',
       type: 'array',
+      maxRows: limits.collect.maxPlanSessions,
       label: { zh: '课次安排', en: 'Plan of sessions' },
       fields: [
         { name: 'title', type: 'text', required: true, label: { zh: '课次主题', en: 'Session' } },
@@ -73,7 +75,7 @@ export const Submissions: CollectionConfig = {
     { name: 'offeredForSale', type: 'checkbox', defaultValue: false, label: { zh: '有偿提供', en: 'Offered for sale' } },
     { name: 'priceCny', type: 'number', min: 0, label: { zh: '报价（元）', en: 'Price (CNY)' }, admin: { condition: (data) => Boolean(data?.offeredForSale) } },
     { name: 'licenseMonths', type: 'number', min: 1, max: 120, label: { zh: '授权期限（月）', en: 'License (months)' }, admin: { condition: (data) => Boolean(data?.offeredForSale) } },
-    { name: 'licenseTerms', type: 'textarea', label: { zh: '授权条款', en: 'License terms' }, admin: { condition: (data) => Boolean(data?.offeredForSale) } },
+    { name: 'licenseTerms', type: 'textarea', maxLength: limits.collect.maxTextLength, label: { zh: '授权条款', en: 'License terms' }, admin: { condition: (data) => Boolean(data?.offeredForSale) } },
     { name: 'attachments', type: 'upload', relationTo: 'attachments', hasMany: true, label: { zh: '附件', en: 'Attachments' } },
     {
       name: 'action',

@@ -17,6 +17,8 @@ export function registryReferenceField(options: {
   name: string
   kind: RegistryKind
   hasMany?: boolean
+  /** Most ids a hasMany field holds. */
+  maxRows?: number
   required?: boolean
   label: { zh: string; en: string }
 }): Field {
@@ -24,6 +26,7 @@ export function registryReferenceField(options: {
   const validate = async (value: unknown, { req }: { req: PayloadRequest }): Promise<string | true> => {
     const ids = (Array.isArray(value) ? value : value ? [value] : []).filter((id): id is string => typeof id === 'string' && id !== '')
     if (options.required && ids.length === 0) return `请选择${noun.zh}。Pick a ${noun.en}.`
+    if (options.maxRows !== undefined && ids.length > options.maxRows) return `最多 ${options.maxRows} 个${noun.zh}。At most ${options.maxRows} (${noun.en}).`
     const missing = await missingRegistryIds(req.payload, options.kind, ids)
     if (missing.length === 0) return true
     return `登记中没有${noun.zh}：${missing.join('、')}。No ${noun.en} ${missing.map((id) => `"${id}"`).join(', ')} in the registry.`
@@ -32,6 +35,7 @@ export function registryReferenceField(options: {
     name: options.name,
     type: 'text',
     hasMany: options.hasMany ?? false,
+    ...(options.maxRows === undefined ? {} : { maxRows: options.maxRows }),
     label: options.label,
     validate,
     index: true,

@@ -14,9 +14,9 @@ import { fromPayloadError } from '../errors/fromPayloadError.ts'
 import { noCache } from '../graphql/cachePolicy.ts'
 import type { HubContext } from '../graphql/context.ts'
 import { pageComplexity } from '../graphql/limits/queryCost.ts'
+import { pageSize } from '../graphql/pagination/keyset.ts'
 import { SubmitCourseInput } from './submitCourse.input.ts'
 import { Submission, SubmissionConnection, toSubmission, type SubmissionDoc } from './submission.type.ts'
-import { validateSubmitCourse } from './validateSubmitCourse.ts'
 
 const PARTNERS_ONLY = { zh: '申报课程（仅合作机构账号）', en: 'submit courses (partner accounts only)' }
 /** Where the CMS's field names differ from the input's. */
@@ -36,7 +36,6 @@ export class SubmissionsResolver {
   @Mutation(() => Submission, { description: '合作机构申报一门课程（默认立即提交）。以该机构账号的身份写入，规则与后台相同。A partner proposes a course (submitted at once unless `submit: false`), under the same rules as in the admin.' })
   async submitCourse(@Ctx() ctx: HubContext, @Arg('input', () => SubmitCourseInput) input: SubmitCourseInput): Promise<Submission> {
     const viewer = requireRole(ctx.viewer, ['partner'], PARTNERS_ONLY)
-    validateSubmitCourse(input)
     const { callId, submit, ...proposal } = input
     try {
       const created = await ctx.payload.create({
@@ -61,10 +60,7 @@ export class SubmissionsResolver {
   ) {
     noCache(info)
     const viewer = requireRole(ctx.viewer, ['partner'], PARTNERS_ONLY)
-    const size = first ?? limits.pagination.defaultPageSize
-    if (size < 1 || size > limits.pagination.maxPageSize) {
-      throw new BadInputError(`first 须在 1 到 ${limits.pagination.maxPageSize} 之间。first must be 1 to ${limits.pagination.maxPageSize}.`, [{ path: 'first', reason: 'out of range' }])
-    }
+    const size = pageSize(first)
     const offset = offsetOf(after)
     if (offset + size > limits.collect.maxListed) throw new BadInputError(`最多列出 ${limits.collect.maxListed} 条。At most ${limits.collect.maxListed} are listed.`, [{ path: 'after', reason: 'too deep' }])
     const found = await ctx.payload.find({ collection: 'submissions', user: viewer.user, overrideAccess: false, depth: 0, sort: '-updatedAt', limit: offset + size, page: 1 })

@@ -18,7 +18,7 @@ export const limits = {
   collect: {
     /** Longest course title a partner may propose: a title, not a paragraph. */
     maxTitleLength: 120,
-    /** Longest summary or license text through the graph. */
+    /** Longest summary or license terms of a proposal. */
     maxTextLength: 4_000,
     /** Sessions in a proposed plan (as many as a series may hold). */
     maxPlanSessions: 60,

@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { seedRegistry } from '../../../seeds/seedAll.ts'
+import { limits } from '../../../server/config/limits.ts'
 import { freshDatabase } from '../../support/database.ts'
 import { rest, startCms, type TestCms } from '../../support/cms.ts'
 import { createCall, daysFromNow } from '../../support/collect.ts'
@@ -92,6 +93,18 @@ describe('a partner’s submission', () => {
     expect(response.status).toBe(400)
     expect(problems(response.body)).toEqual([{ path: 'action', message: '征集已截止或未开放，不能提交。The call is closed or not open.' }])
     expect((await read(created.body.doc.id, partner)).body.state).toBe('draft')
+  })
+
+  it.each([
+    ['an over-long title', { title: '长'.repeat(limits.collect.maxTitleLength + 1) }, 'title', `该值必须小于 ${limits.collect.maxTitleLength} 字符的最大长度`],
+    ['an over-long summary', { title: '简介过长', summary: '字'.repeat(limits.collect.maxTextLength + 1) }, 'summary', `该值必须小于 ${limits.collect.maxTextLength} 字符的最大长度`],
+    ['too long a plan', { title: '课次过多', sessionPlan: Array.from({ length: limits.collect.maxPlanSessions + 1 }, (_, i) => ({ title: `第 ${i + 1} 课` })) }, 'sessionPlan', `该字段要求不超过 ${limits.collect.maxPlanSessions} 个 行。`],
+  ])('is refused with %s over REST as well, and nothing is stored', async (_case, body, path, message) => {
+    const before = await database.db.collection('submissions').countDocuments()
+    const response = await create(body)
+    expect(response.status).toBe(400)
+    expect(problems(response.body)).toEqual([{ path, message }])
+    expect(await database.db.collection('submissions').countDocuments()).toBe(before)
   })
 
   it('is told the reason when changes are requested, edits and resubmits', async () => {

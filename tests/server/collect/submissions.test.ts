@@ -74,8 +74,10 @@ describe('submitCourse', () => {
   it.each([
     ['a closed call', { title: '迟到的申报', callId: () => closedCall }, 'input.submit', '征集已截止或未开放，不能提交。The call is closed or not open.'],
     ['an unknown teacher', { title: '未知教师', proposedTeachers: ['seed:ghost'] }, 'input.proposedTeachers', '登记中没有教师：seed:ghost。No teacher "seed:ghost" in the registry.'],
-    ['an over-long title', { title: '长'.repeat(limits.collect.maxTitleLength + 1) }, 'input.title', `课程名称最多 ${limits.collect.maxTitleLength} 字。At most ${limits.collect.maxTitleLength} characters.`],
-    ['a negative price', { title: '负价格', priceCny: -1 }, 'input.priceCny', '不能为负数。Must not be negative.'],
+    // The CMS's own bounds, in the words the admin shows.
+    ['an over-long title', { title: '长'.repeat(limits.collect.maxTitleLength + 1) }, 'input.title', `该值必须小于 ${limits.collect.maxTitleLength} 字符的最大长度`],
+    ['a negative price', { title: '负价格', offeredForSale: true, priceCny: -1 }, 'input.priceCny', '-1 小于允许的最小 值，该最小值为 0。'],
+    ['too many proposed teachers', { title: '教师太多', proposedTeachers: Array.from({ length: limits.collect.maxProposedIds + 1 }, (_, i) => `seed:teacher-${String(i + 1).padStart(3, '0')}`) }, 'input.proposedTeachers', `最多 ${limits.collect.maxProposedIds} 个教师。At most ${limits.collect.maxProposedIds} (teacher).`],
   ])('refuses %s with the field and reason, writing nothing', async (_case, changes, path, reason) => {
     const { callId, ...rest } = changes as Record<string, unknown>
     const input = proposal({ ...rest, ...(typeof callId === 'function' ? { callId: callId() } : {}) } as Partial<SubmitCourseInput>)
