@@ -3,22 +3,39 @@
  * database, read through the CMS's own connection, for checking that a
  * document names registry records that exist.
  */
-import type { Payload } from 'payload'
-import { payloadDb } from '../database/payloadDb.ts'
+import DataLoader from 'dataloader'
+import type { Payload, PayloadRequest } from 'payload'
+import { limits } from '../../server/config/limits.ts'
 import { REGISTRY_COLLECTIONS } from '../../server/registry/shared/collections.ts'
+import { payloadDb } from '../database/payloadDb.ts'
 
 export type RegistryKind = 'institutions' | 'teachers' | 'venues'
 
-
-/** The ids among `ids` that the registry does not have. */
-export async function missingRegistryIds(payload: Payload, kind: RegistryKind, ids: string[]): Promise<string[]> {
+/**
+ * The ids among `ids` that the registry does not have. One save checks many
+ * reference fields (a series has a venue and teachers on each of up to 60
+ * sessions), so the lookups of one request share a loader: one `$in` query
+ * per kind for all the fields validated together, each id asked once.
+ */
+export async function missingRegistryIds(req: PayloadRequest, kind: RegistryKind, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return []
-  const found = await payloadDb(payload)
-    .collection<{ _id: string }>(REGISTRY_COLLECTIONS[kind])
-    .find({ _id: { $in: ids } }, { projection: { _id: 1 } })
-    .toArray()
-  const known = new Set(found.map((doc) => doc._id))
-  return ids.filter((id) => !known.has(id))
+  const exists = await existenceLoader(req, kind).loadMany(ids)
+  return ids.filter((_, index) => exists[index] !== true)
+}
+
+function existenceLoader(req: PayloadRequest, kind: RegistryKind): DataLoader<string, boolean> {
+  const loaders = (req.context.registryExistence ??= {}) as Partial<Record<RegistryKind, DataLoader<string, boolean>>>
+  return (loaders[kind] ??= new DataLoader<string, boolean>(
+    async (ids) => {
+      const found = await payloadDb(req.payload)
+        .collection<{ _id: string }>(REGISTRY_COLLECTIONS[kind])
+        .find({ _id: { $in: [...ids] } }, { projection: { _id: 1 }, maxTimeMS: limits.database.maxTimeMS })
+        .toArray()
+      const known = new Set(found.map((doc) => doc._id))
+      return ids.map((id) => known.has(id))
+    },
+    { maxBatchSize: limits.loaders.maxBatchSize },
+  ))
 }
 
 /** Registry records by id, for checks that need more than existence (capacity, hours, street). */
