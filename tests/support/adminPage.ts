@@ -61,19 +61,25 @@ export async function signIn(page: Page, account: { email: string; password: str
 export async function openDocument(page: Page, collection: string, id: string): Promise<void> {
   await page.goto(`/admin/collections/${collection}/${id}`)
   await waitForHydration(page, 'form .document-fields')
-  // Whoever edited it last (a browser since closed) may still hold Payload's edit lock
-  // for a while; the next editor takes it over, as the admin offers.
+  // Whoever edited it last (a browser since closed) may still hold Payload's edit
+  // lock for a while; the admin then shows its notice, at a moment of its own, and
+  // the next editor takes the document over, as the admin offers.
+  const me = await signedInUserId(page)
+  if (!(await lockHolders(page, collection, id)).some((holder) => holder !== me)) return
   const locked = page.locator('dialog#document-locked')
-  if (await locked.waitFor({ state: 'visible', timeout: LOCK_NOTICE_MS }).then(() => true, () => false)) {
-    await locked.getByRole('button', { name: '接管' }).click()
-    await locked.waitFor({ state: 'hidden' })
-    // Taking over refreshes the page from the server some time later, and that
-    // refresh replaces the whole form, dropping whatever was chosen meanwhile.
-    // Once the lock is ours, a reload gives a settled form with no refresh pending.
-    await lockHeldBy(page, collection, id, await signedInUserId(page))
-    await page.reload()
-    await waitForHydration(page, 'form .document-fields')
+  await locked.waitFor({ state: 'visible' })
+  await locked.getByRole('button', { name: '接管' }).click()
+  await locked.waitFor({ state: 'hidden' })
+  // Taking over refreshes the page from the server some time later, and that
+  // refresh replaces the whole form, dropping whatever was chosen meanwhile.
+  // Once the lock is ours, a reload gives a settled form with no refresh pending.
+  const deadline = Date.now() + STEP_TIMEOUT_MS
+  while (!(await lockHolders(page, collection, id)).every((holder) => holder === me)) {
+    if (Date.now() > deadline) throw new Error(`the edit lock on ${collection}/${id} did not pass to user ${me}`)
+    await page.waitForTimeout(100)
   }
+  await page.reload()
+  await waitForHydration(page, 'form .document-fields')
 }
 
 /** Opens a collection's create view, ready to type into. */
@@ -81,9 +87,6 @@ export async function openCreate(page: Page, collection: string): Promise<void> 
   await page.goto(`/admin/collections/${collection}/create`)
   await waitForHydration(page, 'form .document-fields')
 }
-
-/** How long the admin may take to tell that someone else holds the document. */
-const LOCK_NOTICE_MS = 2_000
 
 /** A GET of the REST API from inside the page, with the admin's own cookie. */
 function apiFromPage<T>(page: Page, pathAndQuery: string): Promise<T> {
@@ -96,19 +99,13 @@ async function signedInUserId(page: Page): Promise<string> {
   return user.id
 }
 
-/** Waits until Payload records `userId` as the holder of the document's edit lock. */
-async function lockHeldBy(page: Page, collection: string, id: string, userId: string): Promise<void> {
-  const query = `where[document.value][equals]=${id}&depth=0`
-  const deadline = Date.now() + STEP_TIMEOUT_MS
-  for (;;) {
-    const { docs = [] } = await apiFromPage<{ docs?: { document?: { relationTo?: string }; user?: { value?: string } }[] }>(
-      page,
-      `/api/payload-locked-documents?${query}`,
-    )
-    if (docs.some((lock) => lock.document?.relationTo === collection && lock.user?.value === userId)) return
-    if (Date.now() > deadline) throw new Error(`the edit lock on ${collection}/${id} did not pass to user ${userId}`)
-    await page.waitForTimeout(100)
-  }
+/** Who holds Payload's edit lock on the document (nobody: an empty list). */
+async function lockHolders(page: Page, collection: string, id: string): Promise<string[]> {
+  const { docs = [] } = await apiFromPage<{ docs?: { document?: { relationTo?: string }; user?: { value?: string } }[] }>(
+    page,
+    `/api/payload-locked-documents?where[document.value][equals]=${id}&depth=0`,
+  )
+  return docs.filter((lock) => lock.document?.relationTo === collection).map((lock) => lock.user?.value ?? '')
 }
 
 export const openCourse = (page: Page, id: string) => openDocument(page, 'courses', id)
