@@ -24,9 +24,6 @@ export interface Projector {
   listedIds(payload: Payload): Promise<string[]>
 }
 
-/** The catalogue lives in the CMS's own database. */
-export const catalogueDb = payloadDb
-
 /**
  * How a projection reads a document: the live (published or unpublished) copy,
  * every locale, its cover populated for its URL. Depth 1 would also populate
@@ -75,35 +72,35 @@ async function listed<T extends VersionedEntry>(collection: Collection<T>): Prom
 export const courseProjector = defineProjector<PublishedCourseSource>({
   collection: 'courses',
   async projectLive(payload, id, live) {
-    if (live && isListable(live)) return writeProjection(catalogueDb(payload), toCatalogueCourse(live))
+    if (live && isListable(live)) return writeProjection(payloadDb(payload), toCatalogueCourse(live))
     // An expired license removes the course as of the expiry, so a reindex writes the same tombstone.
     const expiry = live?.licenseExpiresAt ? Date.parse(live.licenseExpiresAt) : 0
-    return writeProjection(catalogueDb(payload), tombstone(String(id), Math.max(versionOf(live), live?._status === 'published' ? expiry : 0)))
+    return writeProjection(payloadDb(payload), tombstone(String(id), Math.max(versionOf(live), live?._status === 'published' ? expiry : 0)))
   },
-  remove: (payload, id) => writeProjection(catalogueDb(payload), tombstone(String(id), Date.now())),
-  listedIds: (payload) => listed(catalogueCourses(catalogueDb(payload))),
+  remove: (payload, id) => writeProjection(payloadDb(payload), tombstone(String(id), Date.now())),
+  listedIds: (payload) => listed(catalogueCourses(payloadDb(payload))),
 })
 
 export const seriesProjector = defineProjector<PublishedSeriesSource>({
   collection: 'lecture-series',
   async projectLive(payload, id, live) {
     const entry = live && live._status === 'published' ? toCatalogueSeries(live) : seriesTombstone(String(id), versionOf(live))
-    return (await writeSeriesProjection(catalogueDb(payload), entry)).series
+    return (await writeSeriesProjection(payloadDb(payload), entry)).series
   },
   async remove(payload, id) {
-    return (await writeSeriesProjection(catalogueDb(payload), seriesTombstone(String(id), Date.now()))).series
+    return (await writeSeriesProjection(payloadDb(payload), seriesTombstone(String(id), Date.now()))).series
   },
-  listedIds: (payload) => listed(catalogueSeries(catalogueDb(payload))),
+  listedIds: (payload) => listed(catalogueSeries(payloadDb(payload))),
 })
 
 export const collectionProjector = defineProjector<PublishedCollectionSource>({
   collection: 'course-collections',
   async projectLive(payload, id, live) {
     const entry = live && live._status === 'published' ? toCatalogueCollection(live) : collectionTombstone(String(id), versionOf(live))
-    return writeCollectionProjection(catalogueDb(payload), entry)
+    return writeCollectionProjection(payloadDb(payload), entry)
   },
-  remove: (payload, id) => writeCollectionProjection(catalogueDb(payload), collectionTombstone(String(id), Date.now())),
-  listedIds: (payload) => listed(catalogueCollections(catalogueDb(payload))),
+  remove: (payload, id) => writeCollectionProjection(payloadDb(payload), collectionTombstone(String(id), Date.now())),
+  listedIds: (payload) => listed(catalogueCollections(payloadDb(payload))),
 })
 
 export const PROJECTORS: readonly Projector[] = [courseProjector, seriesProjector, collectionProjector]

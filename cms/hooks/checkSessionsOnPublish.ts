@@ -9,7 +9,7 @@ import { catalogueSessions } from '../../server/catalogue/seriesProjection.ts'
 import { checkSessions, type BookedSession, type SessionToCheck, type VenueFacts } from '../../server/domain/scheduling/sessionChecks.ts'
 import { hangzhouTime } from '../../server/domain/scheduling/localTime.ts'
 import type { VenueDocument } from '../../server/registry/venues/venue.content.ts'
-import { catalogueDb } from '../catalogue/projectors.ts'
+import { payloadDb } from '../database/payloadDb.ts'
 import { refuseFields } from '../errors/refuseFields.ts'
 import { registryRecords } from '../registry/registryDb.ts'
 
@@ -51,7 +51,7 @@ export const checkSessionsOnPublish: CollectionBeforeChangeHook = async ({ data,
   const teacherIds = [...new Set(sessions.flatMap((session) => session.teacherIds))]
   const from = new Date(Math.min(...sessions.map((session) => session.startsAt.getTime())))
   const to = new Date(Math.max(...sessions.map((session) => session.endsAt.getTime())))
-  const others = teacherIds.length === 0 ? [] : await catalogueSessions(catalogueDb(req.payload))
+  const others = teacherIds.length === 0 ? [] : await catalogueSessions(payloadDb(req.payload))
     .find({ removed: false, status: 'SCHEDULED', teacherIds: { $in: teacherIds }, startsAt: { $lt: to }, endsAt: { $gt: from } })
     .toArray()
   const elsewhere: BookedSession[] = others

@@ -12,7 +12,6 @@ export const REVIEW_ACTIONS = {
   approve: { zh: '通过', en: 'Approve' },
   request_changes: { zh: '退回修改', en: 'Request changes' },
 } as const
-export type RequestedReviewAction = keyof typeof REVIEW_ACTIONS
 
 export const REVIEW_STATES = {
   draft: { zh: '草稿', en: 'Draft' },

@@ -8,7 +8,7 @@ import { seedRegistry } from '../../seeds/seedAll.ts'
 import { ensureRegistryIndexes } from '../../server/registry/shared/indexes.ts'
 import { freshDatabase } from '../support/database.ts'
 import { createUserAndLogin, rest, startCms, type TestCms } from '../support/cms.ts'
-import { approveAndPublish, createPublished, type Desk } from '../support/editorial.ts'
+import { approveAndPublish, createPublished, type Desk, newDesk } from '../support/editorial.ts'
 
 let database: Awaited<ReturnType<typeof freshDatabase>>
 let cms: TestCms
@@ -21,7 +21,7 @@ beforeAll(async () => {
   await seedRegistry(database.db)
   cms = await startCms(database)
   editor = await createUserAndLogin(cms, { email: 'desk@example.org', password: 'editor password', role: 'editor' })
-  desk = { cms, author: editor, reviewer: await createUserAndLogin(cms, { email: 'reviewer@example.org', password: 'editor password', role: 'editor' }) }
+  desk = await newDesk(cms, editor)
 })
 
 /** Writes a draft, sends it to review, and has the second editor try to publish it. */

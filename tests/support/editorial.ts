@@ -4,6 +4,7 @@
  * catalogue for a signed-in user.
  */
 import { rest, type RestResponse, type TestCms } from './cms.ts'
+import { signIn } from './users.ts'
 
 export type ReviewedCollection = 'courses' | 'lecture-series' | 'course-collections'
 
@@ -13,6 +14,11 @@ export interface Desk {
   author: string
   /** Approves and publishes. */
   reviewer: string
+}
+
+/** An editorial desk of two editors; `author` is a signed-in editor's token when the suite already has one. */
+export async function newDesk(cms: TestCms, author?: string): Promise<Desk> {
+  return { cms, author: author ?? (await signIn(cms, 'editor')).token!, reviewer: (await signIn(cms, 'editor')).token! }
 }
 
 interface Saved {

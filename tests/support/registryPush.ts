@@ -4,8 +4,7 @@
  * particular teachers or venues but are not about pushing.
  */
 import type { Db } from 'mongodb'
-import type { InstitutionInput, TeacherInput, VenueInput } from '../../schema/generated/graphql.ts'
-import { institutionsKind } from '../../server/registry/institutions/institutions.kind.ts'
+import type { TeacherInput, VenueInput } from '../../schema/generated/graphql.ts'
 import { pushRecords } from '../../server/registry/push/pushRecords.ts'
 import type { PushKind } from '../../server/registry/push/pushKind.ts'
 import { teachersKind } from '../../server/registry/teachers/teachers.kind.ts'
@@ -23,5 +22,3 @@ async function pushAll<TInput>(db: Db, kind: PushKind<TInput, object>, source: s
 /** Each returns the registry ids (`source:externalId`) in the order given. */
 export const pushTeachers = (db: Db, records: TeacherInput[], source = 'tests') => pushAll(db, teachersKind as PushKind<unknown, object>, source, records)
 export const pushVenues = (db: Db, records: VenueInput[], source = 'tests') => pushAll(db, venuesKind as PushKind<unknown, object>, source, records)
-export const pushInstitutions = (db: Db, records: InstitutionInput[], source = 'tests') =>
-  pushAll(db, institutionsKind as PushKind<unknown, object>, source, records)

@@ -6,15 +6,10 @@
  * submission is accepted with its course draft, and the partner reads the
  * decision and the reason.
  */
-import { randomBytes } from 'node:crypto'
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { seedRegistry } from '../../../seeds/seedAll.ts'
-import { ADMIN_START_TIMEOUT_MS, startAdmin, type RunningAdmin } from '../../support/admin.ts'
-import { chooseOption, field, launchBrowser, newAdminPage, openCreate, openDocument, pickRegistryItem, save, shownValues, signIn } from '../../support/adminPage.ts'
-import { startCms, type TestCms } from '../../support/cms.ts'
+import { describe, expect, it } from '@jest/globals'
+import { chooseOption, field, openCreate, openDocument, pickRegistryItem, save, shownValues } from '../../support/adminPage.ts'
+import { useAdminSuite } from '../../support/adminSuite.ts'
 import { createCall } from '../../support/collect.ts'
-import { freshDatabase } from '../../support/database.ts'
 import { pushTeachers } from '../../support/registryPush.ts'
 import { teacherRecord } from '../../support/registryRecords.ts'
 import { newAccount } from '../../support/users.ts'
@@ -24,43 +19,21 @@ const TITLE = '老年人手机防诈骗实训课'
 const TEACHER = '运河申报讲师周敏'
 const PARTNER_NAME = '杭州拱墅乐龄智慧助老培训中心'
 
-let database: Awaited<ReturnType<typeof freshDatabase>>
-let cms: TestCms
-let admin: RunningAdmin | undefined
-let browser: Browser | undefined
 let partner: { email: string; password: string }
 let editor: { email: string; password: string }
 let submissionId: string
 let teacherId: string
 
-async function asUser(account: { email: string; password: string }): Promise<{ context: BrowserContext; page: Page }> {
-  const opened = await newAdminPage(browser!, admin!)
-  await signIn(opened.page, account)
-  return opened
-}
-
-beforeAll(async () => {
-  database = await freshDatabase('admin_collect')
-  await seedRegistry(database.db)
+const suite = useAdminSuite('admin_collect', async ({ database, cms }) => {
   ;[teacherId] = (await pushTeachers(database.db, [teacherRecord('proposal-guest', { name: TEACHER })])) as [string]
-  cms = await startCms(database)
   await createCall(cms, { title: CALL })
   partner = await newAccount(cms, 'partner', { institution: 'seed:partner-leling' })
   editor = await newAccount(cms, 'editor')
-  admin = await startAdmin(database, { secret: `admin-${randomBytes(8).toString('hex')}` })
-  browser = await launchBrowser()
-}, ADMIN_START_TIMEOUT_MS + 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await admin?.stop()
-  await cms?.stop()
-  await database?.dropAndClose()
-}, 60_000)
+})
 
 describe('a partner submits to a call and an editor accepts it', () => {
   it('the partner writes and submits a proposal to the open call', async () => {
-    const { context, page } = await asUser(partner)
+    const { context, page } = await suite.asUser(partner)
     // The lean admin: the partner's calls and submissions, not the editorial desk.
     await page.goto('/admin')
     await expect(page.getByRole('link', { name: '课程申报' }).first().isVisible()).resolves.toBe(true)
@@ -81,13 +54,13 @@ describe('a partner submits to a call and an editor accepts it', () => {
     await pickRegistryItem(page, 'proposedTeachers', '周敏', TEACHER)
     await chooseOption(page, 'action', '提交')
     await save(page, 'submissions')
-    const saved = await cms.payload.findByID({ collection: 'submissions', id: submissionId, overrideAccess: true, depth: 0 })
+    const saved = await suite.cms.payload.findByID({ collection: 'submissions', id: submissionId, overrideAccess: true, depth: 0 })
     expect(saved).toMatchObject({ title: TITLE, state: 'submitted', institution: 'seed:partner-leling', proposedTeachers: [teacherId] })
     await context.close()
   }, 300_000)
 
   it('an editor takes it to review and accepts it with a reason, creating the course draft', async () => {
-    const { context, page } = await asUser(editor)
+    const { context, page } = await suite.asUser(editor)
     await openDocument(page, 'submissions', submissionId)
     await chooseOption(page, 'action', '开始评审')
     await save(page, 'submissions')
@@ -96,15 +69,15 @@ describe('a partner submits to a call and an editor accepts it', () => {
     await field(page, 'comment').fill('课程设计扎实，录用。')
     await save(page, 'submissions')
 
-    const decided = await cms.payload.findByID({ collection: 'submissions', id: submissionId, overrideAccess: true, depth: 0 })
+    const decided = await suite.cms.payload.findByID({ collection: 'submissions', id: submissionId, overrideAccess: true, depth: 0 })
     expect(decided).toMatchObject({ state: 'accepted', decisionReason: '课程设计扎实，录用。' })
-    const course = await cms.payload.findByID({ collection: 'courses', id: String(decided.course), draft: true, overrideAccess: true, depth: 0 })
+    const course = await suite.cms.payload.findByID({ collection: 'courses', id: String(decided.course), draft: true, overrideAccess: true, depth: 0 })
     expect(course).toMatchObject({ title: TITLE, _status: 'draft', provider: 'seed:partner-leling', origin: { kind: 'submission' } })
     await context.close()
   }, 300_000)
 
   it('the partner reads the decision and its reason', async () => {
-    const { context, page } = await asUser(partner)
+    const { context, page } = await suite.asUser(partner)
     await openDocument(page, 'submissions', submissionId)
     await expect(field(page, 'decisionReason').inputValue()).resolves.toBe('课程设计扎实，录用。')
     await context.close()

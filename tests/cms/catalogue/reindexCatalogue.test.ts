@@ -10,8 +10,8 @@ import { CATALOGUE_COLLECTIONS } from '../../../server/catalogue/catalogueCollec
 import { catalogueCourses } from '../../../server/catalogue/courseProjection.ts'
 import { createRandom } from '../../../seeds/random.ts'
 import { freshDatabase } from '../../support/database.ts'
-import { createUserAndLogin, rest, startCms, type TestCms } from '../../support/cms.ts'
-import { createPublished, republish, type Desk, type ReviewedCollection } from '../../support/editorial.ts'
+import { rest, startCms, type TestCms } from '../../support/cms.ts'
+import { createPublished, type Desk, newDesk, republish, type ReviewedCollection } from '../../support/editorial.ts'
 
 let database: Awaited<ReturnType<typeof freshDatabase>>
 let cms: TestCms
@@ -20,11 +20,7 @@ let desk: Desk
 beforeAll(async () => {
   database = await freshDatabase('reindex')
   cms = await startCms(database)
-  desk = {
-    cms,
-    author: await createUserAndLogin(cms, { email: 'reindex@example.org', password: 'editor password', role: 'editor' }),
-    reviewer: await createUserAndLogin(cms, { email: 'reviewer@example.org', password: 'editor password', role: 'editor' }),
-  }
+  desk = await newDesk(cms)
 })
 
 afterAll(async () => {

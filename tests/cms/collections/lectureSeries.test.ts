@@ -11,10 +11,10 @@ import { catalogueSeries, catalogueSessions } from '../../../server/catalogue/se
 import { fromHangzhou } from '../../../server/domain/scheduling/localTime.ts'
 import { freshDatabase } from '../../support/database.ts'
 import { rest, startCms, type TestCms } from '../../support/cms.ts'
-import { approveAndPublish, createPublished, type Desk } from '../../support/editorial.ts'
+import { approveAndPublish, createPublished, type Desk, newDesk } from '../../support/editorial.ts'
 import { pushTeachers, pushVenues } from '../../support/registryPush.ts'
 import { teacherRecord, venueRecord } from '../../support/registryRecords.ts'
-import { signIn, signInCoordinator } from '../../support/users.ts'
+import { signInCoordinator } from '../../support/users.ts'
 
 let database: Awaited<ReturnType<typeof freshDatabase>>
 let cms: TestCms
@@ -52,7 +52,7 @@ beforeAll(async () => {
   ]) as [string, string]
   ;[wang, li] = await pushTeachers(database.db, [teacherRecord('wang', { name: '王测试' }), teacherRecord('li', { name: '李测试' })]) as [string, string]
   cms = await startCms(database)
-  desk = { cms, author: (await signIn(cms, 'editor')).token!, reviewer: (await signIn(cms, 'editor')).token! }
+  desk = await newDesk(cms)
   hushuCoordinator = (await signInCoordinator(cms, 'hushu')).token!
 })
 

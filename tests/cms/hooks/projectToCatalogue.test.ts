@@ -11,7 +11,7 @@ import { catalogueCollections } from '../../../server/catalogue/collectionProjec
 import { catalogueSeries, catalogueSessions } from '../../../server/catalogue/seriesProjection.ts'
 import { freshDatabase } from '../../support/database.ts'
 import { createUserAndLogin, rest, startCms, type TestCms } from '../../support/cms.ts'
-import { createPublished, republish, type Desk } from '../../support/editorial.ts'
+import { createPublished, type Desk, newDesk, republish } from '../../support/editorial.ts'
 
 let database: Awaited<ReturnType<typeof freshDatabase>>
 let cms: TestCms
@@ -22,7 +22,7 @@ beforeAll(async () => {
   database = await freshDatabase('projection')
   cms = await startCms(database)
   editor = await createUserAndLogin(cms, { email: 'projection@example.org', password: 'editor password', role: 'editor' })
-  desk = { cms, author: editor, reviewer: await createUserAndLogin(cms, { email: 'reviewer@example.org', password: 'editor password', role: 'editor' }) }
+  desk = await newDesk(cms, editor)
 })
 
 afterAll(async () => {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { catalogueCourses } from '../../../server/catalogue/courseProjection.ts'
 import { freshDatabase } from '../../support/database.ts'
 import { rest, startCms, type TestCms } from '../../support/cms.ts'
-import { approveAndPublish, createPublished, type Desk } from '../../support/editorial.ts'
+import { approveAndPublish, createPublished, type Desk, newDesk } from '../../support/editorial.ts'
 import { signIn, signInCoordinator } from '../../support/users.ts'
 
 let database: Awaited<ReturnType<typeof freshDatabase>>
@@ -30,7 +30,7 @@ const problem = (body: unknown) => (body as ErrorBody).errors[0]?.data?.errors?.
 beforeAll(async () => {
   database = await freshDatabase('review_workflow')
   cms = await startCms(database)
-  desk = { cms, author: (await signIn(cms, 'editor')).token!, reviewer: (await signIn(cms, 'editor')).token! }
+  desk = await newDesk(cms)
   admin = (await signIn(cms, 'admin')).token!
   coordinator = (await signInCoordinator(cms, 'hushu')).token!
   for (const [name, token] of Object.entries({ author: desk.author, reviewer: desk.reviewer, admin })) {

@@ -8,8 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { catalogueCourses } from '../../../server/catalogue/courseProjection.ts'
 import { freshDatabase } from '../../support/database.ts'
 import { rest, startCms, type TestCms } from '../../support/cms.ts'
-import { createPublished, type Desk } from '../../support/editorial.ts'
-import { signIn } from '../../support/users.ts'
+import { createPublished, type Desk, newDesk } from '../../support/editorial.ts'
 
 let database: Awaited<ReturnType<typeof freshDatabase>>
 let cms: TestCms
@@ -19,7 +18,7 @@ let reviewerId: string
 beforeAll(async () => {
   database = await freshDatabase('scheduled_publishing')
   cms = await startCms(database, { runJobs: true })
-  desk = { cms, author: (await signIn(cms, 'editor')).token!, reviewer: (await signIn(cms, 'editor')).token! }
+  desk = await newDesk(cms)
   reviewerId = String((await rest<{ user: { id: string } }>(cms, 'GET', '/users/me', { token: desk.reviewer })).body.user.id)
 })
 

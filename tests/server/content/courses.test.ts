@@ -7,7 +7,7 @@ import { CourseCatalogueDocument, CourseDetailDocument } from '../../../schema/g
 import { seedRegistry } from '../../../seeds/seedAll.ts'
 import { graphql } from '../../support/hub.ts'
 import { rest } from '../../support/cms.ts'
-import { createPublished, republish, type Desk } from '../../support/editorial.ts'
+import { createPublished, type Desk, newDesk, republish } from '../../support/editorial.ts'
 import { startStack, type TestStack } from '../../support/stack.ts'
 import { signIn, type Credentials } from '../../support/users.ts'
 
@@ -18,7 +18,7 @@ beforeAll(async () => {
   stack = await startStack('courses_graph')
   await seedRegistry(stack.database.db)
   editor = await signIn(stack.cms, 'editor')
-  const desk: Desk = { cms: stack.cms, author: editor.token!, reviewer: (await signIn(stack.cms, 'editor')).token! }
+  const desk: Desk = await newDesk(stack.cms, editor.token!)
   const publish = (body: Record<string, unknown>) => createPublished(desk, 'courses', body)
   await publish({ title: '手机挂号不求人', summary: '一步步学会用手机挂号', topics: ['DIGITAL_SKILLS'], audiences: ['OLDER_ADULTS'], mode: 'ON_SITE', provider: 'seed:branch-hushu', teachers: ['seed:teacher-001', 'seed:teacher-002'], creditHours: 6 })
   await publish({ title: '运河边的历史文化', topics: ['HISTORY_CULTURE'], audiences: ['ALL_RESIDENTS'], mode: 'BLENDED', provider: 'seed:district-college', creditHours: 12 })

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { CoursePreviewDocument, CourseDetailDocument } from '../../../../schema/generated/graphql.ts'
 import { seedRegistry } from '../../../../seeds/seedAll.ts'
 import { rest } from '../../../support/cms.ts'
-import { createPublished, type Desk } from '../../../support/editorial.ts'
+import { createPublished, type Desk, newDesk } from '../../../support/editorial.ts'
 import { graphql } from '../../../support/hub.ts'
 import { startStack, type TestStack } from '../../../support/stack.ts'
 import { serviceAccount, signIn, signInCoordinator, signInPartner, type Credentials } from '../../../support/users.ts'
@@ -25,7 +25,7 @@ beforeAll(async () => {
   await seedRegistry(stack.database.db)
   editor = await signIn(stack.cms, 'editor')
   admin = await signIn(stack.cms, 'admin')
-  desk = { cms: stack.cms, author: editor.token!, reviewer: (await signIn(stack.cms, 'editor')).token! }
+  desk = await newDesk(stack.cms, editor.token!)
   const draft = await rest<{ doc: { id: string } }>(stack.cms, 'POST', '/courses?draft=true', {
     token: editor.token,
     body: { title: '草稿：社区摄影入门', summary: '还在写的课程', topics: ['LEISURE'], provider: 'seed:branch-hushu', teachers: ['seed:teacher-001'], creditHours: 4, free: false, price: 30 },
