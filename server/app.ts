@@ -10,6 +10,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5'
 import express from 'express'
 import { resolveViewer } from './auth/viewer.ts'
+import { env } from './config/env.ts'
 import { limits } from './config/limits.ts'
 import { createFormatError } from './errors/formatError.ts'
 import { createContext, type HubContext, type HubServices } from './graphql/context.ts'
@@ -17,6 +18,7 @@ import { cachePlugins } from './graphql/cachePolicy.ts'
 import { armorProtection } from './graphql/limits/armor.ts'
 import { queryCostPlugin } from './graphql/limits/queryCost.ts'
 import { hubSchema } from './graphql/schema.ts'
+import { openReadSource, type ReadMode, type ReadSource } from './readModel/readSource.ts'
 
 export interface HubOptions {
   port: number
@@ -25,6 +27,8 @@ export interface HubOptions {
   introspection?: boolean
   production?: boolean
   log?: (error: unknown) => void
+  /** Where public queries read (default: env.readModel, the in-memory read model). */
+  readModel?: ReadMode
   /**
    * The operation cost refused (default limits.graphql.maxCost). Only the
    * round-trip test raises it, to send deliberately deep joins over full pages.
@@ -34,6 +38,7 @@ export interface HubOptions {
 
 export interface RunningHub {
   url: string
+  reads: ReadSource
   stop(): Promise<void>
 }
 
@@ -41,6 +46,8 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
   const app = express()
   const httpServer = http.createServer(app)
   const production = options.production ?? false
+  const log = options.log ?? ((error) => console.error('[hub] unexpected error:', error))
+  const reads = await openReadSource(services.db, options.readModel ?? env.readModel, { log: (line) => console.warn(`[hub] ${line}`) })
   const schema = await hubSchema()
   const armor = armorProtection(production)
   const apollo = new ApolloServer<HubContext>({
@@ -49,7 +56,7 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
-    formatError: createFormatError({ production, log: options.log ?? ((error) => console.error('[hub] unexpected error:', error)) }),
+    formatError: createFormatError({ production, log }),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...armor.plugins, queryCostPlugin(schema, options.maxCost), ...cachePlugins()],
   })
   await apollo.start()
@@ -61,7 +68,8 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
       context: async ({ req }) => {
         const headers = new Headers()
         for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value)
-        return createContext(services, await resolveViewer(services.payload, headers))
+        const [read, viewer] = await Promise.all([reads.current(), resolveViewer(services.payload, headers)])
+        return createContext(services, read, viewer)
       },
     }),
   )
@@ -73,6 +81,10 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
   const { port } = httpServer.address() as AddressInfo
   return {
     url: `http://localhost:${port}/graphql`,
-    stop: () => apollo.stop(),
+    reads,
+    stop: async () => {
+      reads.stop()
+      await apollo.stop()
+    },
   }
 }

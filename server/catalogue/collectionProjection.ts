@@ -4,9 +4,10 @@
  * in the editor's order; the hub shows only those still in the catalogue.
  */
 import type { Collection, Db } from 'mongodb'
+import type { ReadCollection, ReadDb } from '../database/readStore.ts'
 import { CATALOGUE_COLLECTIONS } from './catalogueCollections.ts'
 import { publishedEntry, type PublishedEntry, type PublishedSource } from './publishedEntry.ts'
-import { localized, tombstoneOf, writeVersioned, type LocalizedSource, type LocalizedText, type ProjectionResult } from './versionedWrite.ts'
+import { localized, tombstoneOf, writeAndLog, type LocalizedSource, type LocalizedText, type ProjectionResult } from './versionedWrite.ts'
 
 export interface CollectionItem {
   kind: 'COURSE' | 'SERIES'
@@ -30,7 +31,9 @@ export interface PublishedCollectionSource extends PublishedSource {
   items?: Array<{ relationTo: string; value: string | number | { id: string | number } }> | null
 }
 
-export function catalogueCollections(db: Db): Collection<CatalogueCollection> {
+export function catalogueCollections(db: Db): Collection<CatalogueCollection>
+export function catalogueCollections(db: ReadDb): ReadCollection<CatalogueCollection>
+export function catalogueCollections(db: ReadDb): ReadCollection<CatalogueCollection> {
   return db.collection<CatalogueCollection>(CATALOGUE_COLLECTIONS.collections)
 }
 
@@ -50,7 +53,7 @@ export function toCatalogueCollection(source: PublishedCollectionSource): Catalo
 }
 
 export function writeCollectionProjection(db: Db, entry: CatalogueCollection): Promise<ProjectionResult> {
-  return writeVersioned(catalogueCollections(db), entry)
+  return writeAndLog(db, 'collection', catalogueCollections(db), entry)
 }
 
 export function collectionTombstone(id: string, version: number): CatalogueCollection {

@@ -4,9 +4,10 @@
  * license terms, review notes, contacts) ever reaches the catalogue.
  */
 import type { Collection, Db } from 'mongodb'
+import type { ReadCollection, ReadDb } from '../database/readStore.ts'
 import { CATALOGUE_COLLECTIONS } from './catalogueCollections.ts'
 import { publishedEntry, type PublishedEntry, type PublishedSource } from './publishedEntry.ts'
-import { localized, tombstoneOf, writeVersioned, type LocalizedSource, type LocalizedText, type ProjectionResult } from './versionedWrite.ts'
+import { localized, tombstoneOf, writeAndLog, type LocalizedSource, type LocalizedText, type ProjectionResult } from './versionedWrite.ts'
 
 export type { LocalizedText, ProjectionResult }
 
@@ -38,7 +39,9 @@ export interface PublishedCourseSource extends PublishedSource {
   licenseExpiresAt?: string | null
 }
 
-export function catalogueCourses(db: Db): Collection<CatalogueCourse> {
+export function catalogueCourses(db: Db): Collection<CatalogueCourse>
+export function catalogueCourses(db: ReadDb): ReadCollection<CatalogueCourse>
+export function catalogueCourses(db: ReadDb): ReadCollection<CatalogueCourse> {
   return db.collection<CatalogueCourse>(CATALOGUE_COLLECTIONS.courses)
 }
 
@@ -67,7 +70,7 @@ export function toCatalogueCourse(course: PublishedCourseSource): CatalogueCours
 }
 
 export function writeProjection(db: Db, entry: CatalogueCourse): Promise<ProjectionResult> {
-  return writeVersioned(catalogueCourses(db), entry)
+  return writeAndLog(db, 'course', catalogueCourses(db), entry)
 }
 
 export function tombstone(id: string, version: number): CatalogueCourse {

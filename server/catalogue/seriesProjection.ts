@@ -5,9 +5,11 @@
  * plain query; it carries the series' version, topics and audiences.
  */
 import type { Collection, Db } from 'mongodb'
+import type { ReadCollection, ReadDb } from '../database/readStore.ts'
 import { CATALOGUE_COLLECTIONS } from './catalogueCollections.ts'
 import { publishedEntry, type PublishedEntry, type PublishedSource } from './publishedEntry.ts'
-import { localized, tombstoneOf, writeVersioned, type LocalizedSource, type LocalizedText, type ProjectionResult, type VersionedEntry } from './versionedWrite.ts'
+import { appendChanges, type ChangeEvent } from '../changes/changeLog.ts'
+import { eventOf, localized, tombstoneOf, writeVersioned, type LocalizedSource, type LocalizedText, type ProjectionResult, type VersionedEntry } from './versionedWrite.ts'
 
 export interface CatalogueSeries extends PublishedEntry {
   /** The programme brand, e.g. 市民大课堂. */
@@ -57,11 +59,15 @@ export interface PublishedSeriesSource extends PublishedSource {
   sessions?: SessionSource[] | null
 }
 
-export function catalogueSeries(db: Db): Collection<CatalogueSeries> {
+export function catalogueSeries(db: Db): Collection<CatalogueSeries>
+export function catalogueSeries(db: ReadDb): ReadCollection<CatalogueSeries>
+export function catalogueSeries(db: ReadDb): ReadCollection<CatalogueSeries> {
   return db.collection<CatalogueSeries>(CATALOGUE_COLLECTIONS.series)
 }
 
-export function catalogueSessions(db: Db): Collection<CatalogueSession> {
+export function catalogueSessions(db: Db): Collection<CatalogueSession>
+export function catalogueSessions(db: ReadDb): ReadCollection<CatalogueSession>
+export function catalogueSessions(db: ReadDb): ReadCollection<CatalogueSession> {
   return db.collection<CatalogueSession>(CATALOGUE_COLLECTIONS.sessions)
 }
 
@@ -119,18 +125,30 @@ export interface SeriesProjectionResult {
 /**
  * Writes the series and each session newer-wins, then tombstones the
  * sessions the series no longer has (only those older than this version, so
- * a late replay of an older series cannot remove a newer session).
+ * a late replay of an older series cannot remove a newer session). What
+ * changed is logged as one commit, so a reader never sees the series without
+ * its sessions.
  */
 export async function writeSeriesProjection(db: Db, entry: { series: CatalogueSeries; sessions: CatalogueSession[] }): Promise<SeriesProjectionResult> {
-  const result: SeriesProjectionResult = { series: await writeVersioned(catalogueSeries(db), entry.series), sessionsWritten: 0, sessionsRemoved: 0 }
+  const events: ChangeEvent[] = []
+  const seriesAction = await writeVersioned(catalogueSeries(db), entry.series)
+  if (seriesAction) events.push(eventOf('series', entry.series, seriesAction))
+  const result: SeriesProjectionResult = { series: seriesAction ? 'written' : 'stale', sessionsWritten: 0, sessionsRemoved: 0 }
   for (const session of entry.sessions) {
-    if ((await writeVersioned(catalogueSessions(db), session)) === 'written') result.sessionsWritten++
+    const action = await writeVersioned(catalogueSessions(db), session)
+    if (!action) continue
+    result.sessionsWritten++
+    events.push(eventOf('session', session, action))
   }
   const keep = new Set(entry.sessions.map((session) => session._id))
   const current = await catalogueSessions(db).find({ seriesId: entry.series._id, removed: false }, { projection: { _id: 1, version: 1 } }).toArray()
   for (const stale of current.filter((session) => !keep.has(session._id) && session.version < entry.series.version)) {
-    if ((await writeVersioned(catalogueSessions(db), { ...tombstoneOf(stale._id, entry.series.version), seriesId: entry.series._id })) === 'written') result.sessionsRemoved++
+    const gone = { ...tombstoneOf(stale._id, entry.series.version), seriesId: entry.series._id }
+    if (!(await writeVersioned(catalogueSessions(db), gone))) continue
+    result.sessionsRemoved++
+    events.push(eventOf('session', gone, 'REMOVED'))
   }
+  await appendChanges(db, events)
   return result
 }
 

@@ -5,7 +5,9 @@
  * is there. Removal writes a tombstone with its version, so a late, replayed
  * publish cannot bring an item back.
  */
-import type { Collection, Document } from 'mongodb'
+import type { Collection, Db, Document } from 'mongodb'
+import { appendChanges, type ChangeAction, type ChangeEvent, type ChangeKind } from '../changes/changeLog.ts'
+import { isDuplicateKey } from '../database/duplicateKey.ts'
 
 export interface VersionedEntry {
   _id: string
@@ -25,18 +27,30 @@ export type LocalizedSource = Record<string, string | null | undefined> | null |
 
 export const localized = (value: LocalizedSource): LocalizedText => ({ zh: value?.zh ?? null, en: value?.en ?? null })
 
-/** Writes the entry unless the collection already holds this version or a newer one. */
-export async function writeVersioned<T extends VersionedEntry & Document>(collection: Collection<T>, entry: T): Promise<ProjectionResult> {
+/**
+ * Writes the entry unless the collection already holds this version or a
+ * newer one, and says what the write did (null: nothing, it was stale).
+ */
+export async function writeVersioned<T extends VersionedEntry & Document>(collection: Collection<T>, entry: T): Promise<ChangeAction | null> {
   try {
     const result = await collection.replaceOne({ _id: entry._id, version: { $lt: entry.version } } as never, entry, { upsert: true })
-    return result.modifiedCount + result.upsertedCount > 0 ? 'written' : 'stale'
+    if (result.modifiedCount + result.upsertedCount === 0) return null
+    return entry.removed ? 'REMOVED' : result.upsertedCount > 0 ? 'CREATED' : 'UPDATED'
   } catch (error) {
     // The filter missed because a newer (or the same) version is there, and the upsert hit its _id.
-    // (FerretDB may report it as a SQLite UNIQUE constraint rather than E11000.)
-    const { code, message } = error as { code?: number; message?: string }
-    if (code === 11000 || /UNIQUE constraint failed|duplicate key/.test(message ?? '')) return 'stale'
+    if (isDuplicateKey(error)) return null
     throw error
   }
+}
+
+export const eventOf = (kind: ChangeKind, entry: VersionedEntry, action: ChangeAction): ChangeEvent => ({ kind, id: entry._id, version: entry.version, action })
+
+/** One entry written newer-wins and, when it changed something, logged as one commit. */
+export async function writeAndLog<T extends VersionedEntry & Document>(db: Db, kind: ChangeKind, collection: Collection<T>, entry: T): Promise<ProjectionResult> {
+  const action = await writeVersioned(collection, entry)
+  if (!action) return 'stale'
+  await appendChanges(db, [eventOf(kind, entry, action)])
+  return 'written'
 }
 
 export function tombstoneOf(id: string, version: number): VersionedEntry {

@@ -17,6 +17,12 @@ function intFromEnv(name: string, fallback: number): number {
   return value
 }
 
+function readModeFromEnv(raw: string | undefined): 'memory' | 'database' {
+  if (raw === undefined || raw === '' || raw === 'memory') return 'memory'
+  if (raw === 'database') return 'database'
+  throw new Error(`HUB_READ_MODEL must be "memory" or "database", got "${raw}"`)
+}
+
 export const env = {
   /** An external MongoDB (or compatible) server; when unset an embedded one is started. */
   mongodbUri: process.env.MONGODB_URI || undefined,
@@ -29,6 +35,8 @@ export const env = {
   hubPort: intFromEnv('HUB_PORT', 4000),
   adminPort: intFromEnv('ADMIN_PORT', 3000),
   isProduction: process.env.NODE_ENV === 'production',
+  /** Where public queries read: the in-memory read model (default) or the database. */
+  readModel: readModeFromEnv(process.env.HUB_READ_MODEL),
   /** Introspection: on in development, off in production unless asked for. */
   introspection: process.env.HUB_INTROSPECTION ? process.env.HUB_INTROSPECTION === 'on' : process.env.NODE_ENV !== 'production',
 }

@@ -112,6 +112,42 @@ export const limits = {
     /** How far up the network tree a parent chain is followed. */
     maxTreeDepth: 12,
   },
+  changes: {
+    /**
+     * Commits the change log keeps. A replica or platform further behind
+     * rebuilds from scratch; at a few hundred commits a day this is weeks.
+     */
+    retainedCommits: 20_000,
+    /** Prune once every this many commits, so pruning costs nothing per write. */
+    pruneEvery: 500,
+    /** Commit numbers a writer tries before giving up: only as many writers as write at once. */
+    maxClaimAttempts: 1_000,
+  },
+  readModel: {
+    /** How often a hub asks the change log for news: the freshness bound across replicas. */
+    pollIntervalMs: 200,
+    /**
+     * Commits a replica replays one by one; further behind, reloading every
+     * collection costs less than reading each commit.
+     */
+    maxReplayCommits: 200,
+    /**
+     * Changed entities of one collection fetched one by one in one refresh;
+     * more, and the whole collection is read again (one scan on FerretDB).
+     */
+    maxFetchedPerCollection: 100,
+    /**
+     * Documents held in memory at most. The district is about 900; 100 times
+     * that is about 100 MiB of heap. Beyond this the hub reads the database.
+     */
+    maxDocuments: 250_000,
+    /**
+     * Longest an answer may rest on a read model that could not reach the
+     * change log: past this the hub refuses (503) rather than risk serving
+     * something withdrawn since.
+     */
+    maxStalenessMs: 30_000,
+  },
   database: {
     /** Longest a single hub query may run on the database. */
     maxTimeMS: 5_000,

@@ -26,7 +26,7 @@ export class CollectionsResolver {
     @Arg('after', () => String, { nullable: true, description: '上一页的 endCursor。The previous page’s endCursor.' }) after: string | null,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return sortedPage(catalogueCollections(ctx.db), collectionQuery(filter), BY_NAME, { first, after, withTotal: selectsField(info, 'totalCount') }, toCourseCollection)
+    return sortedPage(catalogueCollections(ctx.read), collectionQuery(filter), BY_NAME, { first, after, withTotal: selectsField(info, 'totalCount') }, toCourseCollection)
   }
 
   @Query(() => CourseCollection, { nullable: true, description: '按编号或网址别名取一个已发布的专题。One published collection by id or slug.' })
@@ -36,7 +36,7 @@ export class CollectionsResolver {
     @Arg('slug', () => String, { nullable: true, description: '网址别名。URL slug.' }) slug: string | null,
   ): Promise<CourseCollection | null> {
     if (!id === !slug) throw new BadInputError('请给出 id 或 slug 之一。Give either id or slug.', [{ path: id ? 'slug' : 'id', reason: 'exactly one of id and slug' }])
-    const entry = await catalogueCollections(ctx.db).findOne({ ...(id ? { _id: id } : { slug: slug! }), removed: false }, { maxTimeMS: limits.database.maxTimeMS })
+    const entry = await catalogueCollections(ctx.read).findOne({ ...(id ? { _id: id } : { slug: slug! }), removed: false }, { maxTimeMS: limits.database.maxTimeMS })
     return entry ? toCourseCollection(entry) : null
   }
 

@@ -4,7 +4,7 @@
  * range conditions, and text is escaped, so no client value can act as a
  * query operator.
  */
-import type { Db, Filter } from 'mongodb'
+import type { Filter } from 'mongodb'
 import { Field, Float, ID, InputType, registerEnumType } from 'type-graphql'
 import type { CatalogueCourse } from '../../catalogue/courseProjection.ts'
 import { limits } from '../../config/limits.ts'
@@ -13,6 +13,7 @@ import type { SortOrder } from '../../graphql/pagination/sortedPage.ts'
 import { AudienceEnum, LearningModeEnum, TopicEnum } from '../../registry/shared/registryEnums.ts'
 import { streetInstitutionIds } from '../shared/streetMembers.ts'
 import { textAnyOf } from '../../graphql/textFilter.ts'
+import type { ReadDb } from '../../database/readStore.ts'
 
 @InputType({ description: '课程筛选条件，各条件同时满足。Course filters; all must hold.' })
 export class CourseFilter {
@@ -78,7 +79,7 @@ export const COURSE_ORDERS: Record<CourseSort, SortOrder> = {
 export const COURSE_TEXT_FIELDS = ['title.zh', 'title.en', 'summary.zh', 'summary.en']
 
 /** The catalogue query for a filter; a street becomes the ids of the institutions on it (one registry query). */
-export async function courseQuery(db: Db, filter: CourseFilter | null | undefined): Promise<Filter<CatalogueCourse>> {
+export async function courseQuery(db: ReadDb, filter: CourseFilter | null | undefined): Promise<Filter<CatalogueCourse>> {
   const query: Filter<CatalogueCourse> = { removed: false }
   if (!filter) return query
   if (filter.topics?.length) query.topics = { $in: filter.topics }

@@ -12,7 +12,7 @@ import type { CoursePage } from './courses.resolver.ts'
 export class CourseFacetsResolver {
   @FieldResolver(() => CatalogueFacets, { description: '分面统计（同样的筛选条件，不分页）。Facet counts under the same filters, over all pages.' })
   async facets(@Root() page: CoursePage, @Ctx() ctx: HubContext): Promise<CatalogueFacets> {
-    const courses = catalogueCourses(ctx.db)
+    const courses = catalogueCourses(ctx.read)
     const [topics, audiences, providers] = await Promise.all([
       countBy(courses, page.query, 'topics', true),
       countBy(courses, page.query, 'audiences', true),

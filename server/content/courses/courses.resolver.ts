@@ -32,8 +32,8 @@ export class CoursesResolver {
     @Arg('after', () => String, { nullable: true, description: '上一页的 endCursor（须同一排序）。The previous page’s endCursor, in the same order.' }) after: string | null,
     @Info() info: GraphQLResolveInfo,
   ): Promise<CoursePage> {
-    const query = await courseQuery(ctx.db, filter)
-    const page = await sortedPage(catalogueCourses(ctx.db), query, COURSE_ORDERS[sort], { first, after, withTotal: selectsField(info, 'totalCount') }, toCourse)
+    const query = await courseQuery(ctx.read, filter)
+    const page = await sortedPage(catalogueCourses(ctx.read), query, COURSE_ORDERS[sort], { first, after, withTotal: selectsField(info, 'totalCount') }, toCourse)
     return { ...page, query }
   }
 
@@ -44,7 +44,7 @@ export class CoursesResolver {
     @Arg('slug', () => String, { nullable: true, description: '网址别名。URL slug.' }) slug: string | null,
   ): Promise<Course | null> {
     if (!id === !slug) throw new BadInputError('请给出 id 或 slug 之一。Give either id or slug.', [{ path: id ? 'slug' : 'id', reason: 'exactly one of id and slug' }])
-    const entry = await catalogueCourses(ctx.db).findOne({ ...(id ? { _id: id } : { slug: slug! }), removed: false }, { maxTimeMS: limits.database.maxTimeMS })
+    const entry = await catalogueCourses(ctx.read).findOne({ ...(id ? { _id: id } : { slug: slug! }), removed: false }, { maxTimeMS: limits.database.maxTimeMS })
     return entry ? toCourse(entry) : null
   }
 

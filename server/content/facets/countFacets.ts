@@ -5,16 +5,17 @@
  * vocabulary; a street facet then maps its keys to streets through the
  * request's loaders.
  */
-import type { Collection, Document, Filter } from 'mongodb'
+import type { Document, Filter } from 'mongodb'
 import { limits } from '../../config/limits.ts'
 import type { Loaders } from '../../graphql/loaders/createLoaders.ts'
 import { toStreet } from '../../registry/places/placeNodes.ts'
 import type { StreetCount } from './facets.type.ts'
+import type { ReadCollection } from '../../database/readStore.ts'
 
 export type Counts = Map<string, number>
 
 /** How many matches hold each value of `field` (an array field when `unwind`). */
-export async function countBy<TDoc extends Document>(collection: Collection<TDoc>, filter: Filter<TDoc>, field: string, unwind: boolean): Promise<Counts> {
+export async function countBy<TDoc extends Document>(collection: ReadCollection<TDoc>, filter: Filter<TDoc>, field: string, unwind: boolean): Promise<Counts> {
   const pipeline: Document[] = [{ $match: filter }, ...(unwind ? [{ $unwind: `$${field}` }] : []), { $group: { _id: `$${field}`, count: { $sum: 1 } } }]
   const groups = await collection.aggregate<{ _id: unknown; count: number }>(pipeline, { maxTimeMS: limits.database.maxTimeMS }).toArray()
   return new Map(groups.filter((group) => typeof group._id === 'string').map((group) => [group._id as string, group.count]))

@@ -6,7 +6,8 @@
  * typed can become a pattern or an operator.
  */
 import { Arg, Ctx, Query, Resolver } from 'type-graphql'
-import type { Collection, Document } from 'mongodb'
+import type { Document } from 'mongodb'
+import type { ReadCollection } from '../../database/readStore.ts'
 import { catalogueCourses } from '../../catalogue/courseProjection.ts'
 import { catalogueSeries } from '../../catalogue/seriesProjection.ts'
 import { limits } from '../../config/limits.ts'
@@ -28,7 +29,7 @@ import { SearchHit } from './search.type.ts'
 
 const { searchMinLength, searchMaxLength, searchHitsPerKind } = limits.catalogue
 
-async function firstMatches<TDoc extends Document>(collection: Collection<TDoc>, where: Document, text: Document[]): Promise<TDoc[]> {
+async function firstMatches<TDoc extends Document>(collection: ReadCollection<TDoc>, where: Document, text: Document[]): Promise<TDoc[]> {
   return (await collection
     .find({ ...where, $or: text } as never, { maxTimeMS: limits.database.maxTimeMS, batchSize: searchHitsPerKind })
     .sort({ name: 1, _id: 1 })
@@ -54,10 +55,10 @@ export class SearchResolver {
     }
     const match = (fields: string[]) => textAnyOf(q, fields, { path: 'q', maxLength: searchMaxLength })!
     const [courses, series, teachers, venues] = await Promise.all([
-      firstMatches(catalogueCourses(ctx.db), { removed: false }, match(COURSE_TEXT_FIELDS)),
-      firstMatches(catalogueSeries(ctx.db), { removed: false }, match([...SERIES_TEXT_FIELDS, 'brand'])),
-      firstMatches(ctx.db.collection<TeacherDocument>(REGISTRY_COLLECTIONS.teachers), { active: true }, match(['name', 'bio'])),
-      firstMatches(ctx.db.collection<VenueDocument>(REGISTRY_COLLECTIONS.venues), { status: 'ACTIVE' }, match(['name', 'address'])),
+      firstMatches(catalogueCourses(ctx.read), { removed: false }, match(COURSE_TEXT_FIELDS)),
+      firstMatches(catalogueSeries(ctx.read), { removed: false }, match([...SERIES_TEXT_FIELDS, 'brand'])),
+      firstMatches(ctx.read.collection<TeacherDocument>(REGISTRY_COLLECTIONS.teachers), { active: true }, match(['name', 'bio'])),
+      firstMatches(ctx.read.collection<VenueDocument>(REGISTRY_COLLECTIONS.venues), { status: 'ACTIVE' }, match(['name', 'address'])),
     ])
     return [
       ...courses.map(toCourse),

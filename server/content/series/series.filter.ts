@@ -2,7 +2,7 @@
  * Filters and orders for the `lectureSeries` query. Typed inputs only: values
  * become equality, `$in` or range conditions and text is escaped.
  */
-import type { Db, Filter } from 'mongodb'
+import type { Filter } from 'mongodb'
 import { Field, ID, InputType, registerEnumType } from 'type-graphql'
 import { catalogueSessions, type CatalogueSeries } from '../../catalogue/seriesProjection.ts'
 import { limits } from '../../config/limits.ts'
@@ -11,6 +11,7 @@ import type { SortOrder } from '../../graphql/pagination/sortedPage.ts'
 import { AudienceEnum, TopicEnum } from '../../registry/shared/registryEnums.ts'
 import { streetVenueIds } from '../shared/streetMembers.ts'
 import { textAnyOf } from '../../graphql/textFilter.ts'
+import type { ReadDb } from '../../database/readStore.ts'
 
 @InputType({ description: '系列讲座筛选条件，各条件同时满足。Lecture series filters; all must hold.' })
 export class LectureSeriesFilter {
@@ -55,7 +56,7 @@ export const SERIES_ORDERS: Record<LectureSeriesSort, SortOrder> = {
 export const SERIES_TEXT_FIELDS = ['title.zh', 'title.en', 'summary.zh', 'summary.en']
 
 /** The catalogue query for a filter; a street becomes the series with a live session at one of its venues. */
-export async function seriesQuery(db: Db, filter: LectureSeriesFilter | null | undefined, now: Date): Promise<Filter<CatalogueSeries>> {
+export async function seriesQuery(db: ReadDb, filter: LectureSeriesFilter | null | undefined, now: Date): Promise<Filter<CatalogueSeries>> {
   const query: Filter<CatalogueSeries> = { removed: false }
   if (!filter) return query
   if (filter.topics?.length) query.topics = { $in: filter.topics }

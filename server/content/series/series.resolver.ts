@@ -30,8 +30,8 @@ export class SeriesResolver {
     @Arg('after', () => String, { nullable: true, description: '上一页的 endCursor（须同一排序）。The previous page’s endCursor, in the same order.' }) after: string | null,
     @Info() info: GraphQLResolveInfo,
   ): Promise<SeriesPage> {
-    const query = await seriesQuery(ctx.db, filter, ctx.now)
-    const page = await sortedPage(catalogueSeries(ctx.db), query, SERIES_ORDERS[sort], { first, after, withTotal: selectsField(info, 'totalCount') }, (entry) => toLectureSeries(entry))
+    const query = await seriesQuery(ctx.read, filter, ctx.now)
+    const page = await sortedPage(catalogueSeries(ctx.read), query, SERIES_ORDERS[sort], { first, after, withTotal: selectsField(info, 'totalCount') }, (entry) => toLectureSeries(entry))
     return { ...page, query }
   }
 
@@ -42,7 +42,7 @@ export class SeriesResolver {
     @Arg('slug', () => String, { nullable: true, description: '网址别名。URL slug.' }) slug: string | null,
   ): Promise<LectureSeries | null> {
     if (!id === !slug) throw new BadInputError('请给出 id 或 slug 之一。Give either id or slug.', [{ path: id ? 'slug' : 'id', reason: 'exactly one of id and slug' }])
-    const entry = await catalogueSeries(ctx.db).findOne({ ...(id ? { _id: id } : { slug: slug! }), removed: false }, { maxTimeMS: limits.database.maxTimeMS })
+    const entry = await catalogueSeries(ctx.read).findOne({ ...(id ? { _id: id } : { slug: slug! }), removed: false }, { maxTimeMS: limits.database.maxTimeMS })
     return entry ? toLectureSeries(entry) : null
   }
 

@@ -16,14 +16,14 @@ import type { SeriesPage } from './series.resolver.ts'
 export class SeriesFacetsResolver {
   @FieldResolver(() => CatalogueFacets, { description: '分面统计（同样的筛选条件，不分页）。Facet counts under the same filters, over all pages.' })
   async facets(@Root() page: SeriesPage, @Ctx() ctx: HubContext): Promise<CatalogueFacets> {
-    const series = catalogueSeries(ctx.db)
+    const series = catalogueSeries(ctx.read)
     const options = { maxTimeMS: limits.database.maxTimeMS, batchSize: limits.database.findBatchSize }
     const [topics, audiences, matched] = await Promise.all([
       countBy(series, page.query, 'topics', true),
       countBy(series, page.query, 'audiences', true),
       series.find(page.query, { ...options, projection: { _id: 1 } }).limit(limits.catalogue.maxLoaderRows).toArray(),
     ])
-    const sessions = await catalogueSessions(ctx.db)
+    const sessions = await catalogueSessions(ctx.read)
       .find({ seriesId: { $in: matched.map((entry) => entry._id) }, removed: false }, { ...options, projection: { seriesId: 1, venueId: 1 } })
       .limit(limits.catalogue.maxLoaderRows)
       .toArray()

@@ -3,7 +3,7 @@
  * calendar query never reads the whole future), street, venue, series,
  * audience, topic and status. Typed inputs only.
  */
-import type { Db, Filter } from 'mongodb'
+import type { Filter } from 'mongodb'
 import { Field, ID, InputType } from 'type-graphql'
 import type { CatalogueSession } from '../../catalogue/seriesProjection.ts'
 import { limits } from '../../config/limits.ts'
@@ -13,6 +13,7 @@ import type { SortOrder } from '../../graphql/pagination/sortedPage.ts'
 import { AudienceEnum, TopicEnum } from '../../registry/shared/registryEnums.ts'
 import { streetVenueIds } from '../shared/streetMembers.ts'
 import { SessionStatus } from './session.type.ts'
+import type { ReadDb } from '../../database/readStore.ts'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -61,7 +62,7 @@ export function calendarRange(filter: SessionFilter | null | undefined, now: Dat
   return { from, to }
 }
 
-export async function sessionQuery(db: Db, filter: SessionFilter | null | undefined, now: Date): Promise<Filter<CatalogueSession>> {
+export async function sessionQuery(db: ReadDb, filter: SessionFilter | null | undefined, now: Date): Promise<Filter<CatalogueSession>> {
   const { from, to } = calendarRange(filter, now)
   const query: Filter<CatalogueSession> = { removed: false, startsAt: { $gte: from, $lt: to } }
   if (!filter) return query

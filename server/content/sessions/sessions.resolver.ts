@@ -28,8 +28,8 @@ export class SessionsResolver {
     @Arg('after', () => String, { nullable: true, description: '上一页的 endCursor。The previous page’s endCursor.' }) after: string | null,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const query = await sessionQuery(ctx.db, filter, ctx.now)
-    return sortedPage(catalogueSessions(ctx.db), query, CALENDAR_ORDER, { first, after, withTotal: selectsField(info, 'totalCount') }, toSession)
+    const query = await sessionQuery(ctx.read, filter, ctx.now)
+    return sortedPage(catalogueSessions(ctx.read), query, CALENDAR_ORDER, { first, after, withTotal: selectsField(info, 'totalCount') }, toSession)
   }
 
   @FieldResolver(() => String, { description: '标题（未单独命名时为系列标题）。Title (the series’ title unless the session has its own).' })

@@ -5,7 +5,6 @@
  * request's moment, the nearest first, scheduled before cancelled.
  */
 import DataLoader from 'dataloader'
-import type { Db } from 'mongodb'
 import { catalogueCollections, type CatalogueCollection } from '../../catalogue/collectionProjection.ts'
 import { catalogueCourses, type CatalogueCourse } from '../../catalogue/courseProjection.ts'
 import { catalogueSeries, catalogueSessions, type CatalogueSeries, type CatalogueSession } from '../../catalogue/seriesProjection.ts'
@@ -13,6 +12,7 @@ import { limits } from '../../config/limits.ts'
 import type { VenueDocument } from '../../registry/venues/venue.content.ts'
 import { byIdLoader } from './byIdLoader.ts'
 import { groupLoader } from './groupLoader.ts'
+import type { ReadDb } from '../../database/readStore.ts'
 
 const LIVE = { removed: false }
 const BY_NAME = { name: 1, _id: 1 } as const
@@ -24,7 +24,7 @@ export function upcomingOrder(a: CatalogueSession, b: CatalogueSession): number 
   return rank(a) - rank(b) || a.startsAt!.getTime() - b.startsAt!.getTime() || a._id.localeCompare(b._id)
 }
 
-export function createCatalogueLoaders(db: Db, now: Date, venuesByStreet: DataLoader<string, VenueDocument[]>) {
+export function createCatalogueLoaders(db: ReadDb, now: Date, venuesByStreet: DataLoader<string, VenueDocument[]>) {
   const courses = catalogueCourses(db)
   const sessions = catalogueSessions(db)
   const collections = catalogueCollections(db)

@@ -2,7 +2,6 @@
  * The DataLoaders of one request. Built fresh per request so nothing cached
  * leaks between viewers; every join in the graph goes through one of these.
  */
-import type { Db } from 'mongodb'
 import type { CommunityDocument } from '../../registry/places/communities.repository.ts'
 import type { StreetDocument } from '../../registry/places/streets.repository.ts'
 import type { InstitutionDocument } from '../../registry/institutions/institution.content.ts'
@@ -12,9 +11,10 @@ import type { VenueDocument } from '../../registry/venues/venue.content.ts'
 import { byIdLoader } from './byIdLoader.ts'
 import { createCatalogueLoaders } from './catalogueLoaders.ts'
 import { groupLoader } from './groupLoader.ts'
+import type { ReadDb } from '../../database/readStore.ts'
 
 /** `now` is the request's moment, so every "upcoming" list of one answer agrees. */
-export function createLoaders(db: Db, now: Date = new Date()) {
+export function createLoaders(db: ReadDb, now: Date = new Date()) {
   const institutions = db.collection<InstitutionDocument>(REGISTRY_COLLECTIONS.institutions)
   const communities = db.collection<CommunityDocument>(REGISTRY_COLLECTIONS.communities)
   const venues = db.collection<VenueDocument>(REGISTRY_COLLECTIONS.venues)

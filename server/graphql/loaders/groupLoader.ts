@@ -6,8 +6,9 @@
  * page of parents never makes an unbounded read or an unbounded list.
  */
 import DataLoader from 'dataloader'
-import type { Collection, Document, Sort } from 'mongodb'
+import type { Document, Sort } from 'mongodb'
 import { limits } from '../../config/limits.ts'
+import type { ReadCollection } from '../../database/readStore.ts'
 
 export interface GroupOptions<TDoc> {
   /** Extra conditions every document must meet (not a tombstone, not in the past). */
@@ -19,7 +20,7 @@ export interface GroupOptions<TDoc> {
   perKey?: number
 }
 
-export function groupLoader<TDoc extends Document & { _id: string }>(collection: Collection<TDoc>, field: string, options: GroupOptions<TDoc>): DataLoader<string, TDoc[]> {
+export function groupLoader<TDoc extends Document & { _id: string }>(collection: ReadCollection<TDoc>, field: string, options: GroupOptions<TDoc>): DataLoader<string, TDoc[]> {
   return new DataLoader<string, TDoc[]>(
     async (keys) => {
       const docs = (await collection

@@ -3,10 +3,11 @@
  * gaps between pages, and one indexed range query per page. The cursor is
  * opaque to clients.
  */
-import type { Collection, Document, Filter } from 'mongodb'
+import type { Document, Filter } from 'mongodb'
 import { limits } from '../../config/limits.ts'
 import { BadInputError } from '../../errors/hubErrors.ts'
 import type { Connection } from './connection.ts'
+import type { ReadCollection } from '../../database/readStore.ts'
 
 export interface PageArgs {
   first?: number | null
@@ -41,7 +42,7 @@ export function pageSize(first: number | null | undefined): number {
 
 /** One page of documents sorted by name, then id, mapped to nodes. */
 export async function keysetPage<TDoc extends Document & { _id: string; name: string }, TNode>(
-  collection: Collection<TDoc>,
+  collection: ReadCollection<TDoc>,
   filter: Filter<TDoc>,
   args: PageArgs,
   toNode: (doc: TDoc) => TNode,

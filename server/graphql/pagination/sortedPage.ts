@@ -5,11 +5,12 @@
  * values; it is checked value by value against the order's declared types,
  * so a hand-made cursor can never smuggle an operator into the query.
  */
-import type { Collection, Document, Filter, Sort } from 'mongodb'
+import type { Document, Filter, Sort } from 'mongodb'
 import { limits } from '../../config/limits.ts'
 import { BadInputError } from '../../errors/hubErrors.ts'
 import type { Connection } from './connection.ts'
 import { pageSize } from './keyset.ts'
+import type { ReadCollection } from '../../database/readStore.ts'
 
 export interface SortField {
   path: string
@@ -94,7 +95,7 @@ export interface SortedPageArgs {
 
 /** One page of documents in `order`, mapped to nodes, with one more fetched to know whether another page follows. */
 export async function sortedPage<TDoc extends Document & { _id: string }, TNode>(
-  collection: Collection<TDoc>,
+  collection: ReadCollection<TDoc>,
   filter: Filter<TDoc>,
   order: SortOrder,
   args: SortedPageArgs,

@@ -7,6 +7,7 @@ import { validateInstitution } from './validateInstitution.ts'
 
 export const institutionsKind: PushKind<InstitutionInput, InstitutionContent> = {
   name: 'institutions',
+  changeKind: 'institution',
   collection: REGISTRY_COLLECTIONS.institutions,
   validate: validateInstitution,
   streetOf: (content) => content.streetId,

@@ -26,7 +26,7 @@ export class InstitutionsResolver {
     @Arg('after', () => String, { nullable: true, description: '上一页的 endCursor。The previous page’s endCursor.' }) after: string | null,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const collection = ctx.db.collection<InstitutionDocument>(REGISTRY_COLLECTIONS.institutions)
+    const collection = ctx.read.collection<InstitutionDocument>(REGISTRY_COLLECTIONS.institutions)
     return keysetPage(collection, institutionQuery(filter), { first, after, withTotal: selectsField(info, 'totalCount') }, toInstitution, limits.database.maxTimeMS)
   }
 

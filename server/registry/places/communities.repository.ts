@@ -3,6 +3,7 @@
  * push validators, seeded without duplicates.
  */
 import type { Db } from 'mongodb'
+import { appendChanges } from '../../changes/changeLog.ts'
 import type { CommunitySeed } from '../../../seeds/places/communities.ts'
 import { REGISTRY_COLLECTIONS } from '../shared/collections.ts'
 
@@ -28,6 +29,10 @@ export async function seedCommunities(db: Db, communities: readonly CommunitySee
       },
     })),
     { ordered: false },
+  )
+  await appendChanges(
+    db,
+    Object.values(result.upsertedIds).map((id) => ({ kind: 'community', id: String(id), version: Date.now(), action: 'CREATED' })),
   )
   return result.upsertedCount
 }

@@ -3,8 +3,10 @@
  * seeding the 18 of them without ever duplicating or overwriting one.
  */
 import type { Db } from 'mongodb'
+import { appendChanges } from '../../changes/changeLog.ts'
 import type { StreetSeed } from '../../../seeds/places/streets.ts'
 import { REGISTRY_COLLECTIONS } from '../shared/collections.ts'
+import type { ReadDb } from '../../database/readStore.ts'
 
 export const STREETS_COLLECTION = REGISTRY_COLLECTIONS.streets
 
@@ -28,8 +30,8 @@ export function streetsCollection(db: Db) {
   return db.collection<StreetDocument>(STREETS_COLLECTION)
 }
 
-export async function listStreets(db: Db): Promise<StreetRecord[]> {
-  const docs = await streetsCollection(db).find({}).sort({ order: 1 }).toArray()
+export async function listStreets(db: ReadDb): Promise<StreetRecord[]> {
+  const docs = await db.collection<StreetDocument>(STREETS_COLLECTION).find({}).sort({ order: 1 }).toArray()
   return docs.map(({ _id, name, nameEn, residentPopulation }) => ({ id: _id, name, nameEn, residentPopulation }))
 }
 
@@ -44,6 +46,10 @@ export async function seedStreets(db: Db, streets: readonly StreetSeed[]): Promi
       },
     })),
     { ordered: false },
+  )
+  await appendChanges(
+    db,
+    Object.values(result.upsertedIds).map((id) => ({ kind: 'street', id: String(id), version: Date.now(), action: 'CREATED' })),
   )
   return result.upsertedCount
 }

@@ -14,7 +14,7 @@ import { listStreets } from './streets.repository.ts'
 export class StreetsResolver {
   @Query(() => [Street], { complexity: childListComplexity, description: '拱墅区的十八个街道，按区里公布的顺序。The 18 streets, in the district’s order.' })
   streets(@Ctx() ctx: HubContext): Promise<Street[]> {
-    return listStreets(ctx.db)
+    return listStreets(ctx.read)
   }
 
   @FieldResolver(() => [Community], { complexity: childListComplexity, description: '街道下的社区，按名称排序。The street’s communities, by name.' })

@@ -1,4 +1,5 @@
 /** What the push engine needs to know about one kind of registry record. */
+import type { ChangeKind } from '../../changes/changeLog.ts'
 import type { Normalized, NormalizeContext } from './normalized.ts'
 
 export type RegistryKindName = 'institutions' | 'teachers' | 'venues'
@@ -6,6 +7,8 @@ export type RegistryKindName = 'institutions' | 'teachers' | 'venues'
 export interface PushKind<TInput, TContent> {
   name: RegistryKindName
   collection: string
+  /** How the change log names one record of this kind. */
+  changeKind: ChangeKind
   validate(input: TInput, path: string, ctx: NormalizeContext): Normalized<TContent>
   /** The street a record belongs to, for coordinators' rights. */
   streetOf(content: TContent): string | null

@@ -7,6 +7,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import type { Collection, Db, Document } from 'mongodb'
+import { appendChanges } from '../../changes/changeLog.ts'
 import { limits } from '../../config/limits.ts'
 import { bulkWriteChunked, insertAll, type WriteFailure } from '../../database/chunkedWrites.ts'
 import { BadInputError, ForbiddenError, type FieldProblem } from '../../errors/hubErrors.ts'
@@ -139,6 +140,12 @@ export async function pushRecords<TInput, TContent extends object>(
     writes.push({ candidate, status, document: { ...candidate.content, ...provenance } })
   }
   await writeDocuments(collection, writes, reject)
+  await appendChanges(
+    db,
+    writes
+      .filter(({ candidate }) => outcomes[candidate.index]!.status !== 'REJECTED')
+      .map(({ candidate, status }) => ({ kind: kind.changeKind, id: candidate.id, version: now.getTime(), action: status === 'CREATED' ? 'CREATED' : 'UPDATED' })),
+  )
 
   const outcome = summarize(pushId, kind.name, source, outcomes)
   await db.collection<Stored>(REGISTRY_COLLECTIONS.pushLog).insertOne({

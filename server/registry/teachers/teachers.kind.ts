@@ -7,6 +7,7 @@ import { validateTeacher } from './validateTeacher.ts'
 
 export const teachersKind: PushKind<TeacherInput, TeacherContent> = {
   name: 'teachers',
+  changeKind: 'teacher',
   collection: REGISTRY_COLLECTIONS.teachers,
   validate: validateTeacher,
   streetOf: (content) => content.streetId,

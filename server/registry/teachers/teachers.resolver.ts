@@ -27,7 +27,7 @@ export class TeachersResolver {
     @Arg('after', () => String, { nullable: true, description: '上一页的 endCursor。The previous page’s endCursor.' }) after: string | null,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const collection = ctx.db.collection<TeacherDocument>(REGISTRY_COLLECTIONS.teachers)
+    const collection = ctx.read.collection<TeacherDocument>(REGISTRY_COLLECTIONS.teachers)
     return keysetPage(collection, teacherQuery(filter), { first, after, withTotal: selectsField(info, 'totalCount') }, toTeacher, limits.database.maxTimeMS)
   }
 

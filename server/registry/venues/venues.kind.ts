@@ -7,6 +7,7 @@ import { validateVenue } from './validateVenue.ts'
 
 export const venuesKind: PushKind<VenueInput, VenueContent> = {
   name: 'venues',
+  changeKind: 'venue',
   collection: REGISTRY_COLLECTIONS.venues,
   validate: validateVenue,
   streetOf: (content) => content.streetId,

@@ -27,7 +27,7 @@ export class VenuesResolver {
     @Arg('after', () => String, { nullable: true, description: '上一页的 endCursor。The previous page’s endCursor.' }) after: string | null,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const collection = ctx.db.collection<VenueDocument>(REGISTRY_COLLECTIONS.venues)
+    const collection = ctx.read.collection<VenueDocument>(REGISTRY_COLLECTIONS.venues)
     return keysetPage(collection, venueQuery(filter), { first, after, withTotal: selectsField(info, 'totalCount') }, toVenue, limits.database.maxTimeMS)
   }
 

@@ -1,0 +1,169 @@
+/**
+ * The hub's in-memory read model: every public collection loaded once, then
+ * kept fresh from the change log. Each poll reads the one-document head; only
+ * when it moved are the new commits read and the entities they name fetched
+ * by `_id` (or, after a large change, their whole collection read again). A
+ * refresh builds a new Snapshot and swaps it in whole, so an answer never
+ * mixes two versions. Commits this process appended are caught up before the
+ * next answer, so a writer reads its own writes.
+ */
+import type { Db } from 'mongodb'
+import { readCommit, readHead, type ChangeEvent } from '../changes/changeLog.ts'
+import { latestLocalCommit, onLocalCommit } from '../changes/localCommits.ts'
+import { limits } from '../config/limits.ts'
+import type { Stored } from './memoryCollection.ts'
+import { PUBLIC_COLLECTIONS } from './publicCollections.ts'
+import { Snapshot } from './snapshot.ts'
+
+export interface ReadModelStatus {
+  commit: number
+  documents: number
+  loadedInMs: number
+  /** When the change log was last read successfully. */
+  freshAt: Date
+  lastError: string | null
+}
+
+export class ReadModelTooLargeError extends Error {}
+
+export interface ReadModelOptions {
+  pollIntervalMs?: number
+  maxDocuments?: number
+  log?: (line: string) => void
+}
+
+export class ReadModel {
+  #snapshot: Snapshot
+  #refreshing: Promise<void> | null = null
+  #timer: NodeJS.Timeout | null = null
+  #stopListening: () => void = () => {}
+  #freshAt = new Date()
+  #lastError: string | null = null
+  #loadedInMs = 0
+
+  private constructor(
+    private readonly db: Db,
+    snapshot: Snapshot,
+    private readonly options: Required<ReadModelOptions>,
+  ) {
+    this.#snapshot = snapshot
+  }
+
+  /** Loads every public collection and starts polling. Throws ReadModelTooLargeError past maxDocuments. */
+  static async start(db: Db, options: ReadModelOptions = {}): Promise<ReadModel> {
+    const settings: Required<ReadModelOptions> = {
+      pollIntervalMs: options.pollIntervalMs ?? limits.readModel.pollIntervalMs,
+      maxDocuments: options.maxDocuments ?? limits.readModel.maxDocuments,
+      log: options.log ?? (() => {}),
+    }
+    const started = performance.now()
+    const model = new ReadModel(db, await loadAll(db, settings.maxDocuments), settings)
+    model.#loadedInMs = performance.now() - started
+    model.#stopListening = onLocalCommit(db.databaseName, () => void model.refresh().catch(() => {}))
+    model.schedule()
+    return model
+  }
+
+  /** The snapshot an answer reads: the latest, after catching up with this process's own writes. */
+  async current(): Promise<Snapshot> {
+    if (latestLocalCommit(this.db.databaseName) > this.#snapshot.commit) await this.refresh()
+    if (Date.now() - this.#freshAt.getTime() > limits.readModel.maxStalenessMs) {
+      throw new ReadModelStaleError(`The read model has not reached the change log for ${Math.round((Date.now() - this.#freshAt.getTime()) / 1000)} s: ${this.#lastError ?? 'no answer'}`)
+    }
+    return this.#snapshot
+  }
+
+  status(): ReadModelStatus {
+    return { commit: this.#snapshot.commit, documents: this.#snapshot.documentCount, loadedInMs: this.#loadedInMs, freshAt: this.#freshAt, lastError: this.#lastError }
+  }
+
+  /** Reads the change log once and applies what is new; concurrent callers share one refresh. */
+  refresh(): Promise<void> {
+    if (this.#refreshing) return this.#refreshing.then(() => (latestLocalCommit(this.db.databaseName) > this.#snapshot.commit ? this.refresh() : undefined))
+    this.#refreshing = this.applyNews().finally(() => {
+      this.#refreshing = null
+    })
+    return this.#refreshing
+  }
+
+  stop(): void {
+    if (this.#timer) clearTimeout(this.#timer)
+    this.#timer = null
+    this.#stopListening()
+  }
+
+  private schedule(): void {
+    this.#timer = setTimeout(() => {
+      this.refresh()
+        .catch(() => {})
+        .finally(() => {
+          if (this.#timer) this.schedule()
+        })
+    }, this.options.pollIntervalMs)
+    this.#timer.unref()
+  }
+
+  private async applyNews(): Promise<void> {
+    try {
+      const head = await readHead(this.db)
+      const from = this.#snapshot.commit
+      if (head > from) this.#snapshot = await this.caughtUp(this.#snapshot, head)
+      this.#freshAt = new Date()
+      this.#lastError = null
+    } catch (error) {
+      this.#lastError = error instanceof Error ? error.message : String(error)
+      this.options.log(`read model refresh failed: ${this.#lastError}`)
+      throw error
+    }
+  }
+
+  private async caughtUp(snapshot: Snapshot, head: number): Promise<Snapshot> {
+    if (head - snapshot.commit > limits.readModel.maxReplayCommits) return this.reloaded(`${head - snapshot.commit} commits behind`)
+    const events: ChangeEvent[] = []
+    for (let number = snapshot.commit + 1; number <= head; number++) {
+      const commit = await readCommit(this.db, number)
+      // Pruned before this replica read it: what it missed is unknown, so start again.
+      if (!commit) return this.reloaded(`commit ${number} is no longer in the change log`)
+      events.push(...commit.events)
+    }
+    const idsByCollection = new Map<string, Set<string>>()
+    for (const event of events) {
+      const name = PUBLIC_COLLECTIONS[event.kind].name
+      idsByCollection.set(name, (idsByCollection.get(name) ?? new Set()).add(event.id))
+    }
+    const changed = new Map<string, Map<string, Stored | null>>()
+    const replaced = new Map<string, Stored[]>()
+    for (const [name, ids] of idsByCollection) {
+      const collection = this.db.collection<Stored>(name)
+      if (ids.size > limits.readModel.maxFetchedPerCollection) {
+        replaced.set(name, await collection.find({}).toArray())
+        continue
+      }
+      // One `{_id}` lookup each: the only filter the embedded FerretDB hands to its storage.
+      const documents = await Promise.all([...ids].map((id) => collection.findOne({ _id: id })))
+      changed.set(name, new Map([...ids].map((id, index) => [id, documents[index] ?? null])))
+    }
+    return snapshot.withChanges(head, changed, replaced)
+  }
+
+  private async reloaded(why: string): Promise<Snapshot> {
+    this.options.log(`read model reloads every collection (${why})`)
+    return loadAll(this.db, this.options.maxDocuments)
+  }
+}
+
+export class ReadModelStaleError extends Error {}
+
+async function loadAll(db: Db, maxDocuments: number): Promise<Snapshot> {
+  // The head first: whatever changes while the collections load is replayed after, and replaying is idempotent.
+  const commit = await readHead(db)
+  const loaded = new Map<string, { documents: Stored[]; indexedFields: readonly string[] }>()
+  let total = 0
+  for (const { name, indexedFields } of Object.values(PUBLIC_COLLECTIONS)) {
+    const documents = await db.collection<Stored>(name).find({}, { batchSize: limits.database.findBatchSize }).toArray()
+    total += documents.length
+    if (total > maxDocuments) throw new ReadModelTooLargeError(`The public data has more than ${maxDocuments} documents: too many to hold in memory.`)
+    loaded.set(name, { documents, indexedFields })
+  }
+  return Snapshot.of(commit, loaded)
+}
