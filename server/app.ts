@@ -69,7 +69,7 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
         const headers = new Headers()
         for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value)
         const [read, viewer] = await Promise.all([reads.current(), resolveViewer(services.payload, headers)])
-        return createContext(services, read, viewer)
+        return createContext(services, { read, latestRead: () => reads.latest() }, viewer)
       },
     }),
   )

@@ -105,7 +105,7 @@ async function advanceHead(db: Db, number: number): Promise<void> {
 }
 
 /** Drops commits older than the retained window; a reader further behind rebuilds from scratch. */
-async function pruneCommits(db: Db, latest: number): Promise<void> {
-  const oldestKept = latest - limits.changes.retainedCommits + 1
+export async function pruneCommits(db: Db, latest: number, retained: number = limits.changes.retainedCommits): Promise<void> {
+  const oldestKept = latest - retained + 1
   if (oldestKept > 1) await commitsCollection(db).deleteMany({ _id: { $lt: oldestKept } })
 }

@@ -5,7 +5,7 @@
  */
 import { GraphQLError } from 'graphql'
 
-export type HubErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND'
+export type HubErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE'
 
 export interface FieldProblem {
   /** Dotted path of the offending input field, e.g. `records.3.capacity`. */
@@ -45,6 +45,14 @@ export class NotFoundError extends HubError {
   readonly code = 'NOT_FOUND'
   constructor(message: string) {
     super(message, { code: 'NOT_FOUND' })
+  }
+}
+
+/** The hub cannot answer truthfully right now (its data is out of reach); the client may retry. */
+export class ServiceUnavailableError extends HubError {
+  readonly code = 'SERVICE_UNAVAILABLE'
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message, { code: 'SERVICE_UNAVAILABLE', http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } })
   }
 }
 

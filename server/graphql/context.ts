@@ -15,18 +15,21 @@ export interface HubServices {
   hubVersion: string
 }
 
-export interface HubContext extends HubServices {
-  /**
-   * What public queries read: one snapshot of the in-memory read model for the
-   * whole answer, or the database itself on the fallback path.
-   */
+export interface HubReads {
+  /** This answer's snapshot (or the database on the fallback path). */
   read: ReadDb
+  /** A snapshot caught up with the change log now, for classifying writes. */
+  latestRead(): Promise<ReadDb>
+}
+
+export interface HubContext extends HubServices, HubReads {
   viewer: Viewer | null
   /** The request's moment: what "upcoming" and the calendar's default start mean for this answer. */
   now: Date
   loaders: Loaders
 }
 
-export function createContext(services: HubServices, read: ReadDb, viewer: Viewer | null, now: Date = new Date()): HubContext {
-  return { ...services, read, viewer, now, loaders: createLoaders(read, now) }
+/** Public queries read `reads.read`: one snapshot of the in-memory read model for the whole answer. */
+export function createContext(services: HubServices, reads: HubReads, viewer: Viewer | null, now: Date = new Date()): HubContext {
+  return { ...services, ...reads, viewer, now, loaders: createLoaders(reads.read, now) }
 }

@@ -11,6 +11,7 @@ import type { Db } from 'mongodb'
 import { readCommit, readHead, type ChangeEvent } from '../changes/changeLog.ts'
 import { latestLocalCommit, onLocalCommit } from '../changes/localCommits.ts'
 import { limits } from '../config/limits.ts'
+import { ServiceUnavailableError } from '../errors/hubErrors.ts'
 import type { Stored } from './memoryCollection.ts'
 import { PUBLIC_COLLECTIONS } from './publicCollections.ts'
 import { Snapshot } from './snapshot.ts'
@@ -29,6 +30,8 @@ export class ReadModelTooLargeError extends Error {}
 export interface ReadModelOptions {
   pollIntervalMs?: number
   maxDocuments?: number
+  /** See limits.readModel.maxStalenessMs. */
+  maxStalenessMs?: number
   log?: (line: string) => void
 }
 
@@ -54,6 +57,7 @@ export class ReadModel {
     const settings: Required<ReadModelOptions> = {
       pollIntervalMs: options.pollIntervalMs ?? limits.readModel.pollIntervalMs,
       maxDocuments: options.maxDocuments ?? limits.readModel.maxDocuments,
+      maxStalenessMs: options.maxStalenessMs ?? limits.readModel.maxStalenessMs,
       log: options.log ?? (() => {}),
     }
     const started = performance.now()
@@ -67,8 +71,10 @@ export class ReadModel {
   /** The snapshot an answer reads: the latest, after catching up with this process's own writes. */
   async current(): Promise<Snapshot> {
     if (latestLocalCommit(this.db.databaseName) > this.#snapshot.commit) await this.refresh()
-    if (Date.now() - this.#freshAt.getTime() > limits.readModel.maxStalenessMs) {
-      throw new ReadModelStaleError(`The read model has not reached the change log for ${Math.round((Date.now() - this.#freshAt.getTime()) / 1000)} s: ${this.#lastError ?? 'no answer'}`)
+    const staleSeconds = Math.round((Date.now() - this.#freshAt.getTime()) / 1000)
+    if (Date.now() - this.#freshAt.getTime() > this.options.maxStalenessMs) {
+      this.options.log(`refusing answers: the change log has been out of reach for ${staleSeconds} s (${this.#lastError ?? 'no answer'})`)
+      throw new ServiceUnavailableError(`数据暂时无法确认为最新，请稍后再试。The hub cannot confirm its data is current; try again shortly.`, Math.ceil(limits.readModel.pollIntervalMs / 1000))
     }
     return this.#snapshot
   }
@@ -151,8 +157,6 @@ export class ReadModel {
     return loadAll(this.db, this.options.maxDocuments)
   }
 }
-
-export class ReadModelStaleError extends Error {}
 
 async function loadAll(db: Db, maxDocuments: number): Promise<Snapshot> {
   // The head first: whatever changes while the collections load is replayed after, and replaying is idempotent.

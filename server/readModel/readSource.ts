@@ -13,6 +13,8 @@ export interface ReadSource {
   mode: ReadMode
   /** The reads one answer uses, fixed for that answer. */
   current(): Promise<ReadDb>
+  /** The reads after one more look at the change log: for classifying a write against what is there now. */
+  latest(): Promise<ReadDb>
   /** The read model's state, when there is one. */
   status(): ReadModelStatus | null
   stop(): void
@@ -22,12 +24,21 @@ export async function openReadSource(db: Db, mode: ReadMode, options: ReadModelO
   if (mode === 'memory') {
     try {
       const model = await ReadModel.start(db, options)
-      return { mode, current: () => model.current(), status: () => model.status(), stop: () => model.stop() }
+      return {
+        mode,
+        current: () => model.current(),
+        latest: async () => {
+          await model.refresh()
+          return model.current()
+        },
+        status: () => model.status(),
+        stop: () => model.stop(),
+      }
     } catch (error) {
       if (!(error instanceof ReadModelTooLargeError)) throw error
       options.log?.(`${error.message} Public queries read the database instead.`)
     }
   }
   const reads = databaseReads(db)
-  return { mode: 'database', current: async () => reads, status: () => null, stop: () => {} }
+  return { mode: 'database', current: async () => reads, latest: async () => reads, status: () => null, stop: () => {} }
 }

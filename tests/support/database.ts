@@ -3,6 +3,7 @@
  * about that server the suites need.
  */
 import { randomBytes } from 'node:crypto'
+import { CHANGE_COLLECTIONS } from '../../server/changes/changeLog.ts'
 import { detectServer, type DatabaseFlavor } from '../../server/database/flavor.ts'
 import { connectMongo, withDatabaseName, type MongoConnection } from '../../server/database/mongo.ts'
 
@@ -15,8 +16,14 @@ export function testServerUri(): string {
 export interface TestDatabase extends MongoConnection {
   uri: string
   flavor: DatabaseFlavor
-  /** Database commands sent through this connection so far (driver command monitoring). */
+  /**
+   * Database commands sent through this connection so far (driver command
+   * monitoring), less the read model's background polls of the change log's
+   * head, which no request waits for.
+   */
   commandCount(): number
+  /** The commands counted, as `name collection`, newest last. */
+  commandLog(): string[]
 }
 
 /** A fresh, empty database; drop it with `close({ drop: true })` semantics via `dropAndClose`. */
@@ -24,14 +31,18 @@ export async function freshDatabase(label: string): Promise<TestDatabase & { dro
   const name = `test_${label}_${randomBytes(4).toString('hex')}`
   const uri = withDatabaseName(testServerUri(), name)
   const connection = await connectMongo(uri, { monitorCommands: true })
-  let commands = 0
-  connection.client.on('commandStarted', () => commands++)
+  const commands: string[] = []
+  connection.client.on('commandStarted', (event) => {
+    const collection = String((event.command as Record<string, unknown>)[event.commandName] ?? '')
+    if (collection !== CHANGE_COLLECTIONS.head) commands.push(`${event.commandName} ${collection}`)
+  })
   const { flavor } = await detectServer(connection.db)
   return {
     ...connection,
     uri,
     flavor,
-    commandCount: () => commands,
+    commandCount: () => commands.length,
+    commandLog: () => [...commands],
     dropAndClose: async () => {
       await connection.db.dropDatabase().catch(() => {})
       await connection.close()

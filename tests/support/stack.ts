@@ -4,6 +4,7 @@
  */
 import type { RunningHub } from '../../server/app.ts'
 import { startHub } from '../../server/app.ts'
+import type { ReadMode } from '../../server/readModel/readSource.ts'
 import { hubVersion } from '../../server/config/hubVersion.ts'
 import { ensureRegistryIndexes } from '../../server/registry/shared/indexes.ts'
 import { startCms, type TestCms } from './cms.ts'
@@ -16,11 +17,12 @@ export interface TestStack {
   stop(): Promise<void>
 }
 
-export async function startStack(label: string): Promise<TestStack> {
+/** `readModel: 'database'` starts the hub on its fallback path, reading the database for every public query. */
+export async function startStack(label: string, options: { readModel?: ReadMode } = {}): Promise<TestStack> {
   const database = await freshDatabase(label)
   await ensureRegistryIndexes(database.db)
   const cms = await startCms(database)
-  const hub = await startHub({ db: database.db, payload: cms.payload, hubVersion }, { port: 0, host: '127.0.0.1', log: () => {} })
+  const hub = await startHub({ db: database.db, payload: cms.payload, hubVersion }, { port: 0, host: '127.0.0.1', log: () => {}, readModel: options.readModel })
   return {
     database,
     cms,

@@ -28,29 +28,29 @@ function pusherOf(viewer: Viewer | null): Pusher {
 @Resolver()
 export class PushResolver {
   @Mutation(() => PushReport, { description: '推送机构（按来源+编号新建或更新）。Push institutions: upsert by source and externalId.' })
-  pushInstitutions(
+  async pushInstitutions(
     @Ctx() ctx: HubContext,
     @Arg('source', () => String, { description: SOURCE_DESCRIPTION }) source: string,
     @Arg('records', () => [InstitutionInput], { description: RECORDS_DESCRIPTION }) records: InstitutionInput[],
   ): Promise<PushReport> {
-    return pushRecords(ctx.db, institutionsKind, { source, records, pusher: pusherOf(ctx.viewer) })
+    return pushRecords(ctx.db, institutionsKind, { source, records, pusher: pusherOf(ctx.viewer), known: await ctx.latestRead() })
   }
 
   @Mutation(() => PushReport, { description: '推送教师。Push teachers of the pool.' })
-  pushTeachers(
+  async pushTeachers(
     @Ctx() ctx: HubContext,
     @Arg('source', () => String, { description: SOURCE_DESCRIPTION }) source: string,
     @Arg('records', () => [TeacherInput], { description: RECORDS_DESCRIPTION }) records: TeacherInput[],
   ): Promise<PushReport> {
-    return pushRecords(ctx.db, teachersKind, { source, records, pusher: pusherOf(ctx.viewer) })
+    return pushRecords(ctx.db, teachersKind, { source, records, pusher: pusherOf(ctx.viewer), known: await ctx.latestRead() })
   }
 
   @Mutation(() => PushReport, { description: '推送场地。Push venues of the registry.' })
-  pushVenues(
+  async pushVenues(
     @Ctx() ctx: HubContext,
     @Arg('source', () => String, { description: SOURCE_DESCRIPTION }) source: string,
     @Arg('records', () => [VenueInput], { description: RECORDS_DESCRIPTION }) records: VenueInput[],
   ): Promise<PushReport> {
-    return pushRecords(ctx.db, venuesKind, { source, records, pusher: pusherOf(ctx.viewer) })
+    return pushRecords(ctx.db, venuesKind, { source, records, pusher: pusherOf(ctx.viewer), known: await ctx.latestRead() })
   }
 }

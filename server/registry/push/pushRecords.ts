@@ -10,6 +10,8 @@ import type { Collection, Db, Document } from 'mongodb'
 import { appendChanges } from '../../changes/changeLog.ts'
 import { limits } from '../../config/limits.ts'
 import { bulkWriteChunked, insertAll, type WriteFailure } from '../../database/chunkedWrites.ts'
+import { isDuplicateKey } from '../../database/duplicateKey.ts'
+import type { ReadCollection, ReadDb } from '../../database/readStore.ts'
 import { BadInputError, ForbiddenError, type FieldProblem } from '../../errors/hubErrors.ts'
 import { PlacesDirectory } from '../places/placesDirectory.ts'
 import { REGISTRY_COLLECTIONS } from '../shared/collections.ts'
@@ -52,12 +54,22 @@ interface Candidate<TContent> {
   normalized: Normalized<TContent>
 }
 
-export async function pushRecords<TInput, TContent extends object>(
-  db: Db,
-  kind: PushKind<TInput, TContent>,
-  request: { source: string; records: TInput[]; pusher: Pusher },
-): Promise<PushOutcome> {
+export interface PushRequest<TInput> {
+  source: string
+  records: TInput[]
+  pusher: Pusher
+  /**
+   * Where the records already registered are looked up: the hub's read model
+   * (no database read at all) or, by default, the database. A record the
+   * lookup missed but another pusher wrote meanwhile is caught at the write
+   * and classified again, so a stale lookup never rejects or duplicates.
+   */
+  known?: ReadDb
+}
+
+export async function pushRecords<TInput, TContent extends object>(db: Db, kind: PushKind<TInput, TContent>, request: PushRequest<TInput>): Promise<PushOutcome> {
   const { source, records, pusher } = request
+  const known = request.known ?? db
   if (!ID_PART.test(source)) {
     throw new BadInputError('来源系统编号须为 1–64 个字母、数字或 _ . -。Source must be 1–64 letters, digits, _ . or -.', [
       { path: 'source', reason: 'invalid source id' },
@@ -101,7 +113,7 @@ export async function pushRecords<TInput, TContent extends object>(
 
   // 2. Rights: a coordinator writes only in (and only takes records from) their street.
   const collection = db.collection<Stored>(kind.collection)
-  const existing = await findByIds(collection, candidates.map((candidate) => candidate.id))
+  const existing = await findByIds(known.collection<Stored>(kind.collection), candidates.map((candidate) => candidate.id))
   candidates = candidates.filter((candidate) => {
     const recordStreet = kind.streetOf(candidate.content)
     const current = existing.get(candidate.id)
@@ -116,7 +128,7 @@ export async function pushRecords<TInput, TContent extends object>(
   })
 
   // 3. References to institutions, in the batch or already registered, until nothing else falls.
-  candidates = await resolveReferences(db, kind, candidates, reject)
+  candidates = await resolveReferences(db, known, kind, candidates, reject)
 
   // 4. Write what changed, one whole document per record.
   const now = new Date()
@@ -139,12 +151,14 @@ export async function pushRecords<TInput, TContent extends object>(
     }
     writes.push({ candidate, status, document: { ...candidate.content, ...provenance } })
   }
-  await writeDocuments(collection, writes, reject)
+  await writeDocuments(collection, writes, reject, (candidate, status) => {
+    outcomes[candidate.index]!.status = status
+  })
   await appendChanges(
     db,
     writes
-      .filter(({ candidate }) => outcomes[candidate.index]!.status !== 'REJECTED')
-      .map(({ candidate, status }) => ({ kind: kind.changeKind, id: candidate.id, version: now.getTime(), action: status === 'CREATED' ? 'CREATED' : 'UPDATED' })),
+      .filter(({ candidate }) => outcomes[candidate.index]!.status === 'CREATED' || outcomes[candidate.index]!.status === 'UPDATED')
+      .map(({ candidate }) => ({ kind: kind.changeKind, id: candidate.id, version: now.getTime(), action: outcomes[candidate.index]!.status === 'CREATED' ? 'CREATED' : 'UPDATED' })),
   )
 
   const outcome = summarize(pushId, kind.name, source, outcomes)
@@ -175,7 +189,7 @@ function duplicateIndexes(normalized: Normalized<unknown>[]): Map<string, number
  * Whole documents, not a projection: the embedded FerretDB filters in its own
  * process, where a projection made this lookup three times slower.
  */
-async function findByIds(collection: Collection<Stored>, ids: string[]): Promise<Map<string, Document>> {
+async function findByIds(collection: ReadCollection<Stored>, ids: string[]): Promise<Map<string, Document>> {
   const found = new Map<string, Document>()
   for (let start = 0; start < ids.length; start += limits.registry.maxInQuery) {
     const chunk = ids.slice(start, start + limits.registry.maxInQuery)
@@ -187,13 +201,17 @@ async function findByIds(collection: Collection<Stored>, ids: string[]): Promise
 
 async function resolveReferences<TInput, TContent extends object>(
   db: Db,
+  known: ReadDb,
   kind: PushKind<TInput, TContent>,
   candidates: Candidate<TContent>[],
   reject: (index: number, externalId: string | undefined, problems: FieldProblem[]) => void,
 ): Promise<Candidate<TContent>[]> {
-  const institutions = db.collection<Stored>(REGISTRY_COLLECTIONS.institutions)
+  const institutions = known.collection<Stored>(REGISTRY_COLLECTIONS.institutions)
   const referenced = [...new Set(candidates.flatMap((candidate) => candidate.normalized.references.map((reference) => reference.id)))]
   const stored = await findByIds(institutions, referenced)
+  // Registered by another pusher after the lookup was made: ask the database before refusing.
+  const unseen = known === db ? [] : referenced.filter((id) => !stored.has(id))
+  if (unseen.length > 0) for (const [id, doc] of await findByIds(db.collection<Stored>(REGISTRY_COLLECTIONS.institutions), unseen)) stored.set(id, doc)
 
   let remaining = candidates
   for (;;) {
@@ -231,7 +249,7 @@ async function resolveReferences<TInput, TContent extends object>(
 
 /** Parent ids of the stored institutions above the given ones, up to the depth limit. */
 async function loadAncestors(
-  institutions: Collection<Stored>,
+  institutions: ReadCollection<Stored>,
   known: Map<string, Document>,
   start: (string | null)[],
 ): Promise<Map<string, string | null>> {
@@ -258,19 +276,38 @@ function findCycle(start: string, parents: Map<string, string | null>): string[]
   return undefined
 }
 
+type Write<TContent> = { candidate: Candidate<TContent>; status: RecordStatus; document: Document }
+
 async function writeDocuments<TContent>(
   collection: Collection<Stored>,
-  writes: { candidate: Candidate<TContent>; status: RecordStatus; document: Document }[],
+  writes: Write<TContent>[],
   reject: (index: number, externalId: string | undefined, problems: FieldProblem[]) => void,
+  reclassify: (candidate: Candidate<TContent>, status: RecordStatus) => void,
 ): Promise<void> {
   // Each record is one whole document, so a failed write leaves nothing half-written.
   const created = writes.filter((write) => write.status === 'CREATED')
   const updated = writes.filter((write) => write.status === 'UPDATED')
-  const failed = (group: typeof writes) => (failure: WriteFailure) => {
+  const failed = (group: Write<TContent>[]) => (failure: WriteFailure) => {
     const { candidate } = group[failure.index]!
     reject(candidate.index, candidate.externalId, [{ path: `records.${candidate.index}`, reason: `写入失败：${failure.message}。Could not be written.` }])
   }
-  ;(await insertAll(collection, created.map(({ candidate, document }) => ({ ...document, _id: candidate.id })))).forEach(failed(created))
+  const insertFailures = await insertAll(collection, created.map(({ candidate, document }) => ({ ...document, _id: candidate.id })))
+  // Another pusher registered the same record since it was looked up: it is this push's to update, not to refuse.
+  const raced = insertFailures.filter((failure) => isDuplicateKey({ message: failure.message }))
+  insertFailures.filter((failure) => !raced.includes(failure)).forEach(failed(created))
+  const current = await findByIds(collection, raced.map((failure) => created[failure.index]!.candidate.id))
+  for (const failure of raced) {
+    const write = created[failure.index]!
+    const stored = current.get(write.candidate.id)
+    if (stored && stored.contentHash === write.document.contentHash) {
+      reclassify(write.candidate, 'UNCHANGED')
+      write.status = 'UNCHANGED'
+      continue
+    }
+    reclassify(write.candidate, 'UPDATED')
+    write.status = 'UPDATED'
+    updated.push({ ...write, document: { ...write.document, createdAt: stored?.createdAt ?? write.document.createdAt } })
+  }
   ;(
     await bulkWriteChunked(
       collection,

@@ -1,5 +1,5 @@
 /**
- * Database round trips for the catalogue's joins grow with the depth of a
+ * On the fallback path (public queries read the database), round trips for the catalogue's joins grow with the depth of a
  * query, never with the number of items: a page of courses, each with its
  * provider, teachers and collections, each collection's series, their
  * sessions and each session's venue, costs one query per entity type and
@@ -27,7 +27,7 @@ let stack: TestStack
 let deepHub: RunningHub
 
 beforeAll(async () => {
-  stack = await startStack('catalogue_round_trips')
+  stack = await startStack('catalogue_round_trips', { readModel: 'database' })
   const db = stack.database.db
   await seedRegistry(db)
   const institutions = (await db.collection<{ _id: string }>('registry_institutions').find({}).sort({ _id: 1 }).toArray()).map((doc) => doc._id)
@@ -46,7 +46,7 @@ beforeAll(async () => {
     const courses = Array.from({ length: 10 }, (_, i) => ({ course: `rt-course-${String(k * 10 + i).padStart(3, '0')}` }))
     await publishCollection(db, `rt-collection-${k}`, [...courses, { series: `rt-series-${k % SERIES}` }, { series: `rt-series-${(k + 1) % SERIES}` }])
   }
-  deepHub = await startHub({ db, payload: stack.cms.payload, hubVersion }, { port: 0, host: '127.0.0.1', log: () => {}, maxCost: Number.MAX_SAFE_INTEGER })
+  deepHub = await startHub({ db, payload: stack.cms.payload, hubVersion }, { port: 0, host: '127.0.0.1', log: () => {}, maxCost: Number.MAX_SAFE_INTEGER, readModel: 'database' })
 })
 
 afterAll(async () => {

@@ -1,8 +1,9 @@
 /**
- * Database round trips grow with the depth of a query, never with the number
- * of items on the page: every join goes through a per-request DataLoader that
- * asks once per entity type and level of nesting, with `$in`. Counted with
- * the driver's command monitoring on the hub's own connection.
+ * On the fallback path (public queries read the database), round trips grow
+ * with the depth of a query, never with the number of items on the page:
+ * every join goes through a per-request DataLoader that asks once per entity
+ * type and level of nesting, with `$in`. Counted with the driver's command
+ * monitoring on the hub's own connection.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { limits } from '../../../server/config/limits.ts'
@@ -13,7 +14,7 @@ import { startStack, type TestStack } from '../../support/stack.ts'
 let stack: TestStack
 
 beforeAll(async () => {
-  stack = await startStack('round_trips')
+  stack = await startStack('round_trips', { readModel: 'database' })
   // Three times the seed data, so a page of 100 is full.
   await seedRegistry(stack.database.db, 3)
 })
