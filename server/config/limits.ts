@@ -137,6 +137,12 @@ export const limits = {
      */
     maxFetchedPerCollection: 100,
     /**
+     * How long a refresh waits for the commit of a write it already sees in a
+     * document (a writer appends its commit right after writing), so that a
+     * snapshot is one moment of the log. Past this it takes the newer document.
+     */
+    settleMs: 2_000,
+    /**
      * Documents held in memory at most. The district is about 900; 100 times
      * that is about 100 MiB of heap. Beyond this the hub reads the database.
      */

@@ -27,6 +27,13 @@ export interface ReadModelStatus {
 
 export class ReadModelTooLargeError extends Error {}
 
+/** A stored document's version as the change log states it: catalogue entries carry one, registry records their push time. */
+function versionOf(doc: Stored | null | undefined): number | undefined {
+  if (!doc) return undefined
+  if (typeof doc.version === 'number') return doc.version
+  return doc.pushedAt instanceof Date ? doc.pushedAt.getTime() : undefined
+}
+
 export interface ReadModelOptions {
   pollIntervalMs?: number
   maxDocuments?: number
@@ -124,32 +131,61 @@ export class ReadModel {
   }
 
   private async caughtUp(snapshot: Snapshot, head: number): Promise<Snapshot> {
-    if (head - snapshot.commit > limits.readModel.maxReplayCommits) return this.reloaded(`${head - snapshot.commit} commits behind`)
     const events: ChangeEvent[] = []
-    for (let number = snapshot.commit + 1; number <= head; number++) {
-      const commit = await readCommit(this.db, number)
-      // Pruned before this replica read it: what it missed is unknown, so start again.
-      if (!commit) return this.reloaded(`commit ${number} is no longer in the change log`)
-      events.push(...commit.events)
+    let target = snapshot.commit
+    const settleBy = Date.now() + limits.readModel.settleMs
+    for (;;) {
+      if (head - snapshot.commit > limits.readModel.maxReplayCommits) return this.reloaded(`${head - snapshot.commit} commits behind`)
+      for (let number = target + 1; number <= head; number++) {
+        const commit = await readCommit(this.db, number)
+        // Pruned before this replica read it: what it missed is unknown, so start again.
+        if (!commit) return this.reloaded(`commit ${number} is no longer in the change log`)
+        events.push(...commit.events)
+      }
+      target = head
+      const fetched = await this.fetchChanged(events)
+      // A document already past what the commits so far say was written by a write whose
+      // commit is not in yet: wait for it, so the snapshot shows one moment, never half of one.
+      if (fetched.ahead === 0) return snapshot.withChanges(target, fetched.changed)
+      if (Date.now() > settleBy) {
+        this.options.log(`read model took ${fetched.ahead} documents newer than commit ${target}: their commits did not arrive within ${limits.readModel.settleMs} ms`)
+        return snapshot.withChanges(target, fetched.changed)
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10))
+      head = await readHead(this.db)
     }
-    const idsByCollection = new Map<string, Set<string>>()
+  }
+
+  /** The current documents the events name, and how many are newer than the newest event about them. */
+  private async fetchChanged(events: ChangeEvent[]): Promise<{ changed: Map<string, Map<string, Stored | null>>; ahead: number }> {
+    const expected = new Map<string, Map<string, number>>()
     for (const event of events) {
       const name = PUBLIC_COLLECTIONS[event.kind].name
-      idsByCollection.set(name, (idsByCollection.get(name) ?? new Set()).add(event.id))
+      const versions = expected.get(name) ?? new Map<string, number>()
+      versions.set(event.id, Math.max(versions.get(event.id) ?? 0, event.version))
+      expected.set(name, versions)
     }
     const changed = new Map<string, Map<string, Stored | null>>()
-    const replaced = new Map<string, Stored[]>()
-    for (const [name, ids] of idsByCollection) {
+    let ahead = 0
+    for (const [name, versions] of expected) {
       const collection = this.db.collection<Stored>(name)
-      if (ids.size > limits.readModel.maxFetchedPerCollection) {
-        replaced.set(name, await collection.find({}).toArray())
-        continue
+      const ids = [...versions.keys()]
+      let documents: (Stored | null)[]
+      if (ids.length > limits.readModel.maxFetchedPerCollection) {
+        // Many changes: one read of the whole collection costs less than a lookup each.
+        const all = new Map((await collection.find({}, { batchSize: limits.database.findBatchSize }).toArray()).map((doc) => [doc._id, doc]))
+        documents = ids.map((id) => all.get(id) ?? null)
+      } else {
+        // One `{_id}` lookup each: the only filter the embedded FerretDB hands to its storage.
+        documents = await Promise.all(ids.map((id) => collection.findOne({ _id: id })))
       }
-      // One `{_id}` lookup each: the only filter the embedded FerretDB hands to its storage.
-      const documents = await Promise.all([...ids].map((id) => collection.findOne({ _id: id })))
-      changed.set(name, new Map([...ids].map((id, index) => [id, documents[index] ?? null])))
+      changed.set(name, new Map(ids.map((id, index) => [id, documents[index] ?? null])))
+      ids.forEach((id, index) => {
+        const version = versionOf(documents[index])
+        if (version !== undefined && version > versions.get(id)!) ahead++
+      })
     }
-    return snapshot.withChanges(head, changed, replaced)
+    return { changed, ahead }
   }
 
   private async reloaded(why: string): Promise<Snapshot> {
