@@ -1,7 +1,8 @@
 /**
  * Imports a whole file through the same push engine the graph uses, in
  * batches, so a spreadsheet gets exactly the validation and report a push
- * does, with the problems located by line.
+ * does, with the problems located by line and field. A dry run gets the
+ * same report and writes nothing.
  */
 import type { Db } from 'mongodb'
 import { limits } from '../../config/limits.ts'
@@ -17,6 +18,9 @@ import type { ImportFile, ImportRow } from './readImportFile.ts'
 export interface Rejection {
   line: number
   externalId: string | null
+  /** The row's cells as read (spreadsheets), to hand back to the clerk. */
+  cells?: string[]
+  /** Paths relative to the record ("street", "openingHours.2"), "" for the row as a whole. */
   problems: FieldProblem[]
 }
 
@@ -39,12 +43,12 @@ const KINDS: Record<RegistryKindName, PushKind<never, object>> = {
 export async function importRegistry(
   db: Db,
   file: ImportFile,
-  options: { source: string; pusher: Pusher; onProgress?: (done: number, total: number) => void },
+  options: { source: string; pusher: Pusher; dryRun?: boolean; onProgress?: (done: number, total: number) => void },
 ): Promise<ImportReport> {
   const report: ImportReport = { kind: file.kind, total: file.rows.length, created: 0, updated: 0, unchanged: 0, rejected: 0, rejections: [] }
   const reject = (row: ImportRow, problems: FieldProblem[]) => {
     report.rejected++
-    report.rejections.push({ line: row.line, externalId: typeof row.record.externalId === 'string' ? row.record.externalId : null, problems })
+    report.rejections.push({ line: row.line, externalId: typeof row.record.externalId === 'string' ? row.record.externalId : null, cells: row.cells, problems })
   }
 
   // A repeated external id anywhere in the file is ambiguous: every copy is refused.
@@ -60,7 +64,7 @@ export async function importRegistry(
     if (lines.length > 1) {
       reject(row, [
         {
-          path: `line ${row.line}.externalId`,
+          path: 'externalId',
           reason: `编号“${String(row.record.externalId)}”在文件中出现 ${lines.length} 次（第 ${lines.join('、')} 行）。Repeated in lines ${lines.join(', ')}.`,
         },
         ...row.problems,
@@ -73,19 +77,29 @@ export async function importRegistry(
   options.onProgress?.(done, file.rows.length)
   for (let start = 0; start < ready.length; start += limits.registry.maxPushBatch) {
     const chunk = ready.slice(start, start + limits.registry.maxPushBatch)
-    const outcome = await pushRecords(db, KINDS[file.kind], { source: options.source, records: chunk.map((row) => row.record as never), pusher: options.pusher })
+    const outcome = await pushRecords(db, KINDS[file.kind], {
+      source: options.source,
+      records: chunk.map((row) => row.record as never),
+      pusher: options.pusher,
+      dryRun: options.dryRun,
+    })
     report.created += outcome.created
     report.updated += outcome.updated
     report.unchanged += outcome.unchanged
     for (const record of outcome.records) {
       if (record.status !== 'REJECTED') continue
       const row = chunk[record.index]!
-      const prefix = `records.${record.index}`
-      reject(row, record.problems.map((problem) => ({ ...problem, path: problem.path.replace(prefix, `line ${row.line}`) })))
+      reject(row, record.problems.map((problem) => ({ ...problem, path: withinRecord(problem.path, `records.${record.index}`) })))
     }
     done += chunk.length
     options.onProgress?.(done, file.rows.length)
   }
   report.rejections.sort((a, b) => a.line - b.line)
   return report
+}
+
+/** "records.3.street" as "street", "records.3" as "": the row is the record. */
+function withinRecord(path: string, prefix: string): string {
+  if (path === prefix) return ''
+  return path.startsWith(`${prefix}.`) ? path.slice(prefix.length + 1) : path
 }

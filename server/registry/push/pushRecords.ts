@@ -3,7 +3,8 @@
  * and writes each valid, permitted record as one whole document, keyed by
  * `source:externalId`. A rejected record never blocks the others and is
  * never half-written; an identical re-push writes nothing. Every push is
- * logged with its outcome.
+ * logged with its outcome. A dry run decides every status the same way and
+ * then writes nothing, not even the log, so an import can be checked first.
  */
 import { randomUUID } from 'node:crypto'
 import type { Collection, Db, Document } from 'mongodb'
@@ -54,9 +55,9 @@ interface Candidate<TContent> {
 export async function pushRecords<TInput, TContent extends object>(
   db: Db,
   kind: PushKind<TInput, TContent>,
-  request: { source: string; records: TInput[]; pusher: Pusher },
+  request: { source: string; records: TInput[]; pusher: Pusher; dryRun?: boolean },
 ): Promise<PushOutcome> {
-  const { source, records, pusher } = request
+  const { source, records, pusher, dryRun = false } = request
   if (!ID_PART.test(source)) {
     throw new BadInputError('来源系统编号须为 1–64 个字母、数字或 _ . -。Source must be 1–64 letters, digits, _ . or -.', [
       { path: 'source', reason: 'invalid source id' },
@@ -138,6 +139,7 @@ export async function pushRecords<TInput, TContent extends object>(
     }
     writes.push({ candidate, status, document: { ...candidate.content, ...provenance } })
   }
+  if (dryRun) return summarize(pushId, kind.name, source, outcomes)
   await writeDocuments(collection, writes, reject)
 
   const outcome = summarize(pushId, kind.name, source, outcomes)
