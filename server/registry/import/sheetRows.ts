@@ -95,9 +95,12 @@ function shapeProblem(row: SheetRow, headers: string[], missingCellsAreEmpty: bo
   const width = headers.length
   const used = withoutTrailingEmpty(row.cells).length
   if (used > width) {
-    const extra = row.cells.slice(width, used).map((cell) => `“${cell}”`)
+    const extra = row.cells.slice(width, used)
     const last = headers[width - 1]!.trim()
-    return `这一行有 ${used} 格，表头只有 ${width} 列，“${last}”之后多出 ${extra.join('、')}。This line has ${used} cells under ${width} headers: ${extra.join(', ')} after ${last}.`
+    return (
+      `这一行有 ${used} 格，表头只有 ${width} 列，“${last}”之后多出 ${extra.map((cell) => `“${cell}”`).join('、')}。` +
+      `This line has ${used} cells under ${width} headers: ${extra.map((cell) => `"${cell}"`).join(', ')} after ${last}.`
+    )
   }
   if (!missingCellsAreEmpty && row.cells.length < width) {
     const missing = headers.slice(row.cells.length).map((header) => header.trim())
