@@ -9,6 +9,8 @@
  */
 import os from 'node:os'
 import { parseArgs } from 'node:util'
+import { MongoServerSelectionError } from 'mongodb'
+import { DatabaseLaunchError } from '../database/databaseLaunchError.ts'
 import { openDatabaseForCli } from '../database/openDatabaseForCli.ts'
 import { importProgress } from '../registry/import/importProgress.ts'
 import { importRegistry } from '../registry/import/importRegistry.ts'
@@ -64,7 +66,16 @@ async function main(): Promise<number> {
   }
   if (parsed.encodingNotice) console.error(`[import] ${parsed.encodingNotice}`)
 
-  const database = await openDatabaseForCli((line) => console.error(`[import] ${line}`))
+  let database
+  try {
+    database = await openDatabaseForCli((line) => console.error(`[import] ${line}`))
+  } catch (error) {
+    if (error instanceof DatabaseLaunchError) console.error(`[import] ${error.message}`)
+    else if (error instanceof MongoServerSelectionError) {
+      console.error('[import] 连不上数据库（MONGODB_URI 所指或本机的），未导入任何记录。Cannot reach the database (MONGODB_URI or the local one); nothing was imported.')
+    } else throw error
+    return 1
+  }
   try {
     // Indexes are a write too: a dry run leaves the database exactly as it was.
     if (!dryRun) await ensureRegistryIndexes(database.db)

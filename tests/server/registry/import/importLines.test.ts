@@ -145,6 +145,14 @@ describe('a command that cannot run', () => {
     expect(result.stderr.trim()).toBe(`[import] ${directory} 是文件夹，请给出文件。${directory} is a folder; give a file.`)
   })
 
+  it('answers a database it cannot reach with one sentence', () => {
+    const result = runImport('mongodb://127.0.0.1:1/nowhere', 'seeds/templates/venues.csv')
+    expect(result.status).toBe(1)
+    expect(result.stderr.trim()).toBe(
+      '[import] 连不上数据库（MONGODB_URI 所指或本机的），未导入任何记录。Cannot reach the database (MONGODB_URI or the local one); nothing was imported.',
+    )
+  })
+
   it.each([
     ['no file', []],
     ['an option it does not know', ['seeds/templates/venues.csv', '--dryrun']],
