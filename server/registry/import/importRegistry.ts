@@ -10,6 +10,7 @@ import type { FieldProblem } from '../../errors/hubErrors.ts'
 import { institutionsKind } from '../institutions/institutions.kind.ts'
 import type { PushKind, RegistryKindName } from '../push/pushKind.ts'
 import type { Pusher } from '../push/pushPolicy.ts'
+import { PlacesDirectory } from '../places/placesDirectory.ts'
 import { pushRecords } from '../push/pushRecords.ts'
 import { teachersKind } from '../teachers/teachers.kind.ts'
 import { venuesKind } from '../venues/venues.kind.ts'
@@ -58,6 +59,19 @@ export async function importRegistry(
     if (typeof id === 'string') linesById.set(id, [...(linesById.get(id) ?? []), row.line])
   }
 
+  // A row with a cell that could not be read is not pushed, but the clerk
+  // still learns at once what else is wrong with it (not its lost cells twice).
+  let places: PlacesDirectory | undefined
+  const otherProblems = async (row: ImportRow): Promise<FieldProblem[]> => {
+    if (row.problems.some((problem) => problem.path === '')) return [] // its cells do not line up: nothing else is worth reading
+    places ??= await PlacesDirectory.load(db)
+    const unread = new Set(row.problems.map((problem) => problem.path.split('.')[0]))
+    const checked = KINDS[file.kind].validate(row.record as never, 'row', { source: options.source, places })
+    return checked.problems
+      .map((problem) => ({ ...problem, path: withinRecord(problem.path, 'row') }))
+      .filter((problem) => !unread.has(problem.path.split('.')[0]))
+  }
+
   const ready: ImportRow[] = []
   for (const row of file.rows) {
     const lines = typeof row.record.externalId === 'string' ? linesById.get(row.record.externalId)! : []
@@ -69,7 +83,7 @@ export async function importRegistry(
         },
         ...row.problems,
       ])
-    } else if (row.problems.length > 0) reject(row, row.problems)
+    } else if (row.problems.length > 0) reject(row, [...row.problems, ...(await otherProblems(row))])
     else ready.push(row)
   }
 

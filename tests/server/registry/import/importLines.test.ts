@@ -66,6 +66,7 @@ function fileText(lineEnd: string): string {
     venue('l-many', { 地址: '湖墅南路 3 号,二楼' }) + ',', // 10: a stray comma makes one cell too many (and an empty one after)
     venue('l-few').split(',').slice(0, 13).join(','), // 11: two cells short
     venue('l-noname', { 场地名称: '' }), // 12
+    venue('l-both', { 设施: '桑拿', 街道: '西湖' }), // 13: a cell that cannot be read and a street that does not exist
   ].join(lineEnd)
 }
 
@@ -84,7 +85,7 @@ describe.each([
 
   const reported = () => stdout.split('\n').filter((line) => line.startsWith('第 '))
 
-  it('reports each rejected row once, at the line the file has it on, naming the file’s headers', () => {
+  it('reports each rejected row once, at the line the file has it on, with all its problems under the file’s headers', () => {
     expect(status).toBe(1)
     expect(reported().map((line) => /^第 (\d+) 行 line \1 \[([\w-]+)\]/.exec(line)?.slice(1))).toEqual([
       ['4', 'l-bad'],
@@ -92,11 +93,15 @@ describe.each([
       ['10', 'l-many'],
       ['11', 'l-few'],
       ['12', 'l-noname'],
+      ['13', 'l-both'],
     ])
     expect(reported()).toContain('第 9 行 line 9 [l-capacity] 座位数: 座位数不能为负数（收到 -10）。Capacity must not be negative (got -10).')
     expect(reported()).toContain('第 12 行 line 12 [l-noname] 场地名称: 不能为空。Required.')
     expect(reported()).toContain(
       '第 4 行 line 4 [l-bad] 街道: 未知街道“西湖”（拱墅区共 18 个街道）。Unknown street "西湖". | 座位数: 座位数不能为负数（收到 -10）。Capacity must not be negative (got -10).',
+    )
+    expect(reported().find((line) => line.startsWith('第 13 行'))).toMatch(
+      /^第 13 行 line 13 \[l-both\] 设施: 未知取值“桑拿”，[^|]+ \| 街道: 未知街道“西湖”（拱墅区共 18 个街道）。Unknown street "西湖".$/,
     )
     // Every column is named by the file's header, never by a field name, and the line is said once.
     for (const line of reported()) {
@@ -116,8 +121,8 @@ describe.each([
   })
 
   it('writes the good rows, a cell that spans lines included, and counts no blank row', async () => {
-    expect(stdout).toContain('条 records — 新建 created 2, 更新 updated 0, 无变化 unchanged 0, 拒绝 rejected 5')
-    expect(stdout).toMatch(/venues: 7 条 records/)
+    expect(stdout).toContain('条 records — 新建 created 2, 更新 updated 0, 无变化 unchanged 0, 拒绝 rejected 6')
+    expect(stdout).toMatch(/venues: 8 条 records/)
     const source = `lines${lineEnd.length}`
     const stored = await database.db
       .collection(REGISTRY_COLLECTIONS.venues)
