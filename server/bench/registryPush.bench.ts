@@ -116,7 +116,7 @@ try {
     const file = path.join(dataDir, 'teachers.csv')
     writeFileSync(file, toCsv(teachers))
     const started = performance.now()
-    const report = await importRegistry(mongo.db, readImportFile(file), {
+    const report = await importRegistry(mongo.db, await readImportFile(file), {
       source: 'bench',
       pusher: { label: 'bench', role: 'admin', street: null, sourceSystem: null },
     })

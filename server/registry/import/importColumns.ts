@@ -66,6 +66,16 @@ export const IMPORT_COLUMNS: Record<RegistryKindName, Column[]> = {
   ],
 }
 
+/**
+ * The column the rejected-lines file adds in front of a clerk's own; it is
+ * skipped when that file comes back, so it can be imported again as it is.
+ */
+export const REASON_HEADER = '错误原因/reason'
+
+export function isReasonHeader(header: string): boolean {
+  return header.trim().startsWith('错误原因')
+}
+
 /** Which kind a header row belongs to: the kind whose distinctive headers it has. */
 export function kindOfHeaders(headers: string[]): RegistryKindName | undefined {
   const has = (header: string) => headers.includes(header)

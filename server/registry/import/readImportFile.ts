@@ -1,76 +1,78 @@
 /**
- * Reads an office spreadsheet (CSV, UTF-8 with or without BOM, Chinese
- * headers) or a JSON file into push inputs, with a problem list per row for
- * cells that cannot be read.
+ * Reads an office file into push inputs: a CSV in whatever encoding Excel
+ * saved it (see decodeText), the first sheet of an .xlsx workbook, or a JSON
+ * list of records. A file that is not there, or a kind of file the import
+ * cannot read, stops here with one sentence.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { parse } from 'csv-parse/sync'
-import type { FieldProblem } from '../../errors/hubErrors.ts'
 import type { RegistryKindName } from '../push/pushKind.ts'
-import { columnFor, kindOfHeaders } from './importColumns.ts'
+import { decodeText } from './decodeText.ts'
+import { ImportFileError, ImportUsageError } from './importErrors.ts'
+import { readCsvTable } from './readCsvTable.ts'
+import { readXlsxTable } from './readXlsxTable.ts'
+import { sheetRows, type ImportRow } from './sheetRows.ts'
 
-export interface ImportRow {
-  /** Line in the file (CSV) or position (JSON), for messages. */
-  line: number
-  record: Record<string, unknown>
-  problems: FieldProblem[]
-}
+export type { ImportRow } from './sheetRows.ts'
 
 export interface ImportFile {
   kind: RegistryKindName
   rows: ImportRow[]
+  /** The file's own header row (spreadsheets only), for the rejected-lines file. */
+  headers: string[] | null
+  /** Field name to the name the file gives it, for messages. */
+  labels: Record<string, string>
+  /** One bilingual sentence when the text was not read as UTF-8. */
+  encodingNotice: string | null
 }
 
-export class ImportFileError extends Error {
-  override name = 'ImportFileError'
+export interface ReadOptions {
+  kind?: RegistryKindName
+  /** An encoding to use instead of detecting one (CSV and JSON). */
+  encoding?: string
 }
 
-export function readImportFile(file: string, kindOverride?: RegistryKindName): ImportFile {
-  const content = readFileSync(file)
-  return path.extname(file).toLowerCase() === '.json' ? readJson(content, file, kindOverride) : readCsv(content, file, kindOverride)
-}
-
-function readCsv(content: Buffer, file: string, kindOverride?: RegistryKindName): ImportFile {
-  let table: string[][]
-  try {
-    table = parse(content, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true })
-  } catch (error) {
-    throw new ImportFileError(`${path.basename(file)} 不是有效的 CSV：${(error as Error).message}。Not a valid CSV file.`)
+export async function readImportFile(file: string, options: ReadOptions = {}): Promise<ImportFile> {
+  const bytes = readBytes(file)
+  const name = path.basename(file)
+  const extension = path.extname(file).toLowerCase()
+  if (extension === '.xls' || extension === '.et') {
+    throw new ImportUsageError(`不能读取旧版 Excel 文件 ${name}，请在 Excel 中另存为 .xlsx 或 CSV。Cannot read the old Excel format; save ${name} as .xlsx or CSV.`)
   }
-  const [headers, ...lines] = table
-  if (!headers) throw new ImportFileError(`${path.basename(file)} 是空文件。The file is empty.`)
-  const kind = kindOverride ?? kindOfHeaders(headers)
-  if (!kind) throw new ImportFileError(`无法从表头判断记录类型，请用 --kind 指定。Cannot tell the record kind from the headers; pass --kind.`)
-
-  const columns = headers.map((header) => columnFor(kind, header))
-  const unknown = headers.filter((_, index) => !columns[index])
-  if (unknown.length > 0) throw new ImportFileError(`未知的列：${unknown.join('、')}。Unknown columns: ${unknown.join(', ')}.`)
-
-  const rows = lines.map((cells, index): ImportRow => {
-    const record: Record<string, unknown> = {}
-    const problems: FieldProblem[] = []
-    columns.forEach((col, position) => {
-      const parsed = col!.parse(cells[position] ?? '')
-      if ('problem' in parsed) problems.push({ path: `line ${index + 2}.${col!.header}`, reason: parsed.problem })
-      else if (parsed.value !== null) record[col!.field] = parsed.value
-    })
-    return { line: index + 2, record, problems }
-  })
-  return { kind, rows }
+  if (extension === '.xlsx') {
+    const records = sheetRows(await readXlsxTable(bytes, name), name, { kind: options.kind, missingCellsAreEmpty: true })
+    return { ...records, encodingNotice: null }
+  }
+  const decoded = decodeText(bytes, options.encoding)
+  if (extension === '.json') return { ...readJson(decoded.text, name, options.kind), encodingNotice: decoded.notice }
+  const records = sheetRows(readCsvTable(decoded.text, name), name, { kind: options.kind, missingCellsAreEmpty: false })
+  return { ...records, encodingNotice: decoded.notice }
 }
 
-function readJson(content: Buffer, file: string, kindOverride?: RegistryKindName): ImportFile {
+function readBytes(file: string): Buffer {
+  try {
+    return readFileSync(file)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new ImportUsageError(`找不到文件 ${file}。No such file: ${file}.`)
+    if (code === 'EISDIR') throw new ImportUsageError(`${file} 是文件夹，请给出文件。${file} is a folder; give a file.`)
+    if (code === 'EACCES' || code === 'EPERM') throw new ImportUsageError(`没有读取 ${file} 的权限。No permission to read ${file}.`)
+    throw new ImportUsageError(`无法读取 ${file}（${code ?? String(error)}）。Cannot read ${file}.`)
+  }
+}
+
+function readJson(text: string, name: string, kindOverride?: RegistryKindName): Omit<ImportFile, 'encodingNotice'> {
   let data: unknown
   try {
-    data = JSON.parse(content.toString('utf8').replace(/^\uFEFF/, ''))
+    data = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (error) {
-    throw new ImportFileError(`${path.basename(file)} 不是有效的 JSON：${(error as Error).message}。Not valid JSON.`)
+    throw new ImportFileError(`${name} 不是有效的 JSON：${(error as Error).message}。Not valid JSON.`)
   }
   const wrapped = !Array.isArray(data) && typeof data === 'object' && data !== null ? (data as { kind?: RegistryKindName; records?: unknown }) : undefined
   const records = Array.isArray(data) ? data : wrapped?.records
   const kind = kindOverride ?? wrapped?.kind
   if (!Array.isArray(records)) throw new ImportFileError('JSON 须为记录数组，或 { "kind": ..., "records": [...] }。JSON must be an array of records or { kind, records }.')
   if (!kind || !['institutions', 'teachers', 'venues'].includes(kind)) throw new ImportFileError('请用 --kind 指定记录类型（institutions、teachers、venues）。Pass --kind.')
-  return { kind, rows: records.map((record, index) => ({ line: index + 1, record: record as Record<string, unknown>, problems: [] })) }
+  // A JSON file names fields by their own names, so messages do too.
+  return { kind, headers: null, labels: {}, rows: records.map((record, index) => ({ line: index + 1, record: record as Record<string, unknown>, problems: [] })) }
 }

@@ -3,7 +3,8 @@
  * and writes each valid, permitted record as one whole document, keyed by
  * `source:externalId`. A rejected record never blocks the others and is
  * never half-written; an identical re-push writes nothing. Every push is
- * logged with its outcome.
+ * logged with its outcome. A dry run decides every status the same way and
+ * then writes nothing, not even the log, so an import can be checked first.
  */
 import { randomUUID } from 'node:crypto'
 import type { Collection, Db, Document } from 'mongodb'
@@ -65,10 +66,12 @@ export interface PushRequest<TInput> {
    * and classified again, so a stale lookup never rejects or duplicates.
    */
   known?: ReadDb
+  /** Classify and report only: nothing is written or logged. */
+  dryRun?: boolean
 }
 
 export async function pushRecords<TInput, TContent extends object>(db: Db, kind: PushKind<TInput, TContent>, request: PushRequest<TInput>): Promise<PushOutcome> {
-  const { source, records, pusher } = request
+  const { source, records, pusher, dryRun = false } = request
   const known = request.known ?? db
   if (!ID_PART.test(source)) {
     throw new BadInputError('来源系统编号须为 1–64 个字母、数字或 _ . -。Source must be 1–64 letters, digits, _ . or -.', [
@@ -151,6 +154,7 @@ export async function pushRecords<TInput, TContent extends object>(db: Db, kind:
     }
     writes.push({ candidate, status, document: { ...candidate.content, ...provenance } })
   }
+  if (dryRun) return summarize(pushId, kind.name, source, outcomes)
   await writeDocuments(collection, writes, reject, (candidate, status) => {
     outcomes[candidate.index]!.status = status
   })
