@@ -13,6 +13,17 @@ export function testServerUri(): string {
   return uri
 }
 
+/** A filter's fields and their first operator, without values: `{_id:$in,removed}`. */
+function filterShape(command: Record<string, unknown>): string {
+  const filter = (command.filter ?? command.query ?? (Array.isArray(command.pipeline) ? (command.pipeline[0] as Record<string, unknown> | undefined)?.$match : undefined)) as Record<string, unknown> | undefined
+  if (!filter || typeof filter !== 'object') return ''
+  const parts = Object.entries(filter).map(([key, value]) => {
+    const operator = value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) ? Object.keys(value)[0] : undefined
+    return operator?.startsWith('$') ? `${key}:${operator}` : key
+  })
+  return `{${parts.join(',')}}`
+}
+
 export interface TestDatabase extends MongoConnection {
   uri: string
   flavor: DatabaseFlavor
@@ -22,7 +33,7 @@ export interface TestDatabase extends MongoConnection {
    * head, which no request waits for.
    */
   commandCount(): number
-  /** The commands counted, as `name collection`, newest last. */
+  /** The commands counted, as `name collection {filter shape}` (e.g. `find registry_teachers {_id:$in}`), newest last. */
   commandLog(): string[]
 }
 
@@ -34,7 +45,7 @@ export async function freshDatabase(label: string): Promise<TestDatabase & { dro
   const commands: string[] = []
   connection.client.on('commandStarted', (event) => {
     const collection = String((event.command as Record<string, unknown>)[event.commandName] ?? '')
-    if (collection !== CHANGE_COLLECTIONS.head) commands.push(`${event.commandName} ${collection}`)
+    if (collection !== CHANGE_COLLECTIONS.head) commands.push(`${event.commandName} ${collection} ${filterShape(event.command)}`.trim())
   })
   const { flavor } = await detectServer(connection.db)
   return {
