@@ -18,6 +18,8 @@ import { cachePlugins } from './graphql/cachePolicy.ts'
 import { armorProtection } from './graphql/limits/armor.ts'
 import { queryCostPlugin } from './graphql/limits/queryCost.ts'
 import { hubSchema } from './graphql/schema.ts'
+import { healthProbes } from './health/probes.ts'
+import type { ReadModelOptions } from './readModel/readModel.ts'
 import { openReadSource, type ReadMode, type ReadSource } from './readModel/readSource.ts'
 
 export interface HubOptions {
@@ -29,6 +31,7 @@ export interface HubOptions {
   log?: (error: unknown) => void
   /** Where public queries read (default: env.readModel, the in-memory read model). */
   readModel?: ReadMode
+  readModelOptions?: ReadModelOptions
   /**
    * The operation cost refused (default limits.graphql.maxCost). Only the
    * round-trip test raises it, to send deliberately deep joins over full pages.
@@ -47,7 +50,7 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
   const httpServer = http.createServer(app)
   const production = options.production ?? false
   const log = options.log ?? ((error) => console.error('[hub] unexpected error:', error))
-  const reads = await openReadSource(services.db, options.readModel ?? env.readModel, { log: (line) => console.warn(`[hub] ${line}`) })
+  const reads = await openReadSource(services.db, options.readModel ?? env.readModel, { log: (line) => console.warn(`[hub] ${line}`), ...options.readModelOptions })
   const schema = await hubSchema()
   const armor = armorProtection(production)
   const apollo = new ApolloServer<HubContext>({
@@ -61,6 +64,7 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
   })
   await apollo.start()
 
+  app.use(healthProbes(services.db, reads))
   app.use(
     '/graphql',
     express.json({ limit: limits.http.maxBodyBytes }),

@@ -1,12 +1,16 @@
 /**
  * `npm run bench`: the public graph's read operations under load, side by
- * side with Payload's own GraphQL API on the same data, in one run on a fresh
- * embedded database. For each documented public read it times N POSTs
- * against the hub and, where Payload has an equivalent, a query of the depth
- * Payload can answer against /api/graphql; it prints latency percentiles,
- * throughput, database commands per request and the process's memory.
+ * side with Payload's own APIs on the same data, in one run on a fresh
+ * embedded database, at each registry scale asked for. For each documented
+ * public read it times N requests against the hub reading its in-memory read
+ * model, the same hub on its database path, and, where Payload has an
+ * equivalent, a query of the depth Payload can answer against its
+ * /api/graphql and its REST API (depth 1); it prints latency percentiles,
+ * throughput, failures, database commands per request and the process's
+ * memory, then how long a publish takes to show and what the read model
+ * costs to load and hold.
  *
- *   npm run bench -- --scale 2 --requests 100 --warmup 10 --concurrency 8 --page 20 --only search,venues
+ *   npm run bench -- --scales 1,10 --requests 60 --warmup 5 --concurrency 8 --page 20 --only search,venues
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
@@ -15,8 +19,8 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { Worker } from 'node:worker_threads'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
-import type { MongoClient } from 'mongodb'
-import { getPayload } from 'payload'
+import type { Db, MongoClient } from 'mongodb'
+import { getPayload, handleEndpoints, type Payload } from 'payload'
 import { createPayloadConfig } from '../../cms/config/createPayloadConfig.ts'
 import { servePayload } from '../../cms/http/servePayload.ts'
 import { seedCollectionContent } from '../../seeds/content/seedCollections.ts'
@@ -29,14 +33,19 @@ import { limits } from '../config/limits.ts'
 import { detectServer } from '../database/flavor.ts'
 import { launchDatabase } from '../database/launcher.ts'
 import { connectMongo, withDatabaseName } from '../database/mongo.ts'
+import { REGISTRY_COLLECTIONS } from '../registry/shared/collections.ts'
+import { ReadModel } from '../readModel/readModel.ts'
+import { CHANGE_COLLECTIONS } from '../changes/changeLog.ts'
 import type { LoadJob, LoadResult } from './loadWorker.ts'
+import v8 from 'node:v8'
+import vm from 'node:vm'
 
 const { values: flags } = parseArgs({
   options: {
-    /** Registry copies (seeds/registry/scale.ts); the content seeds (80 courses, 12 series, 8 collections) do not scale. */
-    scale: { type: 'string', default: '2' },
-    requests: { type: 'string', default: '100' },
-    warmup: { type: 'string', default: '10' },
+    /** Registry copies to measure at, in order (seeds/registry/scale.ts); the content seeds (80 courses, 12 series, 8 collections) do not scale. */
+    scales: { type: 'string', default: '1,10' },
+    requests: { type: 'string', default: '60' },
+    warmup: { type: 'string', default: '5' },
     concurrency: { type: 'string', default: '8' },
     /** Page size of every list operation, on both servers. */
     page: { type: 'string', default: '20' },
@@ -50,7 +59,7 @@ const positive = (name: string, value: string | undefined) => {
   if (!Number.isInteger(number) || number < 1) throw new Error(`--${name} takes a positive integer, got ${value}`)
   return number
 }
-const SCALE = positive('scale', flags.scale)
+const SCALES = flags.scales!.split(',').map((scale) => positive('scales', scale.trim()))
 const REQUESTS = positive('requests', flags.requests)
 const WARMUP = positive('warmup', flags.warmup)
 const CONCURRENCY = positive('concurrency', flags.concurrency)
@@ -78,6 +87,8 @@ interface Operation {
   hub: (fixtures: Fixtures) => GraphRequest[]
   /** What Payload can answer of the same story: its own fields, registry ids as plain text. */
   payload?: (fixtures: Fixtures) => GraphRequest[]
+  /** The same story from Payload's REST API at depth 1 (relations populated one level), as path and query string. */
+  rest?: (fixtures: Fixtures) => { get: string }[]
   /** The hub asked for only what Payload's query asks for (no joins, no facets), to tell the joins' cost from the server's. */
   hubAtPayloadDepth?: (fixtures: Fixtures) => GraphRequest[]
   /** What the two answers differ in, printed under the table. */
@@ -92,6 +103,14 @@ const each = <T>(items: T[], variables: (item: T) => Variables) => (query: strin
 
 // Payload's side: published documents only, Chinese, the same page size and the scalar fields the hub's page shows.
 const PUBLISHED = '_status: { equals: published }'
+
+/** A REST list of published documents at depth 1, in Chinese, with `where` equalities and other parameters. */
+function rest(collection: string, parameters: Record<string, string | number>, equals: Record<string, string> = {}): string {
+  const query = new URLSearchParams({ 'where[_status][equals]': 'published', depth: '1', locale: 'zh' })
+  for (const [field, value] of Object.entries(equals)) query.set(`where[${field}][equals]`, value)
+  for (const [name, value] of Object.entries(parameters)) query.set(name, String(value))
+  return `/api/${collection}?${query.toString()}`
+}
 const PAYLOAD_COURSE_FIELDS = 'id slug title summary topics audiences mode creditHours durationMinutes cover { url } free price updatedAt'
 const HUB_COURSE_FIELDS = 'id slug title(locale: ZH) summary(locale: ZH) topics audiences mode creditHours durationMinutes coverUrl free priceCny publishedAt'
 
@@ -114,6 +133,7 @@ async function operations(): Promise<Operation[]> {
           variables: { limit: PAGE },
         },
       ],
+      rest: () => [{ get: rest('courses', { limit: PAGE, sort: 'title' }) }],
       hubAtPayloadDepth: () => [
         { query: `query($first: Int) { courses(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${HUB_COURSE_FIELDS} } } } }`, variables: { first: PAGE } },
       ],
@@ -126,6 +146,7 @@ async function operations(): Promise<Operation[]> {
         each(f.courseSlugs, (slug) => ({ slug }))(
           `query($slug: String!) { Courses(where: { slug: { equals: $slug }, ${PUBLISHED} }, limit: 1, locale: zh) { docs { ${PAYLOAD_COURSE_FIELDS} provider teachers } } }`,
         ),
+      rest: (f) => f.courseSlugs.map((slug) => ({ get: rest('courses', { limit: 1 }, { slug }) })),
       hubAtPayloadDepth: (f) => each(f.courseSlugs, (slug) => ({ slug }))(`query($slug: String!) { course(slug: $slug) { ${HUB_COURSE_FIELDS} } }`),
       note: 'hub joins provider (with street), teachers (with institution) and the collections that include the course; Payload returns ids as text and no reverse edge',
     },
@@ -138,6 +159,7 @@ async function operations(): Promise<Operation[]> {
           variables: { limit: PAGE },
         },
       ],
+      rest: () => [{ get: rest('lecture-series', { limit: PAGE, sort: 'title' }) }],
       note: 'hub adds facet counts and reads first/last session times from the read model; Payload returns every session time for the client to reduce',
     },
     {
@@ -147,6 +169,7 @@ async function operations(): Promise<Operation[]> {
         each(f.seriesSlugs, (slug) => ({ slug }))(
           `query($slug: String!) { LectureSeries(where: { slug: { equals: $slug }, ${PUBLISHED} }, limit: 1, locale: zh) { docs { id slug brand title summary topics audiences cover { url } sessions { id title startsAt endsAt status capacity onlineUrl venue teachers } } } }`,
         ),
+      rest: (f) => f.seriesSlugs.map((slug) => ({ get: rest('lecture-series', { limit: 1 }, { slug }) })),
       hubAtPayloadDepth: (f) =>
         each(f.seriesSlugs, (slug) => ({ slug }))(
           `query($slug: String!) { series(slug: $slug) { id slug brand title(locale: ZH) summary(locale: ZH) topics audiences coverUrl sessions { id title(locale: ZH) startsAt endsAt status capacity onlineUrl } } }`,
@@ -167,6 +190,7 @@ async function operations(): Promise<Operation[]> {
           variables: { limit: PAGE },
         },
       ],
+      rest: () => [{ get: rest('course-collections', { limit: PAGE, sort: 'title' }) }],
       note: 'same depth on both',
     },
     {
@@ -176,6 +200,7 @@ async function operations(): Promise<Operation[]> {
         each(f.collectionSlugs, (slug) => ({ slug }))(
           `query($slug: String!) { CourseCollections(where: { slug: { equals: $slug }, ${PUBLISHED} }, limit: 1, locale: zh) { docs { id slug title theme intro audiences cover { url } items { relationTo value { __typename ... on Course { id slug title creditHours free provider } ... on LectureSery { id slug brand title sessions { startsAt endsAt } } } } } } }`,
         ),
+      rest: (f) => f.collectionSlugs.map((slug) => ({ get: rest('course-collections', { limit: 1 }, { slug }) })),
       note: "both populate the items; hub also joins each course's provider and drops unpublished items; Payload returns the provider id as text",
     },
     {
@@ -188,7 +213,8 @@ async function operations(): Promise<Operation[]> {
             series: LectureSeries(where: { AND: [{ ${PUBLISHED} }, { OR: [{ title: { contains: $q } }, { summary: { contains: $q } }] }] }, limit: 10, locale: zh) { docs { id slug title } }
           }`,
         ),
-      note: 'hub searches courses, series, teachers and venues in both languages; Payload only courses and series, Chinese fields',
+      rest: () => SEARCH_TERMS.map((q) => ({ get: rest('courses', { limit: 10, 'where[or][0][title][contains]': q, 'where[or][1][summary][contains]': q }) })),
+      note: 'hub searches courses, series, teachers and venues in both languages; Payload GraphQL only courses and series, Payload REST only courses, Chinese fields',
     },
     { name: 'institutions', hub: list('institutions'), note: 'registry only: no Payload equivalent' },
     { name: 'teachers', hub: list('teachers'), note: 'registry only: no Payload equivalent' },
@@ -203,11 +229,12 @@ async function operations(): Promise<Operation[]> {
   return ONLY ? all.filter((operation) => ONLY.has(operation.name)) : all
 }
 
-/** Counts the driver's commandStarted events on one client, by command name. */
+/** Counts the driver's commandStarted events on one client, by command name (less the read model's polls of the change log's head). */
 function commandCounter(client: MongoClient) {
   const byName = new Map<string, number>()
   let total = 0
   client.on('commandStarted', (event) => {
+    if ((event.command as Record<string, unknown>)[event.commandName] === CHANGE_COLLECTIONS.head) return
     total++
     byName.set(event.commandName, (byName.get(event.commandName) ?? 0) + 1)
   })
@@ -265,9 +292,12 @@ function loadRunner() {
   }
 }
 
+type Server = 'hub (read model)' | 'hub (database)' | 'hub at Payload depth' | 'payload graphql' | 'payload REST'
+
 interface Row {
+  scale: number
   operation: string
-  server: 'hub' | 'hub at Payload depth' | 'payload'
+  server: Server
   p50: number
   p99: number
   rps: number
@@ -298,15 +328,17 @@ let exitCode = 0
 try {
   const uri = withDatabaseName(database.uri, 'bench_graph')
   // Each side has its own client with command monitoring, so each request's commands are counted where they are sent.
-  const hubMongo = await connectMongo(uri, { monitorCommands: true })
-  cleanups.unshift(() => hubMongo.close())
-  const { flavor } = await detectServer(hubMongo.db)
+  const memoryMongo = await connectMongo(uri, { monitorCommands: true })
+  const databaseMongo = await connectMongo(uri, { monitorCommands: true })
+  const replicaMongo = await connectMongo(uri)
+  cleanups.unshift(() => Promise.all([memoryMongo.close(), databaseMongo.close(), replicaMongo.close()]))
+  const { flavor } = await detectServer(memoryMongo.db)
 
   // The content names only the district's own registry records, so it is published against the registry at its real
   // size and the copies are added afterwards: the same data in the end, without every publish check scanning the
   // scaled registry (FerretDB's SQLite backend answers `_id: { $in }` with a full scan).
   let started = performance.now()
-  await seedRegistry(hubMongo.db)
+  await seedRegistry(memoryMongo.db)
 
   // Payload's mongoose adapter takes only a URL here; the driver reads monitorCommands from it.
   const payloadUri = `${uri}${uri.includes('?') ? '&' : '?'}monitorCommands=true`
@@ -323,13 +355,6 @@ try {
   log(
     `content through Payload: ${courses.added} courses, ${series.added} lecture series (${series.sessions} sessions), ${collections.added} collections published (${((performance.now() - started) / 1000).toFixed(1)} s)`,
   )
-  started = performance.now()
-  const scaled = await seedRegistry(hubMongo.db, SCALE)
-  const total = (counts: { created: number; unchanged: number; updated: number }) => counts.created + counts.unchanged + counts.updated
-  const registry = { institutions: total(scaled.institutions), teachers: total(scaled.teachers), venues: total(scaled.venues) }
-  log(
-    `registry at scale ${SCALE}: ${registry.institutions} institutions, ${registry.teachers} teachers, ${registry.venues} venues, 18 streets, 72 communities (${((performance.now() - started) / 1000).toFixed(1)} s)`,
-  )
 
   const editor = { email: 'bench-editor@example.org', password: 'bench editor password' }
   await payload.create({ collection: 'users', data: { ...editor, role: 'editor' }, overrideAccess: true })
@@ -341,71 +366,97 @@ try {
   const hubLog = (error: unknown) => {
     if (hubErrors++ === 0) console.error(`[hub] unexpected error (later ones are only counted): ${String(error)}`)
   }
-  const hub = await startHub({ db: hubMongo.db, payload, hubVersion }, { port: 0, host: '127.0.0.1', log: hubLog })
-  cleanups.unshift(() => hub.stop())
-  const hubUrl = hub.url.replace('//localhost:', '//127.0.0.1:')
+  const hubOptions = { port: 0, host: '127.0.0.1', log: hubLog } as const
+  const memoryHub = await startHub({ db: memoryMongo.db, payload, hubVersion }, { ...hubOptions, readModel: 'memory' })
+  const databaseHub = await startHub({ db: databaseMongo.db, payload, hubVersion }, { ...hubOptions, readModel: 'database' })
+  // A replica that learns of this process's publishes only by polling, as one on another machine would.
+  const replicaHub = await startHub({ db: replicaMongo.db, payload, hubVersion }, { ...hubOptions, readModel: 'memory', readModelOptions: { followLocalCommits: false } })
+  cleanups.unshift(() => Promise.all([memoryHub.stop(), databaseHub.stop(), replicaHub.stop()]))
+  const local = (url: string) => url.replace('//localhost:', '//127.0.0.1:')
 
-  // Payload's own /api/graphql handler, the one the admin app's route exports, on a plain node server.
-  const payloadServer = await servePayload(GRAPHQL_POST(config))
-  cleanups.unshift(() => payloadServer.close())
-  const payloadUrl = `${payloadServer.origin}/api/graphql`
+  // Payload's own /api/graphql and REST handlers, the ones the admin app's routes export, on plain node servers.
+  const payloadGraphql = await servePayload(GRAPHQL_POST(config))
+  const payloadRest = await servePayload((request) => handleEndpoints({ config, request }))
+  cleanups.unshift(() => Promise.all([payloadGraphql.close(), payloadRest.close()]))
 
-  const fixtures = await readFixtures(hubUrl)
-  log(
-    `fixtures: ${fixtures.courseSlugs.length} course slugs, ${fixtures.seriesSlugs.length} series, ${fixtures.collectionSlugs.length} collections, ${fixtures.streetIds.length} streets, ${fixtures.teacherIds.length} teachers`,
-  )
-
-  const counters = { hub: commandCounter(hubMongo.client), payload: commandCounter((payload.db as unknown as { connection: { getClient(): MongoClient } }).connection.getClient()) }
-  const targets = {
-    hub: { url: hubUrl, headers: { 'content-type': 'application/json' } },
-    payload: { url: payloadUrl, headers: { 'content-type': 'application/json', authorization: `JWT ${token}` } },
+  const counters = {
+    memory: commandCounter(memoryMongo.client),
+    database: commandCounter(databaseMongo.client),
+    payload: commandCounter((payload.db as unknown as { connection: { getClient(): MongoClient } }).connection.getClient()),
+  }
+  const anonymous = { 'content-type': 'application/json' }
+  const signedIn = { 'content-type': 'application/json', authorization: `JWT ${token}` }
+  const targets: Record<Server, { url: string; headers: Record<string, string>; counter: keyof typeof counters }> = {
+    'hub (read model)': { url: local(memoryHub.url), headers: anonymous, counter: 'memory' },
+    'hub (database)': { url: local(databaseHub.url), headers: anonymous, counter: 'database' },
+    'hub at Payload depth': { url: local(memoryHub.url), headers: anonymous, counter: 'memory' },
+    'payload graphql': { url: `${payloadGraphql.origin}/api/graphql`, headers: signedIn, counter: 'payload' },
+    'payload REST': { url: payloadRest.origin, headers: signedIn, counter: 'payload' },
   }
   const load = loadRunner()
   cleanups.unshift(() => load.stop())
 
   const rows: Row[] = []
+  const facts: RunFacts[] = []
   const failures: string[] = []
   const ops = await operations()
-  log(`${ops.length} operations, ${WARMUP} warm-up + ${REQUESTS} timed requests each at concurrency ${CONCURRENCY}, pages of ${PAGE}`)
-  for (const operation of ops) {
-    const variants = [
-      { server: 'hub', build: operation.hub },
-      { server: 'hub at Payload depth', build: operation.hubAtPayloadDepth },
-      { server: 'payload', build: operation.payload },
-    ] as const
-    for (const { server, build } of variants) {
-      if (!build) continue
-      const requests = build(fixtures)
-      if (requests.length === 0) throw new Error(`${operation.name}: no fixtures to send`)
-      const side = server === 'payload' ? 'payload' : 'hub'
-      const target = targets[side]
-      const warm = await load.run({ ...target, requests, count: WARMUP, concurrency: CONCURRENCY })
-      // Every warm-up request failing means a broken query, not a slow server: nothing worth timing.
-      if (warm.failed === WARMUP) throw new Error(`${operation.name} on ${server} failed while warming up: ${warm.failures.join(' | ')}`)
-      const before = counters[side].snapshot()
-      const result = await load.run({ ...target, requests, count: REQUESTS, concurrency: CONCURRENCY })
-      const commands = commandsSince(before, counters[side].snapshot(), REQUESTS)
-      // Failures under load (a query over its time limit) are a result: counted and shown, not hidden.
-      if (result.failed) failures.push(`${operation.name} (${server}): ${result.failed} of ${REQUESTS} failed, e.g. ${result.failures[0]}`)
-      const sorted = [...result.latenciesMs].sort((a, b) => a - b)
-      const row: Row = {
-        operation: operation.name,
-        server,
-        p50: percentile(sorted, 50),
-        p99: percentile(sorted, 99),
-        rps: REQUESTS / (result.wallMs / 1000),
-        commandsPerRequest: commands.perRequest,
-        commandsByName: commands.byName,
-        rssMiB: mib(process.memoryUsage().rss),
-        kibPerAnswer: result.bytes / REQUESTS / 1024,
-        failed: result.failed,
-      }
-      rows.push(row)
-      log(`${operation.name.padEnd(16)} ${server.padEnd(20)} p50 ${row.p50.toFixed(1).padStart(7)} ms  p99 ${row.p99.toFixed(1).padStart(7)} ms  ${row.rps.toFixed(0).padStart(5)} req/s  ${round(row.commandsPerRequest).padStart(5)} cmds/req  rss ${row.rssMiB.toFixed(0)} MiB${row.failed ? `  ${row.failed} failed` : ''}`)
+  for (const [index, scale] of SCALES.entries()) {
+    if (scale > 1 || index > 0) {
+      started = performance.now()
+      await seedRegistry(memoryMongo.db, scale)
+      log(`registry scaled to ${scale} (${((performance.now() - started) / 1000).toFixed(1)} s)`)
     }
+    const registry = await registrySize(memoryMongo.db)
+    const readModel = await measureReadModel(memoryMongo.db)
+    log(`read model at scale ${scale}: ${readModel.documents} documents, loaded in ${readModel.loadMs.toFixed(0)} ms, ${readModel.heapMiB.toFixed(1)} MiB of heap; idle poll ${readModel.idlePollMs.toFixed(2)} ms`)
+    const visible = await publishToVisible(payload, { 'hub (read model), same process': local(memoryHub.url), 'hub replica (polling)': local(replicaHub.url), 'hub (database)': local(databaseHub.url) })
+    for (const [server, latencies] of Object.entries(visible)) log(`publish to visible on ${server}: ${latencies.map((ms) => ms.toFixed(0)).join(', ')} ms`)
+
+    const fixtures = await readFixtures(local(memoryHub.url))
+    log(`scale ${scale}: ${ops.length} operations, ${WARMUP} warm-up + ${REQUESTS} timed requests each at concurrency ${CONCURRENCY}, pages of ${PAGE}`)
+    for (const operation of ops) {
+      const variants: Array<[Server, ((f: Fixtures) => LoadJob['requests']) | undefined]> = [
+        ['hub (read model)', operation.hub],
+        ['hub (database)', operation.hub],
+        ['hub at Payload depth', operation.hubAtPayloadDepth],
+        ['payload graphql', operation.payload],
+        ['payload REST', operation.rest],
+      ]
+      for (const [server, build] of variants) {
+        if (!build) continue
+        const requests = build(fixtures)
+        if (requests.length === 0) throw new Error(`${operation.name}: no fixtures to send`)
+        const { counter, ...target } = targets[server]
+        const warm = await load.run({ ...target, requests, count: WARMUP, concurrency: CONCURRENCY })
+        // Every warm-up request failing means a broken query, not a slow server: nothing worth timing.
+        if (warm.failed === WARMUP) throw new Error(`${operation.name} on ${server} failed while warming up: ${warm.failures.join(' | ')}`)
+        const before = counters[counter].snapshot()
+        const result = await load.run({ ...target, requests, count: REQUESTS, concurrency: CONCURRENCY })
+        const commands = commandsSince(before, counters[counter].snapshot(), REQUESTS)
+        // Failures under load (a query over its time limit) are a result: counted and shown, not hidden.
+        if (result.failed) failures.push(`scale ${scale}, ${operation.name} (${server}): ${result.failed} of ${REQUESTS} failed, e.g. ${result.failures[0]}`)
+        const sorted = [...result.latenciesMs].sort((a, b) => a - b)
+        const row: Row = {
+          scale,
+          operation: operation.name,
+          server,
+          p50: percentile(sorted, 50),
+          p99: percentile(sorted, 99),
+          rps: REQUESTS / (result.wallMs / 1000),
+          commandsPerRequest: commands.perRequest,
+          commandsByName: commands.byName,
+          rssMiB: mib(process.memoryUsage().rss),
+          kibPerAnswer: result.bytes / REQUESTS / 1024,
+          failed: result.failed,
+        }
+        rows.push(row)
+        log(`${operation.name.padEnd(16)} ${server.padEnd(20)} p50 ${row.p50.toFixed(1).padStart(7)} ms  p99 ${row.p99.toFixed(1).padStart(7)} ms  ${row.rps.toFixed(0).padStart(5)} req/s  ${round(row.commandsPerRequest).padStart(5)} cmds/req  rss ${row.rssMiB.toFixed(0)} MiB${row.failed ? `  ${row.failed} failed` : ''}`)
+      }
+    }
+    facts.push({ kind: database.kind, scale, registry, courses: courses.added, series: series.added, sessions: series.sessions, collections: collections.added, readModel, visible })
   }
 
-  printReport(rows, ops, failures, { kind: database.kind, scale: SCALE, registry, courses: courses.added, series: series.added, sessions: series.sessions, collections: collections.added })
+  printReport(rows, ops, failures, facts)
 } catch (error) {
   console.error('[bench] failed:', error)
   exitCode = 1
@@ -448,31 +499,104 @@ interface RunFacts {
   series: number
   sessions: number
   collections: number
+  readModel: ReadModelCost
+  /** Milliseconds from a publish returning to the new title in each hub's answer, per try. */
+  visible: Record<string, number[]>
 }
 
-function printReport(rows: Row[], ops: Operation[], failures: string[], facts: RunFacts) {
-  const ms = (value: number) => value.toFixed(1)
-  const ratio = (hub: number, payload: number) => (payload > 0 ? `${(hub / payload).toFixed(2)}×` : '—')
-  const lines: string[] = []
-  lines.push(
-    `Public reads on ${facts.kind === 'ferretdb' ? 'FerretDB 1.24.2 (SQLite)' : facts.kind}, registry scale ${facts.scale} ` +
-      `(${facts.registry.institutions} institutions, ${facts.registry.teachers} teachers, ${facts.registry.venues} venues), ` +
-      `${facts.courses} courses, ${facts.series} lecture series (${facts.sessions} sessions), ${facts.collections} collections; ` +
-      `${REQUESTS} timed requests per row after ${WARMUP} warm-up, concurrency ${CONCURRENCY}, pages of ${PAGE}, Node ${process.version}, ${os.cpus().length} cores.`,
-  )
-  lines.push('')
-  lines.push('| operation | server | p50 ms | p99 ms | req/s | db commands/req | RSS MiB after | KiB/answer | failed | hub/payload p50 | hub/payload req/s |')
-  lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
-  for (const row of rows) {
-    // Each hub row with a Payload counterpart carries its ratio to it.
-    const payloadRow = rows.find((other) => other.operation === row.operation && other.server === 'payload')
-    const paired = row.server !== 'payload' && payloadRow
-    lines.push(
-      `| ${row.operation} | ${row.server} | ${ms(row.p50)} | ${ms(row.p99)} | ${row.rps.toFixed(0)} | ${round(row.commandsPerRequest)} | ${row.rssMiB.toFixed(0)} | ${row.kibPerAnswer.toFixed(1)} | ${row.failed} | ` +
-        `${paired ? ratio(row.p50, payloadRow.p50) : ''} | ${paired ? ratio(row.rps, payloadRow.rps) : ''} |`,
+interface ReadModelCost {
+  documents: number
+  loadMs: number
+  heapMiB: number
+  idlePollMs: number
+}
+
+async function registrySize(db: Db): Promise<RunFacts['registry']> {
+  const count = (name: string) => db.collection(name).countDocuments({})
+  return { institutions: await count(REGISTRY_COLLECTIONS.institutions), teachers: await count(REGISTRY_COLLECTIONS.teachers), venues: await count(REGISTRY_COLLECTIONS.venues) }
+}
+
+/** Loads a read model of its own: how long it takes, the heap it keeps (after a full collection) and what an idle poll costs. */
+async function measureReadModel(db: Db): Promise<ReadModelCost> {
+  v8.setFlagsFromString('--expose-gc')
+  const gc = vm.runInNewContext('gc') as () => void
+  gc()
+  const heapBefore = process.memoryUsage().heapUsed
+  const started = performance.now()
+  const model = await ReadModel.start(db, { pollIntervalMs: 3_600_000 })
+  const loadMs = performance.now() - started
+  gc()
+  const heapMiB = mib(process.memoryUsage().heapUsed - heapBefore)
+  const polls: number[] = []
+  for (let n = 0; n < 20; n++) {
+    const sent = performance.now()
+    await model.refresh()
+    polls.push(performance.now() - sent)
+  }
+  const documents = model.status().documents
+  model.stop()
+  return { documents, loadMs, heapMiB, idlePollMs: percentile([...polls].sort((a, b) => a - b), 50) }
+}
+
+/** Publishes a new title of one course five times through Payload and times until each hub answers with it. */
+async function publishToVisible(payload: Payload, hubs: Record<string, string>): Promise<Record<string, number[]>> {
+  const { docs } = await payload.find({ collection: 'courses', where: { _status: { equals: 'published' } }, limit: 1, sort: 'title', overrideAccess: true })
+  const course = docs[0]
+  if (!course) throw new Error('no published course to republish')
+  const results: Record<string, number[]> = Object.fromEntries(Object.keys(hubs).map((name) => [name, []]))
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    const title = `${String(course.title).replace(/（第\d+版）$/, '')}（第${attempt}版）`
+    await payload.update({ collection: 'courses', id: course.id, data: { _status: 'published', title }, locale: 'zh', overrideAccess: true })
+    const published = performance.now()
+    await Promise.all(
+      Object.entries(hubs).map(async ([name, url]) => {
+        for (;;) {
+          const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ course(id: "${course.id}") { title } }` }) })
+          const answer = (await response.json()) as { data?: { course: { title: string } | null } }
+          if (answer.data?.course?.title === title) break
+          if (performance.now() - published > 30_000) throw new Error(`${name} did not show the new title within 30 s`)
+          await new Promise((resolve) => setTimeout(resolve, 5))
+        }
+        results[name]!.push(performance.now() - published)
+      }),
     )
   }
-  lines.push('')
+  return results
+}
+
+function printReport(rows: Row[], ops: Operation[], failures: string[], allFacts: RunFacts[]) {
+  const ms = (value: number) => value.toFixed(1)
+  const times = (slow: number | undefined, fast: number) => (slow !== undefined && fast > 0 ? `${(slow / fast).toFixed(1)}×` : '')
+  const lines: string[] = []
+  for (const facts of allFacts) {
+    lines.push(
+      `Public reads on ${facts.kind === 'ferretdb' ? 'FerretDB 1.24.2 (SQLite)' : facts.kind}, registry scale ${facts.scale} ` +
+        `(${facts.registry.institutions} institutions, ${facts.registry.teachers} teachers, ${facts.registry.venues} venues), ` +
+        `${facts.courses} courses, ${facts.series} lecture series (${facts.sessions} sessions), ${facts.collections} collections; ` +
+        `${REQUESTS} timed requests per row after ${WARMUP} warm-up, concurrency ${CONCURRENCY}, pages of ${PAGE}, Node ${process.version}, ${os.cpus().length} cores.`,
+    )
+    lines.push('')
+    lines.push('| operation | server | p50 ms | p99 ms | req/s | failed | db commands/req | RSS MiB after | KiB/answer | Payload GraphQL p50 ÷ this | Payload REST p50 ÷ this | Payload GraphQL p99 ÷ this | Payload REST p99 ÷ this |')
+    lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+    for (const row of rows.filter((candidate) => candidate.scale === facts.scale)) {
+      const of = (server: Server) => rows.find((other) => other.scale === row.scale && other.operation === row.operation && other.server === server)
+      const hubRow = row.server.startsWith('hub')
+      const graphqlRow = hubRow ? of('payload graphql') : undefined
+      const restRow = hubRow ? of('payload REST') : undefined
+      lines.push(
+        `| ${row.operation} | ${row.server} | ${ms(row.p50)} | ${ms(row.p99)} | ${row.rps.toFixed(0)} | ${row.failed} | ${round(row.commandsPerRequest)} | ${row.rssMiB.toFixed(0)} | ${row.kibPerAnswer.toFixed(1)} | ` +
+          `${times(graphqlRow?.p50, row.p50)} | ${times(restRow?.p50, row.p50)} | ${times(graphqlRow?.p99, row.p99)} | ${times(restRow?.p99, row.p99)} |`,
+      )
+    }
+    lines.push('')
+    const cost = facts.readModel
+    lines.push(`Read model at scale ${facts.scale}: ${cost.documents} documents, loaded in ${cost.loadMs.toFixed(0)} ms, ${cost.heapMiB.toFixed(1)} MiB of heap, an idle poll ${cost.idlePollMs.toFixed(2)} ms (p50 of 20).`)
+    lines.push('')
+    lines.push(`Publish to visible at scale ${facts.scale} (a course republished through Payload, five times; ms from the publish returning to the new title in the answer):`)
+    lines.push('')
+    for (const [server, latencies] of Object.entries(facts.visible)) lines.push(`- ${server}: ${latencies.map((value) => value.toFixed(0)).join(', ')} (max ${Math.max(...latencies).toFixed(0)})`)
+    lines.push('')
+  }
   if (failures.length) {
     lines.push('Failed requests (their latencies are in the percentiles):')
     lines.push('')
@@ -481,7 +605,7 @@ function printReport(rows: Row[], ops: Operation[], failures: string[], facts: R
   }
   lines.push('Database commands per request, by command:')
   lines.push('')
-  for (const row of rows) lines.push(`- ${row.operation} (${row.server}): ${row.commandsByName || 'none'}`)
+  for (const row of rows) lines.push(`- scale ${row.scale}, ${row.operation} (${row.server}): ${row.commandsByName || 'none'}`)
   lines.push('')
   lines.push('What each pair compares:')
   lines.push('')
@@ -490,13 +614,15 @@ function printReport(rows: Row[], ops: Operation[], failures: string[], facts: R
   lines.push('Notes:')
   lines.push('')
   lines.push(
-    "- Payload cannot join registry data (providers, teachers and venues are registry ids stored as text), so its queries ask for the depth Payload can answer; the hub's rows are the documented operations as written, and the 'hub at Payload depth' rows ask the hub for the same fields as Payload's query (no joins, no facets).",
+    "- Payload cannot join registry data (providers, teachers and venues are registry ids stored as text), so its queries ask for the depth Payload can answer (GraphQL) or populate one level (REST, depth 1); the hub's rows are the documented operations as written, and the 'hub at Payload depth' rows ask the hub for the same fields as Payload's GraphQL query (no joins, no facets).",
   )
+  lines.push("- 'hub (read model)' answers from the in-memory read model; 'hub (database)' is the same hub on its fallback path (HUB_READ_MODEL=database), reading the database through per-request loaders. The read model's polls of the change log's head run in the background and are not counted as request commands.")
   lines.push(
-    "- Every request is a POST with a freshly serialised body and no persisted-query hash. The hub's cache-control headers are hints for CDNs only: it keeps no server-side response cache (server/app.ts and server/graphql/cachePolicy.ts set headers; Apollo's in-memory store keeps parsed documents and APQ hashes, never answers).",
+    "- Every request is sent anew with no persisted-query hash. The hub's cache-control headers are hints for CDNs only: it keeps no server-side response cache.",
   )
   lines.push("- Hub requests are anonymous (public reads). Payload's collections are editor-only, so its requests carry an editor's JWT, and Payload looks the user up on each request: those commands are in its count.")
-  lines.push('- Both servers, the load generator (a worker thread) and the database run on the same machine; RSS is the whole process (hub, Payload and the worker together) after each row.')
+  lines.push('- The servers, the load generator (a worker thread) and the database run on the same machine; RSS is the whole process (three hubs, Payload and the worker together) after each row.')
+  lines.push("- 'hub replica (polling)' learns of a publish only through the change log's head, as a replica on another machine does; the others are in the publishing process.")
   lines.push('- Figures come from a shared 2-core machine with other work running; compare rows within one run, not across runs.')
   console.log('\n' + lines.join('\n'))
 }

@@ -1,16 +1,19 @@
 /**
  * The load generator of `npm run bench`, run in a worker thread: it sends
- * GraphQL POSTs from a small pool of concurrent callers and hands back each
- * request's latency. A thread of its own keeps the client's JSON and socket
- * work off the event loop that serves the hub and Payload.
+ * GraphQL POSTs (or REST GETs) from a small pool of concurrent callers and
+ * hands back each request's latency. A thread of its own keeps the client's
+ * JSON and socket work off the event loop that serves the hub and Payload.
  */
 import { parentPort } from 'node:worker_threads'
 
 export interface LoadJob {
   url: string
   headers: Record<string, string>
-  /** One GraphQL request per entry (query and variables); a run cycles through them. */
-  requests: { query: string; variables: Record<string, unknown> }[]
+  /**
+   * One request per entry, cycled through: a GraphQL query and its variables
+   * (POSTed to `url`), or a REST path and query string (a GET of `url` + path).
+   */
+  requests: ({ query: string; variables: Record<string, unknown> } | { get: string })[]
   count: number
   concurrency: number
 }
@@ -34,14 +37,16 @@ async function run(job: LoadJob): Promise<LoadResult> {
   const caller = async () => {
     for (let index = next++; index < job.count; index = next++) {
       const request = job.requests[index % job.requests.length]!
-      // A fresh body for every request and no persisted-query hash: each one is parsed and answered anew.
-      const body = JSON.stringify({ query: request.query, variables: request.variables })
       const sent = performance.now()
-      const response = await fetch(job.url, { method: 'POST', headers: job.headers, body })
+      const response =
+        'get' in request
+          ? await fetch(job.url + request.get, { headers: job.headers })
+          : // A fresh body for every request and no persisted-query hash: each one is parsed and answered anew.
+            await fetch(job.url, { method: 'POST', headers: job.headers, body: JSON.stringify({ query: request.query, variables: request.variables }) })
       const text = await response.text()
       latenciesMs.push(performance.now() - sent)
       bytes += Buffer.byteLength(text)
-      const problem = checkAnswer(response.status, text)
+      const problem = 'get' in request ? checkRest(response.status, text) : checkAnswer(response.status, text)
       if (problem) {
         failed++
         if (failures.length < 3) failures.push(problem)
@@ -59,6 +64,16 @@ function checkAnswer(status: number, text: string): string | null {
     if (answer.errors) return `errors: ${JSON.stringify(answer.errors).slice(0, 300)}`
     if (answer.data == null) return `no data: ${text.slice(0, 300)}`
     return null
+  } catch {
+    return `not JSON: ${text.slice(0, 300)}`
+  }
+}
+
+function checkRest(status: number, text: string): string | null {
+  if (status !== 200) return `HTTP ${status}: ${text.slice(0, 300)}`
+  try {
+    const answer = JSON.parse(text) as { docs?: unknown[] }
+    return Array.isArray(answer.docs) && answer.docs.length > 0 ? null : `no documents: ${text.slice(0, 300)}`
   } catch {
     return `not JSON: ${text.slice(0, 300)}`
   }
