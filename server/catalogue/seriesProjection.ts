@@ -4,7 +4,7 @@
  * catalogue document, keyed `seriesId:sessionId`, so a street's calendar is a
  * plain query; it carries the series' version, topics and audiences.
  */
-import type { Collection, Db } from 'mongodb'
+import type { Collection, Db, Document } from 'mongodb'
 import type { ReadCollection, ReadDb } from '../database/readStore.ts'
 import { CATALOGUE_COLLECTIONS } from './catalogueCollections.ts'
 import { publishedEntry, type PublishedEntry, type PublishedSource } from './publishedEntry.ts'
@@ -131,14 +131,19 @@ export interface SeriesProjectionResult {
  */
 export async function writeSeriesProjection(db: Db, entry: { series: CatalogueSeries; sessions: CatalogueSession[] }): Promise<SeriesProjectionResult> {
   const events: ChangeEvent[] = []
+  const written: Document[] = []
   const seriesAction = await writeVersioned(catalogueSeries(db), entry.series)
-  if (seriesAction) events.push(eventOf('series', entry.series, seriesAction))
+  if (seriesAction) {
+    events.push(eventOf('series', entry.series, seriesAction))
+    written.push(entry.series)
+  }
   const result: SeriesProjectionResult = { series: seriesAction ? 'written' : 'stale', sessionsWritten: 0, sessionsRemoved: 0 }
   for (const session of entry.sessions) {
     const action = await writeVersioned(catalogueSessions(db), session)
     if (!action) continue
     result.sessionsWritten++
     events.push(eventOf('session', session, action))
+    written.push(session)
   }
   const keep = new Set(entry.sessions.map((session) => session._id))
   const current = await catalogueSessions(db).find({ seriesId: entry.series._id, removed: false }, { projection: { _id: 1, version: 1 } }).toArray()
@@ -147,8 +152,9 @@ export async function writeSeriesProjection(db: Db, entry: { series: CatalogueSe
     if (!(await writeVersioned(catalogueSessions(db), gone))) continue
     result.sessionsRemoved++
     events.push(eventOf('session', gone, 'REMOVED'))
+    written.push(gone)
   }
-  await appendChanges(db, events)
+  await appendChanges(db, events, written)
   return result
 }
 

@@ -49,7 +49,7 @@ export const eventOf = (kind: ChangeKind, entry: VersionedEntry, action: ChangeA
 export async function writeAndLog<T extends VersionedEntry & Document>(db: Db, kind: ChangeKind, collection: Collection<T>, entry: T): Promise<ProjectionResult> {
   const action = await writeVersioned(collection, entry)
   if (!action) return 'stale'
-  await appendChanges(db, [eventOf(kind, entry, action)])
+  await appendChanges(db, [eventOf(kind, entry, action)], [entry])
   return 'written'
 }
 

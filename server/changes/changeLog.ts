@@ -11,7 +11,7 @@
  * writer walks it forward past every commit it finds, so once writers are
  * quiet the head always names the last commit (see advanceHead).
  */
-import type { Collection, Db } from 'mongodb'
+import type { Collection, Db, Document } from 'mongodb'
 import { limits } from '../config/limits.ts'
 import { isDuplicateKey } from '../database/duplicateKey.ts'
 import { announceCommit } from './localCommits.ts'
@@ -63,9 +63,10 @@ export function readCommit(db: Db, commit: number): Promise<ChangeCommit | null>
 /**
  * Appends one commit holding `events` and returns its number (nothing is
  * appended, and 0 returned, when there are no events: a replay that changed
- * nothing leaves no trace).
+ * nothing leaves no trace). `written`, when given, holds the document each
+ * event wrote, in the same order, for read models in this process.
  */
-export async function appendChanges(db: Db, events: ChangeEvent[]): Promise<number> {
+export async function appendChanges(db: Db, events: ChangeEvent[], written?: readonly Document[]): Promise<number> {
   if (events.length === 0) return 0
   const commits = commitsCollection(db)
   let number = (await readHead(db)) + 1
@@ -79,7 +80,7 @@ export async function appendChanges(db: Db, events: ChangeEvent[]): Promise<numb
     }
   }
   await advanceHead(db, number)
-  announceCommit(db.databaseName, number)
+  announceCommit(db.databaseName, number, written?.length === events.length ? written : undefined)
   if (number % limits.changes.pruneEvery === 0) await pruneCommits(db, number)
   return number
 }

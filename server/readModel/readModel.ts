@@ -8,8 +8,8 @@
  * next answer, so a writer reads its own writes.
  */
 import type { Db } from 'mongodb'
-import { readCommit, readHead, type ChangeEvent } from '../changes/changeLog.ts'
-import { latestLocalCommit, onLocalCommit } from '../changes/localCommits.ts'
+import { readCommit, readHead, type ChangeCommit } from '../changes/changeLog.ts'
+import { documentsOfLocalCommit, latestLocalCommit, onLocalCommit } from '../changes/localCommits.ts'
 import { limits } from '../config/limits.ts'
 import { ServiceUnavailableError } from '../errors/hubErrors.ts'
 import type { Stored } from './memoryCollection.ts'
@@ -138,7 +138,7 @@ export class ReadModel {
   }
 
   private async caughtUp(snapshot: Snapshot, head: number): Promise<Snapshot> {
-    const events: ChangeEvent[] = []
+    const commits: ChangeCommit[] = []
     let target = snapshot.commit
     const settleBy = Date.now() + limits.readModel.settleMs
     for (;;) {
@@ -147,10 +147,10 @@ export class ReadModel {
         const commit = await readCommit(this.db, number)
         // Pruned before this replica read it: what it missed is unknown, so start again.
         if (!commit) return this.reloaded(`commit ${number} is no longer in the change log`)
-        events.push(...commit.events)
+        commits.push(commit)
       }
       target = head
-      const fetched = await this.fetchChanged(events)
+      const fetched = await this.documentsAfter(commits)
       // A document already past what the commits so far say was written by a write whose
       // commit is not in yet: wait for it, so the snapshot shows one moment, never half of one.
       if (fetched.ahead === 0) return snapshot.withChanges(target, fetched.changed)
@@ -163,18 +163,32 @@ export class ReadModel {
     }
   }
 
-  /** The current documents the events name, and how many are newer than the newest event about them. */
-  private async fetchChanged(events: ChangeEvent[]): Promise<{ changed: Map<string, Map<string, Stored | null>>; ahead: number }> {
-    const expected = new Map<string, Map<string, number>>()
-    for (const event of events) {
-      const name = PUBLIC_COLLECTIONS[event.kind].name
-      const versions = expected.get(name) ?? new Map<string, number>()
-      versions.set(event.id, Math.max(versions.get(event.id) ?? 0, event.version))
-      expected.set(name, versions)
-    }
+  /**
+   * Each changed entity as the commits leave it: the document this process
+   * wrote when the last commit naming it was its own, else the document read
+   * back from the database; and how many of those read back are newer than
+   * the newest event about them.
+   */
+  private async documentsAfter(commits: ChangeCommit[]): Promise<{ changed: Map<string, Map<string, Stored | null>>; ahead: number }> {
     const changed = new Map<string, Map<string, Stored | null>>()
+    const toFetch = new Map<string, Map<string, number>>()
+    for (const commit of commits) {
+      const written = this.options.followLocalCommits ? documentsOfLocalCommit(this.db.databaseName, commit._id) : undefined
+      commit.events.forEach((event, index) => {
+        const name = PUBLIC_COLLECTIONS[event.kind].name
+        const documents = changed.get(name) ?? new Map<string, Stored | null>()
+        changed.set(name, documents)
+        const versions = toFetch.get(name) ?? new Map<string, number>()
+        toFetch.set(name, versions)
+        if (written) {
+          documents.set(event.id, written[index] as Stored)
+          versions.delete(event.id)
+        } else versions.set(event.id, Math.max(versions.get(event.id) ?? 0, event.version))
+      })
+    }
     let ahead = 0
-    for (const [name, versions] of expected) {
+    for (const [name, versions] of toFetch) {
+      if (versions.size === 0) continue
       const collection = this.db.collection<Stored>(name)
       const ids = [...versions.keys()]
       let documents: (Stored | null)[]
@@ -186,9 +200,10 @@ export class ReadModel {
         // One `{_id}` lookup each: the only filter the embedded FerretDB hands to its storage.
         documents = await Promise.all(ids.map((id) => collection.findOne({ _id: id })))
       }
-      changed.set(name, new Map(ids.map((id, index) => [id, documents[index] ?? null])))
       ids.forEach((id, index) => {
-        const version = versionOf(documents[index])
+        const document = documents[index] ?? null
+        changed.get(name)!.set(id, document)
+        const version = versionOf(document)
         if (version !== undefined && version > versions.get(id)!) ahead++
       })
     }

@@ -158,11 +158,11 @@ export async function pushRecords<TInput, TContent extends object>(db: Db, kind:
   await writeDocuments(collection, writes, reject, (candidate, status) => {
     outcomes[candidate.index]!.status = status
   })
+  const stored = writes.filter(({ candidate }) => outcomes[candidate.index]!.status === 'CREATED' || outcomes[candidate.index]!.status === 'UPDATED')
   await appendChanges(
     db,
-    writes
-      .filter(({ candidate }) => outcomes[candidate.index]!.status === 'CREATED' || outcomes[candidate.index]!.status === 'UPDATED')
-      .map(({ candidate }) => ({ kind: kind.changeKind, id: candidate.id, version: now.getTime(), action: outcomes[candidate.index]!.status === 'CREATED' ? 'CREATED' : 'UPDATED' })),
+    stored.map(({ candidate }) => ({ kind: kind.changeKind, id: candidate.id, version: now.getTime(), action: outcomes[candidate.index]!.status === 'CREATED' ? 'CREATED' : 'UPDATED' })),
+    stored.map(({ candidate, document }) => ({ ...document, _id: candidate.id })),
   )
 
   const outcome = summarize(pushId, kind.name, source, outcomes)

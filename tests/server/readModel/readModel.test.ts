@@ -143,6 +143,16 @@ describe('freshness', () => {
   })
 })
 
+describe('readiness', () => {
+  it('answers /readyz with the commit the read model serves, and /healthz while the process runs', async () => {
+    const base = stack.hub.url.replace(/\/graphql$/, '')
+    const ready = await fetch(`${base}/readyz`)
+    expect(ready.status).toBe(200)
+    expect(await ready.json()).toMatchObject({ status: 'ready', reads: 'memory', commit: await readHead(stack.database.db) })
+    expect((await fetch(`${base}/healthz`)).status).toBe(200)
+  })
+})
+
 describe('one answer, one version', () => {
   it('never shows a series with the sessions of another of its versions while it is being republished', async () => {
     const versions = [
