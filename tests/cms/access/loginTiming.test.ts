@@ -9,7 +9,7 @@ import { freshDatabase } from '../../support/database.ts'
 import { rest, startCms, type TestCms } from '../../support/cms.ts'
 import { newAccount } from '../../support/users.ts'
 
-const TRIES = 5
+const TRIES = 7
 /** Above this, the difference is the hash one side skipped, not noise. */
 const MAX_RATIO = 1.5
 
