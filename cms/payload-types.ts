@@ -442,6 +442,7 @@ export interface Submission {
         action?: string | null;
         state?: string | null;
         by?: string | null;
+        actor?: (string | null) | User;
         at?: string | null;
         comment?: string | null;
         id?: string | null;
@@ -1154,6 +1155,7 @@ export interface SubmissionsSelect<T extends boolean = true> {
         action?: T;
         state?: T;
         by?: T;
+        actor?: T;
         at?: T;
         comment?: T;
         id?: T;

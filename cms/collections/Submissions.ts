@@ -15,6 +15,7 @@ import { isOwnInstitution } from '../access/isOwnInstitution.ts'
 import { hasRole } from '../access/roles.ts'
 import { registryReferenceField, registryPicker } from '../fields/registryReference.ts'
 import { vocabularyField } from '../fields/vocabularyField.ts'
+import { hideAddressesFromPartners } from '../collect/historyActor.ts'
 import { editorsSortByScore } from '../hooks/editorsSortByScore.ts'
 import { submissionWorkflow } from '../hooks/submissionWorkflow.ts'
 
@@ -120,7 +121,8 @@ export const Submissions: CollectionConfig = {
       fields: [
         { name: 'action', type: 'text', label: { zh: '操作', en: 'Action' } },
         { name: 'state', type: 'text', label: { zh: '状态', en: 'State' } },
-        { name: 'by', type: 'text', label: { zh: '操作人', en: 'By' } },
+        { name: 'by', type: 'text', label: { zh: '操作人', en: 'By' }, hooks: { afterRead: [hideAddressesFromPartners] } },
+        { name: 'actor', type: 'relationship', relationTo: 'users', label: { zh: '操作账号', en: 'Account' }, access: { ...editorsOnly, ...byWorkflowOnly } },
         { name: 'at', type: 'date', label: { zh: '时间', en: 'At' } },
         { name: 'comment', type: 'textarea', label: { zh: '说明', en: 'Comment' } },
       ],

@@ -12,6 +12,7 @@ import { isSelfOrAdmin } from '../access/isSelfOrAdmin.ts'
 import { isSelfOrEditor } from '../access/isSelfOrEditor.ts'
 import { ROLE_LABELS, ROLES } from '../access/roles.ts'
 import { registryPicker } from '../fields/registryReference.ts'
+import { equalLoginTime } from '../hooks/equalLoginTime.ts'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -35,7 +36,10 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     update: isSelfOrAdmin,
     delete: isAdmin,
+    // Lifting a lockout is an administrator's decision, never a colleague's or the account's own.
+    unlock: isAdmin,
   },
+  hooks: { beforeOperation: [equalLoginTime] },
   fields: [
     { name: 'name', type: 'text', label: { zh: '姓名', en: 'Name' } },
     {

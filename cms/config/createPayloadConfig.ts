@@ -22,6 +22,9 @@ import { Users } from '../collections/Users.ts'
 import { expireLicensesTask } from '../jobs/expireLicenses.ts'
 import { ferretdbSafeKeys, mongoAdapterFor, type DatabaseFlavor } from '../compat/ferretdb.ts'
 import { registrySearchEndpoint } from '../endpoints/registrySearch.ts'
+import { editorsWorkTheQueue } from '../access/editorsWorkTheQueue.ts'
+import { guardDocumentLocks } from '../locks/guardDocumentLocks.ts'
+import { noVersionsWhereNoneKept } from './noVersionsWhereNoneKept.ts'
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -39,13 +42,19 @@ export interface PayloadConfigOptions {
    * one-off commands, which must not pick up jobs.
    */
   jobs?: { runCron: string; licenseCron: string } | false
+  /**
+   * Payload's own GraphQL API stays off: the public graph is the hub and the
+   * admin speaks REST, so /api/graphql would only be an unlimited door for
+   * anyone. Only the benchmark, in its own process, turns it on to compare.
+   */
+  payloadGraphQL?: boolean
 }
 
 const DEFAULT_JOBS = { runCron: '*/10 * * * * *', licenseCron: '0 5 * * * *' }
 
 export function createPayloadConfig(options: PayloadConfigOptions): Promise<SanitizedConfig> {
   const jobs = options.jobs === undefined ? DEFAULT_JOBS : options.jobs
-  return buildConfig({
+  const built = buildConfig({
     secret: options.secret,
     serverURL: options.serverURL,
     db: mongoAdapterFor(options.databaseUri, options.flavor),
@@ -53,10 +62,12 @@ export function createPayloadConfig(options: PayloadConfigOptions): Promise<Sani
     collections: [Users, Media, Courses, LectureSeries, CourseCollections, Calls, Submissions, Purchases, Attachments],
     upload: { limits: { fileSize: limits.uploads.maxFileBytes } },
     jobs: {
+      access: { run: editorsWorkTheQueue, queue: editorsWorkTheQueue, cancel: editorsWorkTheQueue },
       tasks: [expireLicensesTask((jobs || DEFAULT_JOBS).licenseCron)],
       autoRun: jobs ? ['default', 'maintenance'].map((queue) => ({ cron: jobs.runCron, queue, limit: 20, silent: true })) : undefined,
     },
     endpoints: [registrySearchEndpoint],
+    graphQL: { disable: !options.payloadGraphQL },
     plugins: [ferretdbSafeKeys(options.flavor)],
     admin: {
       user: Users.slug,
@@ -93,4 +104,5 @@ export function createPayloadConfig(options: PayloadConfigOptions): Promise<Sani
       ValidationError: 'info',
     },
   })
+  return built.then(guardDocumentLocks).then(noVersionsWhereNoneKept)
 }

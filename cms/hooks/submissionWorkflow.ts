@@ -18,6 +18,7 @@ import { committedCny } from '../collect/callBudget.ts'
 import { claimDecision, releaseDecision } from '../collect/decideOnce.ts'
 import { courseDraftFrom, purchaseFrom, type SubmissionSource } from '../collect/draftsFromSubmission.ts'
 import { rubricOf, weightedScore } from '../collect/scoreTotal.ts'
+import { shownAs } from '../collect/historyActor.ts'
 
 /** What the partner writes; changing any of it is an edit of the proposal. */
 export const PROPOSAL_FIELDS = [
@@ -42,7 +43,7 @@ function callReader(req: PayloadRequest, callId: string | null): () => Promise<C
 const isOpen = (call: CallDoc | null): boolean => Boolean(call && call.status === 'open' && Date.parse(call.deadline) > Date.now())
 
 export const submissionWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
-  const user = req.user as { id: string | number; email?: string; role?: string; institution?: string | null } | null
+  const user = req.user as { id: string | number; name?: string | null; role?: string; institution?: string | null } | null
   const partner = hasRole(user, 'partner')
   const action = data.action as SubmissionAction | null | undefined
   const comment = typeof data.comment === 'string' && data.comment.trim() !== '' ? data.comment.trim() : null
@@ -115,6 +116,8 @@ export const submissionWorkflow: CollectionBeforeChangeHook = async ({ data, ori
 
   data.state = outcome.state
   if (['accept', 'purchase', 'reject', 'request_changes'].includes(action)) data.decisionReason = comment
-  data.history = [...((originalDoc?.history as unknown[]) ?? []), { action, state: outcome.state, by: user.email ?? String(user.id), at: new Date().toISOString(), comment }]
+  // The partner reads `by` (a name or a role); only editors read `actor`, the account.
+  const step = { action, state: outcome.state, by: shownAs(user), actor: user.id, at: new Date().toISOString(), comment }
+  data.history = [...((originalDoc?.history as unknown[]) ?? []), step]
   return data
 }

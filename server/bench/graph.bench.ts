@@ -342,7 +342,8 @@ try {
 
   // Payload's mongoose adapter takes only a URL here; the driver reads monitorCommands from it.
   const payloadUri = `${uri}${uri.includes('?') ? '&' : '?'}monitorCommands=true`
-  const config = createPayloadConfig({ databaseUri: payloadUri, flavor, secret: 'bench', logLevel: 'error', jobs: false })
+  // The one process where Payload's GraphQL is on: it is what the hub is compared with.
+  const config = createPayloadConfig({ databaseUri: payloadUri, flavor, secret: 'bench', logLevel: 'error', jobs: false, payloadGraphQL: true })
   // The default instance key: GRAPHQL_POST looks Payload up without one, so it finds this instance.
   const payload = await getPayload({ config })
   cleanups.unshift(() => payload.destroy())

@@ -21,6 +21,9 @@ export class SubmissionEvent {
   @Field(() => SubmissionStateEnum, { description: '操作后的状态。The state it led to.' })
   state!: string
 
+  @Field(() => String, { nullable: true, description: '操作人：姓名或角色，从不显示邮箱。Who acted: a name or a role, never an email address.' })
+  by!: string | null
+
   @Field(() => Date, { description: '时间。When.' })
   at!: Date
 
@@ -88,7 +91,7 @@ export interface SubmissionDoc {
   mode?: string | null
   creditHours?: number | null
   decisionReason?: string | null
-  history?: { action?: string | null; state?: string | null; at?: string | null; comment?: string | null }[] | null
+  history?: { action?: string | null; state?: string | null; by?: string | null; at?: string | null; comment?: string | null }[] | null
   createdAt: string
   updatedAt: string
 }
@@ -110,6 +113,7 @@ export function toSubmission(doc: SubmissionDoc): Submission {
     history: (doc.history ?? []).map((event) => ({
       action: event.action ?? '',
       state: (event.state ?? 'draft').toUpperCase(),
+      by: event.by ?? null,
       at: new Date(event.at ?? doc.updatedAt),
       comment: event.comment ?? null,
     })),

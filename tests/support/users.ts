@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import type { User } from '../../cms/payload-types.ts'
-import { createUserAndLogin, type TestCms } from './cms.ts'
+import { createUserAndLogin, rest, type TestCms } from './cms.ts'
 
 export interface Credentials {
   token?: string
@@ -46,4 +46,35 @@ export async function serviceAccount(cms: TestCms, sourceSystem: string): Promis
     overrideAccess: true,
   })
   return { apiKey }
+}
+
+export type RoleName = 'anonymous' | 'partnerA' | 'partnerB' | 'coordinator' | 'editor' | 'service' | 'admin'
+
+export interface Member extends Credentials {
+  role: RoleName
+  /** The account's id; empty for the anonymous caller. */
+  id: string
+}
+
+/** The roles access tables try, in the order they print: partner A of zjut, partner B of zjsru, a coordinator of hushu. */
+export const EVERY_ROLE: RoleName[] = ['anonymous', 'partnerA', 'partnerB', 'coordinator', 'editor', 'service', 'admin']
+
+/** One signed-in member of every role (and the anonymous caller), with their account ids. */
+export async function signInEveryRole(cms: TestCms): Promise<Record<RoleName, Member>> {
+  const credentials: Record<RoleName, Credentials> = {
+    anonymous: {},
+    partnerA: await signInPartner(cms, 'seed:partner-zjut'),
+    partnerB: await signInPartner(cms, 'seed:partner-zjsru'),
+    coordinator: await signInCoordinator(cms, 'hushu'),
+    editor: await signIn(cms, 'editor'),
+    service: await serviceAccount(cms, 'access-tests'),
+    admin: await signIn(cms, 'admin'),
+  }
+  const members = {} as Record<RoleName, Member>
+  for (const role of EVERY_ROLE) {
+    const own = credentials[role]
+    const me = role === 'anonymous' ? null : await rest<{ user: { id: string } }>(cms, 'GET', '/users/me', own)
+    members[role] = { role, ...own, id: me ? me.body.user.id : '' }
+  }
+  return members
 }

@@ -75,7 +75,7 @@ describe('a partner’s submission', () => {
     const created = await create({})
     const submitted = await act(created.body.doc.id, partner, { action: 'submit', comment: '请审阅' })
     expect(submitted.body.doc.state).toBe('submitted')
-    expect((submitted.body.doc.history as { action: string; by: string; comment: string }[])[0]).toMatchObject({ action: 'submit', by: expect.stringContaining('partner-'), comment: '请审阅' })
+    expect((submitted.body.doc.history as { action: string; by: string; comment: string }[])[0]).toMatchObject({ action: 'submit', by: '合作机构', comment: '请审阅' })
 
     const edit = await act(created.body.doc.id, partner, { title: '改标题' })
     expect(edit.status).toBe(400)

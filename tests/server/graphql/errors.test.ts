@@ -27,7 +27,8 @@ describe('masking', () => {
   it('answers an unexpected failure with a bare INTERNAL_SERVER_ERROR and logs the details', async () => {
     const connection = await connectMongo(stack.database.uri, { serverSelectionTimeoutMS: 500 })
     const logged: unknown[] = []
-    const hub = await startHub({ db: connection.db, payload: stack.cms.payload, hubVersion }, { port: 0, host: '127.0.0.1', production: true, log: (error) => logged.push(error) })
+    // On the database path, so the closed connection is met by the query itself.
+    const hub = await startHub({ db: connection.db, payload: stack.cms.payload, hubVersion }, { port: 0, host: '127.0.0.1', production: true, log: (error) => logged.push(error), readModel: 'database' })
     await connection.close()
     try {
       const response = await graphql(hub, InstitutionsDocument, { first: 1 })

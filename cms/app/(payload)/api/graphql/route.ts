@@ -1,6 +1,0 @@
-/* Payload's own GraphQL API (the editors' API; the public graph is the hub on :4000). */
-import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
-
-export const POST = GRAPHQL_POST(config)
-export const OPTIONS = REST_OPTIONS(config)
