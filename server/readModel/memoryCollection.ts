@@ -1,12 +1,18 @@
 /**
  * One collection of the in-memory read model, answering the same MongoDB
- * query documents the database would (through mingo), over documents that
- * never change once loaded. Lookups by `_id`, and equality or `$in` on an
- * indexed field, start from a Map instead of every document; mingo then
- * applies the whole filter, so an index only narrows, it never decides.
+ * query documents the database would, over documents that never change once
+ * loaded. mingo decides which documents match every filter; lookups by
+ * `_id`, and equality or `$in` on an indexed field, start from a Map instead
+ * of every document, so an index only narrows, it never decides. Two hot
+ * paths skip mingo's general machinery with the same meaning: orders are
+ * applied by a comparator over the sorted fields, and the facet pipeline
+ * (`$match`, optional `$unwind`, `$group` counting by one field) is counted
+ * directly; any other pipeline runs in mingo.
  */
-import { Aggregator, Query } from 'mingo'
+import { Aggregator } from 'mingo'
 import type { Document, Filter, Sort } from 'mongodb'
+import { compileFilter } from './compiledFilters.ts'
+import { compareBy, facetCountOf } from './memoryOrder.ts'
 import type { ReadCollection, ReadCursor } from '../database/readStore.ts'
 
 export type Stored = Document & { _id: string }
@@ -73,10 +79,10 @@ export class MemoryCollection<T extends Stored> implements ReadCollection<T> {
 
   find(filter: Filter<T>): ReadCursor<T> {
     return new MemoryCursor<T>((sort, limit) => {
-      let cursor = new Query(filter as Document, {}).find<T>(this.candidates(filter as Document))
-      if (sort) cursor = cursor.sort(sort as Document)
-      if (limit > 0) cursor = cursor.limit(limit)
-      return cursor.all()
+      const query = compileFilter(filter as Document)
+      const found = this.candidates(filter as Document).filter((doc) => query.test(doc))
+      if (sort) found.sort(compareBy(sort as Record<string, 1 | -1>))
+      return limit > 0 ? found.slice(0, limit) : found
     })
   }
 
@@ -89,10 +95,23 @@ export class MemoryCollection<T extends Stored> implements ReadCollection<T> {
   }
 
   aggregate<R extends Document>(pipeline: Document[]): { toArray(): Promise<R[]> } {
-    const [first, ...rest] = pipeline
+    const [first] = pipeline
     const start = first && '$match' in first ? this.candidates(first.$match as Document) : this.#all
+    const facet = facetCountOf(pipeline)
     return {
-      toArray: async () => new Aggregator(pipeline, {}).run(start) as R[],
+      toArray: async () => {
+        if (!facet) return new Aggregator(pipeline, {}).run(start) as R[]
+        const query = compileFilter(facet.match)
+        const counts = new Map<unknown, number>()
+        for (const doc of start) {
+          if (!query.test(doc)) continue
+          const value: unknown = doc[facet.field]
+          // `$unwind` drops missing, null and empty arrays and yields each element; without it the value is the key.
+          const keys = facet.unwind ? (Array.isArray(value) ? value : value === null || value === undefined ? [] : [value]) : [value ?? null]
+          for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1)
+        }
+        return [...counts].map(([_id, count]) => ({ _id, count }) as unknown as R)
+      },
     }
   }
 

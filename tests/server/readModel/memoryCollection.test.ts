@@ -6,6 +6,7 @@
  * Snapshots never change once made, and their documents cannot be changed.
  */
 import { describe, expect, it } from '@jest/globals'
+import { Aggregator, Query } from 'mingo'
 import { MemoryCollection, type Stored } from '../../../server/readModel/memoryCollection.ts'
 import { Snapshot } from '../../../server/readModel/snapshot.ts'
 
@@ -58,6 +59,39 @@ describe('find', () => {
 
   it('reports a query it cannot run instead of answering nothing', async () => {
     await expect(indexed.find({ startsAt: { $nosuchoperator: 1 } }).toArray()).rejects.toThrow()
+  })
+})
+
+describe('the direct paths agree with mingo', () => {
+  const mixed: Stored[] = [
+    ...sessions,
+    { _id: 's6', seriesId: 'c', venueId: 'v1', teacherIds: ['t0', 't9'], startsAt: day(4), status: 'SCHEDULED', removed: false, topics: ['WELLNESS', 'WELLNESS'] },
+    { _id: 's7', seriesId: 'c', teacherIds: null, status: 'SCHEDULED', removed: false },
+  ]
+  const collection = new MemoryCollection(new Map(mixed.map((doc) => [doc._id, doc])), new Set(['seriesId']))
+
+  it.each([{ startsAt: -1, _id: 1 }, { status: 1, startsAt: -1, _id: 1 }, { venueId: 1, _id: 1 }, { venueId: -1, _id: -1 }, { removed: 1, _id: -1 }])(
+    'orders by %j as mingo does',
+    async (sort) => {
+      const expected = new Query({}, {}).find<Stored>(mixed).sort(sort).all()
+      expect(ids(await collection.find({}).sort(sort as never).toArray())).toEqual(ids(expected))
+    },
+  )
+
+  it("orders an array field as MongoDB does (mingo compares arrays element by element): by its smallest element ascending, its largest descending", async () => {
+    expect(ids(await collection.find({}).sort({ teacherIds: 1, _id: 1 }).toArray())).toEqual(['s3', 's7', 's6', 's1', 's4', 's2', 's5'])
+    expect(ids(await collection.find({}).sort({ teacherIds: -1, _id: 1 }).toArray())).toEqual(['s6', 's5', 's1', 's2', 's4', 's3', 's7'])
+  })
+
+  it.each([
+    ['an array field, unwound', 'topics', true],
+    ['a single field', 'venueId', false],
+    ['an array field, not unwound', 'teacherIds', false],
+  ])('counts %s as mingo does', async (_label, field, unwind) => {
+    const pipeline = [{ $match: { removed: false } }, ...(unwind ? [{ $unwind: `$${field}` }] : []), { $group: { _id: `$${field}`, count: { $sum: 1 } } }]
+    const key = (rows: { _id: unknown; count: number }[]) => rows.map((row) => `${JSON.stringify(row._id)}=${row.count}`).sort()
+    const expected = new Aggregator(pipeline, {}).run(mixed) as { _id: unknown; count: number }[]
+    expect(key(await collection.aggregate<{ _id: unknown; count: number }>(pipeline).toArray())).toEqual(key(expected))
   })
 })
 
