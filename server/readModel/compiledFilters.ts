@@ -10,14 +10,14 @@ import type { Document } from 'mongodb'
 const KEPT = 500
 const compiled = new Map<string, Query>()
 
-const keyOf = (filter: Document): string =>
+export const filterKey = (filter: Document): string =>
   JSON.stringify(filter, function (this: Record<string, unknown>, key, value: unknown) {
     const raw = this[key]
     return raw instanceof Date ? { $date: raw.getTime() } : value
   })
 
 export function compileFilter(filter: Document): Query {
-  const key = keyOf(filter)
+  const key = filterKey(filter)
   let query = compiled.get(key)
   if (!query) {
     query = new Query(filter, {})

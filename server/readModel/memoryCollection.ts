@@ -11,11 +11,14 @@
  */
 import { Aggregator } from 'mingo'
 import type { Document, Filter, Sort } from 'mongodb'
-import { compileFilter } from './compiledFilters.ts'
+import { compileFilter, filterKey } from './compiledFilters.ts'
 import { compareBy, facetCountOf } from './memoryOrder.ts'
 import type { ReadCollection, ReadCursor } from '../database/readStore.ts'
 
 export type Stored = Document & { _id: string }
+
+/** Answers one collection remembers (see remembered): a page of queries a snapshot is asked again and again. */
+const REMEMBERED_ANSWERS = 256
 
 type Lookup = { field: string; values: unknown[] }
 
@@ -54,7 +57,8 @@ class MemoryCursor<T> implements ReadCursor<T> {
 
   toArray(): Promise<T[]> {
     try {
-      return Promise.resolve(this.run(this.#sort, this.#limit))
+      // A copy of the list: answers are remembered, and a caller may sort or extend what it gets.
+      return Promise.resolve(this.run(this.#sort, this.#limit).slice())
     } catch (error) {
       return Promise.reject(error)
     }
@@ -64,6 +68,8 @@ class MemoryCursor<T> implements ReadCursor<T> {
 export class MemoryCollection<T extends Stored> implements ReadCollection<T> {
   readonly #all: T[]
   readonly #indexes = new Map<string, Map<unknown, T[]>>()
+  readonly #orders = new Map<string, T[]>()
+  readonly #answers = new Map<string, unknown>()
 
   constructor(
     readonly byId: ReadonlyMap<string, T>,
@@ -79,10 +85,22 @@ export class MemoryCollection<T extends Stored> implements ReadCollection<T> {
 
   find(filter: Filter<T>): ReadCursor<T> {
     return new MemoryCursor<T>((sort, limit) => {
-      const query = compileFilter(filter as Document)
-      const found = this.candidates(filter as Document).filter((doc) => query.test(doc))
-      if (sort) found.sort(compareBy(sort as Record<string, 1 | -1>))
-      return limit > 0 ? found.slice(0, limit) : found
+      const key = `find ${filterKey(filter as Document)} ${JSON.stringify(sort ?? null)} ${limit}`
+      return this.remembered(key, () => {
+        const { docs: candidates, rest } = this.candidates(filter as Document)
+        const query = compileFilter(rest)
+        // A page in an order: walk the documents already in that order and stop at the page's end.
+        if (sort && limit > 0 && candidates === this.#all) {
+          const page: T[] = []
+          for (const doc of this.inOrder(sort as Record<string, 1 | -1>)) {
+            if (query.test(doc) && page.push(doc) >= limit) break
+          }
+          return page
+        }
+        const found = candidates.filter((doc) => query.test(doc))
+        if (sort) found.sort(compareBy(sort as Record<string, 1 | -1>))
+        return limit > 0 ? found.slice(0, limit) : found
+      })
     })
   }
 
@@ -91,19 +109,26 @@ export class MemoryCollection<T extends Stored> implements ReadCollection<T> {
   }
 
   async countDocuments(filter: Filter<T>): Promise<number> {
-    return (await this.find(filter).toArray()).length
+    return this.remembered(`count ${filterKey(filter as Document)}`, () => {
+      const { docs, rest } = this.candidates(filter as Document)
+      const query = compileFilter(rest)
+      return docs.reduce((count, doc) => (query.test(doc) ? count + 1 : count), 0)
+    })
   }
 
   aggregate<R extends Document>(pipeline: Document[]): { toArray(): Promise<R[]> } {
     const [first] = pipeline
-    const start = first && '$match' in first ? this.candidates(first.$match as Document) : this.#all
     const facet = facetCountOf(pipeline)
     return {
       toArray: async () => {
-        if (!facet) return new Aggregator(pipeline, {}).run(start) as R[]
-        const query = compileFilter(facet.match)
+        if (!facet) {
+          const start = first && '$match' in first ? this.candidates(first.$match as Document).docs : this.#all
+          return new Aggregator(pipeline, {}).run([...start]) as R[]
+        }
+        const { docs, rest } = this.candidates(facet.match)
+        const query = compileFilter(rest)
         const counts = new Map<unknown, number>()
-        for (const doc of start) {
+        for (const doc of docs) {
           if (!query.test(doc)) continue
           const value: unknown = doc[facet.field]
           // `$unwind` drops missing, null and empty arrays and yields each element; without it the value is the key.
@@ -115,15 +140,45 @@ export class MemoryCollection<T extends Stored> implements ReadCollection<T> {
     }
   }
 
-  /** The documents a filter can match, narrowed by `_id` or an index when the filter allows. */
-  private candidates(filter: Document): T[] {
+  /**
+   * An answer this collection already gave to the same question. The
+   * documents never change, so an answer stays true for the collection's
+   * life (one snapshot); the newest answers are kept, the oldest dropped.
+   */
+  private remembered<R>(key: string, answer: () => R): R {
+    if (this.#answers.has(key)) return this.#answers.get(key) as R
+    const value = answer()
+    this.#answers.set(key, value)
+    if (this.#answers.size > REMEMBERED_ANSWERS) this.#answers.delete(this.#answers.keys().next().value!)
+    return value
+  }
+
+  /** Every document in one order, sorted once per collection and order. */
+  private inOrder(sort: Record<string, 1 | -1>): readonly T[] {
+    const key = JSON.stringify(sort)
+    let sorted = this.#orders.get(key)
+    if (!sorted) {
+      sorted = [...this.#all].sort(compareBy(sort))
+      this.#orders.set(key, sorted)
+    }
+    return sorted
+  }
+
+  /**
+   * The documents a filter can match, narrowed by `_id` or an index when the
+   * filter allows, and what of the filter is left to test: the condition an
+   * index answered is answered exactly (equality or `$in` of plain values,
+   * on a scalar or any element of an array), so it is not tested again.
+   */
+  private candidates(filter: Document): { docs: readonly T[]; rest: Document } {
     const lookup = lookupOf(filter, new Set(['_id', ...this.indexedFields]))
-    if (!lookup) return this.#all
-    if (lookup.field === '_id') return lookup.values.flatMap((id) => (typeof id === 'string' && this.byId.has(id) ? [this.byId.get(id)!] : []))
+    if (!lookup) return { docs: this.#all, rest: filter }
+    const { [lookup.field]: _answered, ...rest } = filter
+    if (lookup.field === '_id') return { docs: lookup.values.flatMap((id) => (typeof id === 'string' && this.byId.has(id) ? [this.byId.get(id)!] : [])), rest }
     const index = this.index(lookup.field)
     const found = new Set<T>()
     for (const value of lookup.values) for (const doc of index.get(value) ?? []) found.add(doc)
-    return [...found]
+    return { docs: [...found], rest }
   }
 
   private index(field: string): Map<unknown, T[]> {
