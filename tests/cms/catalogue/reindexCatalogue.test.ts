@@ -1,11 +1,13 @@
 /**
  * After any sequence of publishes, draft edits, unpublishes and deletes of
  * courses, lecture series and collections, the catalogue the hooks maintained
- * equals the one a full reindex builds; a second reindex changes nothing.
+ * equals the one a full reindex builds; a second reindex changes nothing
+ * and appends nothing to the change log.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Db } from 'mongodb'
 import { reindexCatalogue } from '../../../cms/catalogue/reindexCatalogue.ts'
+import { readCommit, readHead } from '../../../server/changes/changeLog.ts'
 import { CATALOGUE_COLLECTIONS } from '../../../server/catalogue/catalogueCollections.ts'
 import { catalogueCourses } from '../../../server/catalogue/courseProjection.ts'
 import { createRandom } from '../../../seeds/random.ts'
@@ -82,14 +84,21 @@ describe('catalogue:reindex', () => {
     expect(report['courses']!.documents + report['lecture-series']!.documents + report['course-collections']!.documents).toBe(items.length)
     expect(await snapshot(database.db)).toEqual(maintained)
 
+    const head = await readHead(database.db)
     const again = await reindexCatalogue(cms.payload)
     for (const counts of Object.values(again)) expect(counts).toMatchObject({ written: 0, removed: 0 })
+    // A reindex that changed nothing told the change log nothing either.
+    expect(await readHead(database.db)).toBe(head)
   })
 
   it('removes catalogue entries whose document is gone from the CMS', async () => {
     await catalogueCourses(database.db).insertOne({ _id: 'ghost-course', version: 1, removed: false, slug: 'ghost' })
+    const head = await readHead(database.db)
     const report = await reindexCatalogue(cms.payload)
     expect(report['courses']!.removed).toBe(1)
     expect(await catalogueCourses(database.db).findOne({ _id: 'ghost-course' })).toMatchObject({ removed: true })
+    // Only what the reindex changed is logged: the ghost's removal.
+    expect(await readHead(database.db)).toBe(head + 1)
+    expect((await readCommit(database.db, head + 1))!.events).toEqual([expect.objectContaining({ kind: 'course', id: 'ghost-course', action: 'REMOVED' })])
   })
 })

@@ -36,6 +36,8 @@ import {
 } from '../../../schema/generated/graphql.ts'
 import { publishSeries, sessionAt } from '../../support/catalogue.ts'
 import { publishWorld, type CatalogueWorld } from '../../support/catalogueWorld.ts'
+import { rest } from '../../support/cms.ts'
+import { createPublished, newDesk } from '../../support/editorial.ts'
 import { graphql } from '../../support/hub.ts'
 import { startStack, type TestStack } from '../../support/stack.ts'
 
@@ -85,6 +87,21 @@ describe('freshness', () => {
     const response = await graphql<{ series: { title: string; sessions: unknown[] } | null }, object>(stack.hub, `{ series(slug: "fresh-here") { title sessions { id } } }`)
     expect(response.errors).toBeUndefined()
     expect(response.data?.series).toEqual({ title: '刚发布的系列', sessions: [{ id: expect.any(String) }] })
+  })
+
+  it('serves a publish through the CMS within 1 s, and stops serving its withdrawal within 1 s', async () => {
+    const desk = await newDesk(stack.cms)
+    const id = await createPublished(desk, 'courses', { title: '编辑刚发布的课程', slug: 'desk-fresh' })
+    let since = Date.now()
+    const shown = await graphql<{ course: { id: string; title: string } | null }, { id: string }>(stack.hub, courseById, { id })
+    expect(shown.data?.course).toEqual({ id, title: '编辑刚发布的课程' })
+    expect(Date.now() - since).toBeLessThan(1_000)
+
+    expect((await rest(stack.cms, 'PATCH', `/courses/${id}`, { token: desk.author, body: { _status: 'draft' } })).status).toBe(200)
+    since = Date.now()
+    const withdrawn = await graphql<{ course: unknown }, { id: string }>(stack.hub, courseById, { id })
+    expect(withdrawn.data?.course).toBeNull()
+    expect(Date.now() - since).toBeLessThan(1_000)
   })
 
   describe('two replicas on one database, written to by another process', () => {
