@@ -38,12 +38,8 @@ export class Snapshot implements ReadDb {
   }
 
   /** A new snapshot at `commit` where the named collections have these documents changed (null: gone). */
-  withChanges(commit: number, changed: ReadonlyMap<string, ReadonlyMap<string, Stored | null>>, replaced: ReadonlyMap<string, Stored[]> = new Map()): Snapshot {
+  withChanges(commit: number, changed: ReadonlyMap<string, ReadonlyMap<string, Stored | null>>): Snapshot {
     const collections = new Map(this.collections)
-    for (const [name, documents] of replaced) {
-      const current = this.collections.get(name)!
-      collections.set(name, new MemoryCollection(new Map(documents.map((doc) => [doc._id, deepFreeze(doc)])), current.indexedFields))
-    }
     for (const [name, documents] of changed) {
       const current = collections.get(name)!
       const byId = new Map(current.byId)
