@@ -11,12 +11,14 @@ import { expressMiddleware } from '@as-integrations/express5'
 import express from 'express'
 import { resolveViewer } from './auth/viewer.ts'
 import { limits } from './config/limits.ts'
+import { timeoutStatusPlugin, timeoutWarnings } from './errors/databaseTimeout.ts'
 import { createFormatError } from './errors/formatError.ts'
 import { createContext, type HubContext, type HubServices } from './graphql/context.ts'
 import { cachePlugins } from './graphql/cachePolicy.ts'
-import { armorProtection } from './graphql/limits/armor.ts'
+import { armorProtection, parseLimits } from './graphql/limits/armor.ts'
 import { queryCostPlugin } from './graphql/limits/queryCost.ts'
 import { hubSchema } from './graphql/schema.ts'
+import { notFoundHandler, requestErrorHandler } from './http/requestErrors.ts'
 
 export interface HubOptions {
   port: number
@@ -25,6 +27,8 @@ export interface HubOptions {
   introspection?: boolean
   production?: boolean
   log?: (error: unknown) => void
+  /** Expected trouble that is not a bug (a database time-out), counted. */
+  warn?: (message: string) => void
   /**
    * The operation cost refused (default limits.graphql.maxCost). Only the
    * round-trip test raises it, to send deliberately deep joins over full pages.
@@ -43,14 +47,17 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
   const production = options.production ?? false
   const schema = await hubSchema()
   const armor = armorProtection(production)
+  const log = options.log ?? ((error: unknown) => console.error('[hub] unexpected error:', error))
+  const timeouts = timeoutWarnings(options.warn ?? ((message) => console.warn(message)))
   const apollo = new ApolloServer<HubContext>({
     schema,
     introspection: options.introspection ?? !production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    parseOptions: parseLimits,
     validationRules: armor.validationRules,
-    formatError: createFormatError({ production, log: options.log ?? ((error) => console.error('[hub] unexpected error:', error)) }),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...armor.plugins, queryCostPlugin(schema, options.maxCost), ...cachePlugins()],
+    formatError: createFormatError({ production, log, onTimeout: timeouts.record }),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...armor.plugins, queryCostPlugin(schema, options.maxCost), ...cachePlugins(), timeoutStatusPlugin()],
   })
   await apollo.start()
 
@@ -65,6 +72,9 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
       },
     }),
   )
+  app.use(notFoundHandler())
+  // Last: a body the JSON parser refused, or anything else thrown outside GraphQL.
+  app.use(requestErrorHandler(log))
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject)

@@ -57,6 +57,11 @@ export const limits = {
     maxBodyBytes: 4 * 1024 * 1024,
     /** How long a CDN may keep an anonymous answer built only from public data. */
     publicMaxAgeSeconds: 60,
+    /**
+     * Retry-After on a database time-out (503): a query that ran out its time
+     * met a busy database; a few seconds lets a burst drain before the retry.
+     */
+    timeoutRetryAfterSeconds: 5,
   },
   pagination: {
     /** Items on a page when the client does not say. */
