@@ -22,6 +22,8 @@ import { Users } from '../collections/Users.ts'
 import { expireLicensesTask } from '../jobs/expireLicenses.ts'
 import { ferretdbSafeKeys, mongoAdapterFor, type DatabaseFlavor } from '../compat/ferretdb.ts'
 import { registrySearchEndpoint } from '../endpoints/registrySearch.ts'
+import { clientErrorStatus } from '../hooks/clientErrorStatus.ts'
+import { withInputGuards } from './withInputGuards.ts'
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -50,7 +52,9 @@ export function createPayloadConfig(options: PayloadConfigOptions): Promise<Sani
     serverURL: options.serverURL,
     db: mongoAdapterFor(options.databaseUri, options.flavor),
     editor: lexicalEditor(),
-    collections: [Users, Media, Courses, LectureSeries, CourseCollections, Calls, Submissions, Purchases, Attachments],
+    collections: [Users, Media, Courses, LectureSeries, CourseCollections, Calls, Submissions, Purchases, Attachments].map(withInputGuards),
+    // What the database layer raises for a client's value is a 400, not a 500.
+    hooks: { afterError: [clientErrorStatus] },
     upload: { limits: { fileSize: limits.uploads.maxFileBytes } },
     jobs: {
       tasks: [expireLicensesTask((jobs || DEFAULT_JOBS).licenseCron)],

@@ -1,10 +1,13 @@
 /**
  * Payload's handlers (REST endpoints, GraphQL) on a plain Node HTTP server,
- * without the Next app: the test suites and the bench serve the CMS this way.
+ * without the Next app: the test suites, the bench and the fuzzer serve the
+ * CMS this way.
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { getRequestListener } from '@hono/node-server'
+import { handleEndpoints, type SanitizedConfig } from 'payload'
+import { guardRest } from './restGuard.ts'
 
 export interface ServedPayload {
   /** e.g. http://127.0.0.1:PORT */
@@ -21,6 +24,11 @@ export async function servePayload(handle: (request: Request) => Promise<Respons
     origin: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
+}
+
+/** Payload's REST API behind the same guard as the admin app's /api route. */
+export function serveRest(config: Promise<SanitizedConfig>, payloadInstanceCacheKey?: string): Promise<ServedPayload> {
+  return servePayload(guardRest(config, (request: Request) => handleEndpoints({ config, request, payloadInstanceCacheKey })))
 }
 
 /** Payload writes onto the request (req.json, req.data), so it gets a plain Request rather than the adapter's lazy read-only one. */

@@ -33,6 +33,23 @@ export const limits = {
     /** Items in one curated collection: a page a learner still reads to the end. */
     maxCollectionItems: 60,
   },
+  cmsInput: {
+    /**
+     * Deepest nesting of a document sent to the CMS (objects and arrays). The
+     * deepest real document, a rich text at its deepest inside an array row of
+     * a localized field, nests about 30; a hundred thousand levels only ever
+     * comes from someone looking for a stack overflow.
+     */
+    maxJsonDepth: 64,
+    /** Deepest rich-text node nesting (a list inside a list inside a quote...): an editor's text nests a handful. */
+    maxRichTextDepth: 16,
+    /** Deepest `where` a REST query may nest (`and`/`or` inside each other): the admin's filters nest two or three. */
+    maxWhereDepth: 8,
+    /** Items one REST page may ask for (`limit`; 0 is Payload's "no limit"): the admin's lists show at most 100. */
+    maxRestLimit: 1_000,
+    /** Highest REST page number: a thousand pages of a thousand is past any collection here. */
+    maxRestPage: 1_000_000,
+  },
   graphql: {
     /** Deepest selection: the deepest documented operation nests 5 levels. */
     maxDepth: 8,

@@ -1,12 +1,12 @@
 /**
  * A real Payload instance on a suite's own database, with its REST API served
- * over HTTP by Payload's own endpoint handler (the one the admin app's
- * /api route calls), so tests speak to the CMS as a client would.
+ * over HTTP by Payload's own endpoint handler behind the same guard as the
+ * admin app's /api route, so tests speak to the CMS as a client would.
  */
 import { randomBytes } from 'node:crypto'
-import { getPayload, handleEndpoints, type Payload } from 'payload'
+import { getPayload, type Payload } from 'payload'
 import { createPayloadConfig } from '../../cms/config/createPayloadConfig.ts'
-import { servePayload } from '../../cms/http/servePayload.ts'
+import { serveRest } from '../../cms/http/servePayload.ts'
 import type { User } from '../../cms/payload-types.ts'
 import type { TestDatabase } from './database.ts'
 
@@ -31,7 +31,7 @@ export async function startCms(database: TestDatabase, options: { runJobs?: bool
   })
   const payload = await getPayload({ config, key })
 
-  const served = await servePayload((request) => handleEndpoints({ config, request, payloadInstanceCacheKey: key }))
+  const served = await serveRest(config, key)
 
   return {
     payload,
