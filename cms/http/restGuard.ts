@@ -1,12 +1,15 @@
 /**
  * One guard in front of Payload's REST handler, wherever it is served (the
- * admin app's /api route and the plain HTTP server of the tests and bench):
- * query parameters Payload would pass to the database unchecked are refused
- * here with a 400 in Payload's error shape, naming the parameter.
+ * admin app's /api route and the plain HTTP server of the tests, bench and
+ * fuzzer): query parameters Payload would pass to the database unchecked are
+ * refused with a 400 in Payload's error shape, naming the parameter, and
+ * sign-ins are throttled after repeated failures (loginThrottle.ts).
  */
 import type { SanitizedConfig } from 'payload'
+import type { RateLimitStore } from '../../server/http/rateLimitStore.ts'
 import type { FieldRefusal } from '../errors/refuseFields.ts'
 import { checkQueryParams } from '../guards/queryParams.ts'
+import { loginThrottle } from './loginThrottle.ts'
 
 /** Payload's own error shape: `{ errors: [{ message, data }] }`. */
 export function refusal(status: number, problems: FieldRefusal[], name = 'QueryError'): Response {
@@ -34,14 +37,18 @@ async function queryOf(request: Request): Promise<URLSearchParams> {
   return url.searchParams
 }
 
-export function guardRest<Rest extends unknown[]>(
-  config: SanitizedConfig | Promise<SanitizedConfig>,
-  handler: (request: Request, ...rest: Rest) => Promise<Response>,
-): (request: Request, ...rest: Rest) => Promise<Response> {
-  return async (request, ...rest) => {
-    const resolved = await config
-    const problems = checkQueryParams(await queryOf(request), resolved, collectionOf(new URL(request.url), resolved))
-    if (problems.length) return refusal(400, problems)
-    return handler(request, ...rest)
-  }
+/** Wraps each of Payload's REST handlers; all handlers of one guard share its sign-in counts. */
+export function restGuard(config: SanitizedConfig | Promise<SanitizedConfig>, rateLimits: RateLimitStore) {
+  const ready = (async () => {
+    const resolved: SanitizedConfig = await config
+    return { resolved, throttle: loginThrottle(resolved, rateLimits) }
+  })()
+  return <Rest extends unknown[]>(handler: (request: Request, ...rest: Rest) => Promise<Response>) =>
+    async (request: Request, ...rest: Rest): Promise<Response> => {
+      const { resolved, throttle } = await ready
+      const problems = checkQueryParams(await queryOf(request), resolved, collectionOf(new URL(request.url), resolved))
+      if (problems.length) return refusal(400, problems)
+      if (throttle.isLogin(request)) return throttle.handle(request, (inner) => handler(inner, ...rest))
+      return handler(request, ...rest)
+    }
 }

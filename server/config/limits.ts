@@ -10,6 +10,22 @@ export const limits = {
     lockTimeMs: 10 * 60 * 1000,
     /** Session token lifetime, in seconds. */
     tokenExpirationSeconds: 8 * 60 * 60,
+    /**
+     * Failed sign-ins one client address may make in a window before every
+     * sign-in from it waits: a person mistyping tries a few times; guessing
+     * across many accounts (which the per-account lock never sees) is stopped
+     * after ten. Successful sign-ins do not count.
+     */
+    failedLoginsPerAddress: 10,
+    /**
+     * Failed sign-ins against one email address in a window, from anywhere.
+     * Above the account lock (maxLoginAttempts), so an existing account is
+     * locked first and says so; this one slows guessing at addresses that
+     * have no account, which nothing locks.
+     */
+    failedLoginsPerAccount: 10,
+    /** The window both counts run over; the wait is what remains of it. */
+    failedLoginWindowSeconds: 15 * 60,
   },
   uploads: {
     /** Largest media file accepted, in bytes: a scanned contract or a print-size cover fits. */
