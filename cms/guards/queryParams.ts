@@ -15,6 +15,12 @@ const SCALAR_OPERATORS = new Set(['equals', 'not_equals', 'like', 'not_like', 'c
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 /** Operators only a point (geo) field takes. */
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
+/** Text matching, which Payload turns into a pattern: meaningless (and a server error) on a date, number or yes/no. */
+const TEXT_OPERATORS = new Set(['like', 'not_like', 'contains'])
+const NOT_TEXT_FIELDS = new Set(['date', 'number', 'checkbox', 'point'])
+
+/** Names of JavaScript's object machinery, never fields. */
+const OBJECT_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 const SORT_ITEM = /^-?[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)*$/
 const WHOLE_NUMBER = /^\d{1,9}$/
@@ -24,21 +30,24 @@ type Tree = { [key: string]: Tree | string }
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 const isScalar = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value)
 
+/** An object with no prototype: a segment named `__proto__` or `constructor` is then just a key. */
+const bare = (): Tree => Object.create(null) as Tree
+
 /** `where[a][b][0]=x` entries as a tree; every bracket segment is a key (arrays stay objects with numeric keys). */
 function bracketTree(params: URLSearchParams, name: string): Tree | null {
   let tree: Tree | null = null
   for (const [key, value] of params) {
     if (!key.startsWith(`${name}[`)) continue
     const segments = [...key.slice(name.length).matchAll(/\[([^\]]*)\]/g)].map((match) => match[1]!)
-    tree ??= {}
+    tree ??= bare()
     let node: Tree = tree
     segments.forEach((segment, index) => {
       const last = index === segments.length - 1
       const slot = segment === '' ? String(Object.keys(node).length) : segment
       if (last) node[slot] = value
       else {
-        const next = node[slot]
-        node = (node[slot] = typeof next === 'object' ? next : {}) as Tree
+        const next = Object.hasOwn(node, slot) ? node[slot] : undefined
+        node = (node[slot] = typeof next === 'object' ? next : bare()) as Tree
       }
     })
   }
@@ -64,6 +73,8 @@ function checkOperator(operator: string, value: unknown, path: string, field: Fl
   const at = `${path}.${operator}`
   if (operator.startsWith('$')) {
     problems.push({ path: at, message: `${at}：不接受以 $ 开头的运算符。Operators starting with $ are not accepted.` })
+  } else if (TEXT_OPERATORS.has(operator) && field && NOT_TEXT_FIELDS.has(field.type)) {
+    problems.push({ path: at, message: `${at}：只有文本字段能用 ${operator}。Only a text field takes ${operator}.` })
   } else if (SCALAR_OPERATORS.has(operator)) {
     if (!isScalar(value)) problems.push({ path: at, message: `${at}：须为单个值，不能是列表或对象。${operator} takes one plain value, not a list or an object.` })
   } else if (LIST_OPERATORS.has(operator)) {
@@ -89,8 +100,8 @@ function checkWhere(where: unknown, path: string, depth: number, fields: Flatten
   }
   for (const [key, value] of Object.entries(where)) {
     const at = `${path}.${key}`
-    if (key.startsWith('$')) {
-      problems.push({ path: at, message: `${at}：不接受以 $ 开头的字段名。Field names starting with $ are not accepted.` })
+    if (key.startsWith('$') || OBJECT_KEYS.has(key)) {
+      problems.push({ path: at, message: `${at}：不是字段名。${key} is not a field name.` })
     } else if (key === 'and' || key === 'or') {
       const items = listOf(value)
       if (!items) problems.push({ path: at, message: `${at}：须为条件的列表。${key} takes a list of conditions.` })

@@ -68,6 +68,8 @@ const ROWS: Row[] = [
   { name: 'where as JSON with a $ operator', who: 'partner', method: 'GET', path: `/submissions?where=${encodeURIComponent('{"title":{"$regex":".*"}}')}`, status: 400, names: /where\.title\.\$regex/ },
   { name: 'a list where equals takes one value', who: 'partner', method: 'GET', path: '/submissions?where[title][equals][0]=a&where[title][equals][1]=b', status: 400, names: /where\.title\.equals.*one plain value/ },
   { name: 'an operator inside or', who: 'partner', method: 'GET', path: '/submissions?where[or][0][title][equals][$gt]=', status: 400, names: /where\.or\.0\.title\.equals/ },
+  { name: 'contains on a date', who: 'partner', method: 'GET', path: '/calls?where[createdAt][contains]=2026-01-01T00:00:00.000Z', status: 400, names: /where\.createdAt\.contains.*Only a text field/ },
+  { name: 'a field named __proto__', who: 'partner', method: 'GET', path: '/submissions?where[__proto__][equals]=x&where[constructor][prototype][in]=y', status: 400, names: /where\.__proto__/ },
   { name: 'an unknown operator', who: 'partner', method: 'GET', path: '/submissions?where[title][regex]=x', status: 400, names: /Unknown operator regex/ },
   { name: 'sort by $where', who: 'partner', method: 'GET', path: '/submissions?sort=$where', status: 400, names: /^sort：/ },
   { name: 'sort by "-"', who: 'partner', method: 'GET', path: '/submissions?sort=-', status: 400, names: /^sort：/ },
@@ -140,6 +142,11 @@ describe('malformed REST input', () => {
     const said = [body.errors[0]?.message, ...(body.errors[0]?.data?.errors ?? []).map((problem) => `${problem.path}: ${problem.message}`)].join(' | ')
     expect(said).toMatch(row.names)
     expect(answer.text).not.toMatch(INTERNAL)
+  })
+
+  it('left every object as it was (no key of a query reached Object.prototype)', () => {
+    expect(Object.keys(Object.prototype)).toEqual([])
+    expect(({} as Record<string, unknown>).equals).toBeUndefined()
   })
 
   it('wrote nothing', async () => {
