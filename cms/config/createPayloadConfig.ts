@@ -94,6 +94,7 @@ export function createPayloadConfig(options: PayloadConfigOptions): Promise<Sani
       Forbidden: 'info',
       LockedAuth: 'warn',
       NotFound: 'info',
+      QueryError: 'info',
       ValidationError: 'info',
     },
   })

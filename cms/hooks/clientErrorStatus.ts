@@ -14,7 +14,13 @@ interface DatabaseError {
   errors?: Record<string, { path?: string }>
 }
 
-const wrongType = (path: string) => ({ path, message: `${path}：值的类型不对。${path} has a value of the wrong type.` })
+/** The database's name for a path, as the client wrote it (`_id` is `id` over REST). */
+const clientPath = (path: string) => (path === '_id' ? 'id' : path)
+
+const wrongType = (databasePath: string) => {
+  const path = clientPath(databasePath)
+  return { path, message: `${path}：值的类型不对。${path} has a value of the wrong type.` }
+}
 
 function problemsOf(error: DatabaseError): { path: string; message: string }[] | null {
   if (error.status && error.status < 500) return null
