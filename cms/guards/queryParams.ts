@@ -77,7 +77,8 @@ const NUMBER = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/
  * database, a dropped connection).
  */
 function checkFits(field: FlattenedField | undefined, values: unknown[], at: string, problems: FieldRefusal[]) {
-  const present = values.filter((value) => value !== null && value !== 'null')
+  // Empty and null stand for "no value", which Payload compares as such.
+  const present = values.filter((value) => value !== null && value !== 'null' && value !== '')
   const fits = (test: (text: string) => boolean) => present.every((value) => typeof value !== 'object' && test(String(value)))
   if (field?.type === 'number' && !fits((text) => NUMBER.test(text.trim()))) problems.push({ path: at, message: `${at}：须为数字。${field.name} is a number.` })
   if (field?.type === 'date' && !fits((text) => !Number.isNaN(Date.parse(text)))) problems.push({ path: at, message: `${at}：须为日期（ISO 8601）。${field.name} is a date (ISO 8601).` })
