@@ -12,15 +12,17 @@ import express from 'express'
 import { resolveViewer } from './auth/viewer.ts'
 import { env } from './config/env.ts'
 import { limits } from './config/limits.ts'
+import { timeoutStatusPlugin, timeoutWarnings } from './errors/databaseTimeout.ts'
 import { createFormatError } from './errors/formatError.ts'
 import { createContext, type HubContext, type HubServices } from './graphql/context.ts'
 import { cachePlugins } from './graphql/cachePolicy.ts'
-import { armorProtection } from './graphql/limits/armor.ts'
+import { armorProtection, parseLimits } from './graphql/limits/armor.ts'
 import { queryCostPlugin } from './graphql/limits/queryCost.ts'
 import { hubSchema } from './graphql/schema.ts'
 import { healthProbes } from './health/probes.ts'
 import type { ReadModelOptions } from './readModel/readModel.ts'
 import { openReadSource, type ReadMode, type ReadSource } from './readModel/readSource.ts'
+import { notFoundHandler, requestErrorHandler } from './http/requestErrors.ts'
 
 export interface HubOptions {
   port: number
@@ -32,6 +34,8 @@ export interface HubOptions {
   /** Where public queries read (default: env.readModel, the in-memory read model). */
   readModel?: ReadMode
   readModelOptions?: ReadModelOptions
+  /** Expected trouble that is not a bug (a database time-out), counted. */
+  warn?: (message: string) => void
   /**
    * The operation cost refused (default limits.graphql.maxCost). Only the
    * round-trip test raises it, to send deliberately deep joins over full pages.
@@ -53,14 +57,16 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
   const reads = await openReadSource(services.db, options.readModel ?? env.readModel, { log: (line) => console.warn(`[hub] ${line}`), ...options.readModelOptions })
   const schema = await hubSchema()
   const armor = armorProtection(production)
+  const timeouts = timeoutWarnings(options.warn ?? ((message) => console.warn(message)))
   const apollo = new ApolloServer<HubContext>({
     schema,
     introspection: options.introspection ?? !production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    parseOptions: parseLimits,
     validationRules: armor.validationRules,
-    formatError: createFormatError({ production, log }),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...armor.plugins, queryCostPlugin(schema, options.maxCost), ...cachePlugins()],
+    formatError: createFormatError({ production, log, onTimeout: timeouts.record }),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...armor.plugins, queryCostPlugin(schema, options.maxCost), ...cachePlugins(), timeoutStatusPlugin()],
   })
   await apollo.start()
 
@@ -77,6 +83,9 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
       },
     }),
   )
+  app.use(notFoundHandler())
+  // Last: a body the JSON parser refused, or anything else thrown outside GraphQL.
+  app.use(requestErrorHandler(log))
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject)

@@ -25,6 +25,8 @@ import { registrySearchEndpoint } from '../endpoints/registrySearch.ts'
 import { editorsWorkTheQueue } from '../access/editorsWorkTheQueue.ts'
 import { guardDocumentLocks } from '../locks/guardDocumentLocks.ts'
 import { noVersionsWhereNoneKept } from './noVersionsWhereNoneKept.ts'
+import { clientErrorStatus } from '../hooks/clientErrorStatus.ts'
+import { withInputGuards } from './withInputGuards.ts'
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -59,7 +61,9 @@ export function createPayloadConfig(options: PayloadConfigOptions): Promise<Sani
     serverURL: options.serverURL,
     db: mongoAdapterFor(options.databaseUri, options.flavor),
     editor: lexicalEditor(),
-    collections: [Users, Media, Courses, LectureSeries, CourseCollections, Calls, Submissions, Purchases, Attachments],
+    collections: [Users, Media, Courses, LectureSeries, CourseCollections, Calls, Submissions, Purchases, Attachments].map(withInputGuards),
+    // What the database layer raises for a client's value is a 400, not a 500.
+    hooks: { afterError: [clientErrorStatus] },
     upload: { limits: { fileSize: limits.uploads.maxFileBytes } },
     jobs: {
       access: { run: editorsWorkTheQueue, queue: editorsWorkTheQueue, cancel: editorsWorkTheQueue },
@@ -101,6 +105,7 @@ export function createPayloadConfig(options: PayloadConfigOptions): Promise<Sani
       Forbidden: 'info',
       LockedAuth: 'warn',
       NotFound: 'info',
+      QueryError: 'info',
       ValidationError: 'info',
     },
   })

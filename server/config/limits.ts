@@ -10,6 +10,22 @@ export const limits = {
     lockTimeMs: 10 * 60 * 1000,
     /** Session token lifetime, in seconds. */
     tokenExpirationSeconds: 8 * 60 * 60,
+    /**
+     * Failed sign-ins one client address may make in a window before every
+     * sign-in from it waits: a person mistyping tries a few times; guessing
+     * across many accounts (which the per-account lock never sees) is stopped
+     * after ten. Successful sign-ins do not count.
+     */
+    failedLoginsPerAddress: 10,
+    /**
+     * Failed sign-ins against one email address in a window, from anywhere.
+     * Above the account lock (maxLoginAttempts), so an existing account is
+     * locked first and says so; this one slows guessing at addresses that
+     * have no account, which nothing locks.
+     */
+    failedLoginsPerAccount: 10,
+    /** The window both counts run over; the wait is what remains of it. */
+    failedLoginWindowSeconds: 15 * 60,
   },
   uploads: {
     /** Largest media file accepted, in bytes: a scanned contract or a print-size cover fits. */
@@ -32,6 +48,23 @@ export const limits = {
     maxSessionsPerSeries: 60,
     /** Items in one curated collection: a page a learner still reads to the end. */
     maxCollectionItems: 60,
+  },
+  cmsInput: {
+    /**
+     * Deepest nesting of a document sent to the CMS (objects and arrays). The
+     * deepest real document, a rich text at its deepest inside an array row of
+     * a localized field, nests about 30; a hundred thousand levels only ever
+     * comes from someone looking for a stack overflow.
+     */
+    maxJsonDepth: 64,
+    /** Deepest rich-text node nesting (a list inside a list inside a quote...): an editor's text nests a handful. */
+    maxRichTextDepth: 16,
+    /** Deepest `where` a REST query may nest (`and`/`or` inside each other): the admin's filters nest two or three. */
+    maxWhereDepth: 8,
+    /** Items one REST page may ask for (`limit`; 0 is Payload's "no limit"): the admin's lists show at most 100. */
+    maxRestLimit: 1_000,
+    /** Highest REST page number: a thousand pages of a thousand is past any collection here. */
+    maxRestPage: 1_000_000,
   },
   graphql: {
     /** Deepest selection: the deepest documented operation nests 5 levels. */
@@ -57,6 +90,11 @@ export const limits = {
     maxBodyBytes: 4 * 1024 * 1024,
     /** How long a CDN may keep an anonymous answer built only from public data. */
     publicMaxAgeSeconds: 60,
+    /**
+     * Retry-After on a database time-out (503): a query that ran out its time
+     * met a busy database; a few seconds lets a burst drain before the retry.
+     */
+    timeoutRetryAfterSeconds: 5,
   },
   pagination: {
     /** Items on a page when the client does not say. */

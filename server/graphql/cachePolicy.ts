@@ -17,7 +17,8 @@ export function cachePlugins(): ApolloServerPlugin<HubContext>[] {
       async requestDidStart({ contextValue }) {
         return {
           async executionDidStart({ overallCachePolicy, operation }) {
-            if (operation.operation !== 'query') overallCachePolicy.restrict({ maxAge: 0 })
+            // No operation when the requested operationName names none: execution then refuses it (400).
+            if (operation?.operation !== 'query') overallCachePolicy.restrict({ maxAge: 0 })
             if (contextValue.viewer) overallCachePolicy.restrict({ scope: 'PRIVATE' })
           },
         }

@@ -1,26 +1,29 @@
 /**
  * A real Payload instance on a suite's own database, with its REST API served
- * over HTTP by Payload's own endpoint handler (the one the admin app's
- * /api route calls), so tests speak to the CMS as a client would.
+ * over HTTP by Payload's own endpoint handler behind the same guard as the
+ * admin app's /api route, so tests speak to the CMS as a client would.
  */
 import { randomBytes } from 'node:crypto'
-import { getPayload, handleEndpoints, type Payload } from 'payload'
+import { getPayload, type Payload } from 'payload'
 import { createPayloadConfig } from '../../cms/config/createPayloadConfig.ts'
-import { servePayload } from '../../cms/http/servePayload.ts'
+import { serveRest } from '../../cms/http/servePayload.ts'
 import type { User } from '../../cms/payload-types.ts'
+import type { RateLimitStore } from '../../server/http/rateLimitStore.ts'
 import type { TestDatabase } from './database.ts'
 
 export interface TestCms {
   payload: Payload
   /** Base URL of the REST API, e.g. http://127.0.0.1:PORT/api */
   apiUrl: string
+  /** The key this Payload instance is cached under (handleEndpoints finds it by this key). */
+  instanceKey: string
   stop(): Promise<void>
 }
 
 /** Suites that test scheduled work run the jobs queue every second; the rest leave it off. */
 export const EVERY_SECOND_JOBS = { runCron: '* * * * * *', licenseCron: '* * * * * *' }
 
-export async function startCms(database: TestDatabase, options: { runJobs?: boolean } = {}): Promise<TestCms> {
+export async function startCms(database: TestDatabase, options: { runJobs?: boolean; rateLimits?: RateLimitStore } = {}): Promise<TestCms> {
   const key = `test-${randomBytes(4).toString('hex')}`
   const config = createPayloadConfig({
     databaseUri: database.uri,
@@ -31,11 +34,12 @@ export async function startCms(database: TestDatabase, options: { runJobs?: bool
   })
   const payload = await getPayload({ config, key })
 
-  const served = await servePayload((request) => handleEndpoints({ config, request, payloadInstanceCacheKey: key }))
+  const served = await serveRest(config, { payloadInstanceCacheKey: key, rateLimits: options.rateLimits })
 
   return {
     payload,
     apiUrl: `${served.origin}/api`,
+    instanceKey: key,
     stop: async () => {
       await served.close()
       await payload.destroy()
