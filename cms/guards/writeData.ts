@@ -75,10 +75,13 @@ function checkField(field: FlattenedField, value: unknown, path: string, locales
       else checkFields(field.flattenedFields, value, path, locales, problems)
       return
     case 'array':
+      // The admin's form sends a list with no rows as its row count, 0; Payload reads that as empty.
+      if (value === 0 || value === null) return
       if (!Array.isArray(value)) problems.push({ path, message: `${path}：须为列表。${path} takes a list.` })
       else value.forEach((row, index) => (isPlainObject(row) ? checkFields(field.flattenedFields, row, `${path}.${index}`, locales, problems) : problems.push({ path: `${path}.${index}`, message: `${path}.${index}：每一行须为对象。Each row takes an object.` })))
       return
     case 'blocks':
+      if (value === 0 || value === null) return
       if (!Array.isArray(value)) problems.push({ path, message: `${path}：须为列表。${path} takes a list.` })
       else
         value.forEach((row, index) => {

@@ -174,6 +174,13 @@ describe('well-formed REST input next to it', () => {
     expect(answer.body.docs.map((doc) => doc.id)).toEqual([draft])
   })
 
+  it('accepts a list with no rows sent as the admin sends it (its row count, 0)', async () => {
+    const saved = await rest<{ doc: { id: string } }>(cms, 'POST', '/submissions', { token: partner, body: { title: '空计划的提案', sessionPlan: 0, history: 0 } })
+    expect(saved.status).toBe(201)
+    const stored = await cms.payload.findByID({ collection: 'submissions', id: saved.body.doc.id, overrideAccess: true })
+    expect([stored.title, stored.sessionPlan ?? []]).toEqual(['空计划的提案', []])
+  })
+
   it(`accepts rich text ${limits.cmsInput.maxRichTextDepth} levels deep and a plain edit`, async () => {
     const created = await send({ who: 'partner', method: 'POST', path: '/submissions', body: `{"title":"深的大纲","syllabus":${nestedRichText(limits.cmsInput.maxRichTextDepth - 1)}}` })
     expect(created.status).toBe(201)
