@@ -11,9 +11,6 @@
  *
  *   npm run fuzz -- --queries 10000 --minutes 10 --rest 3000 --rest-minutes 3 --seed 7
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { getPayload } from 'payload'
 import { createPayloadConfig } from '../../cms/config/createPayloadConfig.ts'
@@ -25,14 +22,13 @@ import { seedSeriesContent } from '../../seeds/content/seedSeries.ts'
 import { seedRegistry } from '../../seeds/seedAll.ts'
 import { startHub } from '../app.ts'
 import { hubVersion } from '../config/hubVersion.ts'
-import { limits } from '../config/limits.ts'
 import { detectServer } from '../database/flavor.ts'
-import { launchDatabase } from '../database/launcher.ts'
 import { connectMongo, withDatabaseName } from '../database/mongo.ts'
 import { hubSchema } from '../graphql/schema.ts'
 import { randomGraphOperation, type GraphOperation, type GraphSamples } from './fuzzGraph.ts'
 import { seededRandom, type Random } from './fuzzRandom.ts'
 import { randomRestQuery } from './fuzzRest.ts'
+import { scratchDatabase } from './scratchDatabase.ts'
 
 const { values: flags } = parseArgs({
   options: {
@@ -89,29 +85,19 @@ async function pool(count: number, budgetMs: number, work: (index: number) => Pr
   await Promise.all(Array.from({ length: CONCURRENCY }, caller))
 }
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'canal-hub-fuzz-'))
-const database = await launchDatabase({ dataDir, port: 0, readyTimeoutMs: limits.database.readyTimeoutMs })
-const cleanups: (() => Promise<unknown>)[] = []
-let stopping: Promise<void> | null = null
-const shutdown = () =>
-  (stopping ??= (async () => {
-    for (const cleanup of cleanups) await cleanup().catch((error: unknown) => console.error('[fuzz] while stopping:', error))
-    await database.stop()
-    rmSync(dataDir, { recursive: true, force: true })
-  })())
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown().finally(() => process.exit(130)))
+const { database, onShutdown, shutdown } = await scratchDatabase('fuzz')
 
 let exitCode = 0
 try {
   const started = performance.now()
   const uri = withDatabaseName(database.uri, 'fuzz')
   const mongo = await connectMongo(uri)
-  cleanups.unshift(() => mongo.close())
+  onShutdown(() => mongo.close())
   const { flavor } = await detectServer(mongo.db)
   await seedRegistry(mongo.db)
   const config = createPayloadConfig({ databaseUri: uri, flavor, secret: `fuzz-${SEED}`, logLevel: 'error', jobs: false })
   const payload = await getPayload({ config })
-  cleanups.unshift(() => payload.destroy())
+  onShutdown(() => payload.destroy())
   await seedCourseContent(payload)
   await seedSeriesContent(payload)
   await seedCollectionContent(payload)
@@ -121,10 +107,10 @@ try {
   const unexpected: unknown[] = []
   let timeouts = 0
   const hub = await startHub({ db: mongo.db, payload, hubVersion }, { port: 0, host: '127.0.0.1', log: (error) => unexpected.push(error), warn: () => timeouts++ })
-  cleanups.unshift(() => hub.stop())
+  onShutdown(() => hub.stop())
   const hubUrl = hub.url.replace('//localhost:', '//127.0.0.1:')
   const cms = await serveRest(config)
-  cleanups.unshift(() => cms.close())
+  onShutdown(() => cms.close())
   const apiUrl = `${cms.origin}/api`
 
   // One account per role, signed in once.

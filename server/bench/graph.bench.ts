@@ -12,10 +12,8 @@
  *
  *   npm run bench -- --scales 1,10 --requests 60 --warmup 5 --concurrency 8 --page 20 --only search,venues
  */
-import { mkdtempSync, rmSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import os from 'node:os'
-import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { Worker } from 'node:worker_threads'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
@@ -31,7 +29,6 @@ import { startHub } from '../app.ts'
 import { hubVersion } from '../config/hubVersion.ts'
 import { limits } from '../config/limits.ts'
 import { detectServer } from '../database/flavor.ts'
-import { launchDatabase } from '../database/launcher.ts'
 import { connectMongo, withDatabaseName } from '../database/mongo.ts'
 import { REGISTRY_COLLECTIONS } from '../registry/shared/collections.ts'
 import { ReadModel } from '../readModel/readModel.ts'
@@ -39,6 +36,7 @@ import { CHANGE_COLLECTIONS } from '../changes/changeLog.ts'
 import type { LoadJob, LoadResult } from './loadWorker.ts'
 import v8 from 'node:v8'
 import vm from 'node:vm'
+import { scratchDatabase } from './scratchDatabase.ts'
 
 const { values: flags } = parseArgs({
   options: {
@@ -311,19 +309,7 @@ interface Row {
 const mib = (bytes: number) => bytes / 1024 / 1024
 const log = (line: string) => console.log(`[bench] ${line}`)
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'canal-hub-bench-'))
-const database = await launchDatabase({ dataDir, port: 0, readyTimeoutMs: limits.database.readyTimeoutMs })
-const cleanups: (() => Promise<unknown>)[] = []
-let stopping: Promise<void> | null = null
-/** Stops what has started, newest first, then the database; once, whether the run ends, fails or is interrupted. */
-const shutdown = () =>
-  (stopping ??= (async () => {
-    for (const cleanup of cleanups) await cleanup().catch((error: unknown) => console.error('[bench] while stopping:', error))
-    await database.stop()
-    rmSync(dataDir, { recursive: true, force: true })
-  })())
-// Ctrl-C must not leave the embedded database running on its temporary folder.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown().finally(() => process.exit(130)))
+const { database, onShutdown, shutdown } = await scratchDatabase('bench')
 let exitCode = 0
 try {
   const uri = withDatabaseName(database.uri, 'bench_graph')
@@ -331,7 +317,7 @@ try {
   const memoryMongo = await connectMongo(uri, { monitorCommands: true })
   const databaseMongo = await connectMongo(uri, { monitorCommands: true })
   const replicaMongo = await connectMongo(uri)
-  cleanups.unshift(() => Promise.all([memoryMongo.close(), databaseMongo.close(), replicaMongo.close()]))
+  onShutdown(() => Promise.all([memoryMongo.close(), databaseMongo.close(), replicaMongo.close()]))
   const { flavor } = await detectServer(memoryMongo.db)
 
   // The content names only the district's own registry records, so it is published against the registry at its real
@@ -346,7 +332,7 @@ try {
   const config = createPayloadConfig({ databaseUri: payloadUri, flavor, secret: 'bench', logLevel: 'error', jobs: false, payloadGraphQL: true })
   // The default instance key: GRAPHQL_POST looks Payload up without one, so it finds this instance.
   const payload = await getPayload({ config })
-  cleanups.unshift(() => payload.destroy())
+  onShutdown(() => payload.destroy())
   log(`registry at its real size and Payload ready (${((performance.now() - started) / 1000).toFixed(1)} s)`)
 
   started = performance.now()
@@ -372,13 +358,13 @@ try {
   const databaseHub = await startHub({ db: databaseMongo.db, payload, hubVersion }, { ...hubOptions, readModel: 'database' })
   // A replica that learns of this process's publishes only by polling, as one on another machine would.
   const replicaHub = await startHub({ db: replicaMongo.db, payload, hubVersion }, { ...hubOptions, readModel: 'memory', readModelOptions: { followLocalCommits: false } })
-  cleanups.unshift(() => Promise.all([memoryHub.stop(), databaseHub.stop(), replicaHub.stop()]))
+  onShutdown(() => Promise.all([memoryHub.stop(), databaseHub.stop(), replicaHub.stop()]))
   const local = (url: string) => url.replace('//localhost:', '//127.0.0.1:')
 
   // Payload's own /api/graphql and REST handlers, the ones the admin app's routes export, on plain node servers.
   const payloadGraphql = await servePayload(GRAPHQL_POST(config))
   const payloadRest = await servePayload((request) => handleEndpoints({ config, request }))
-  cleanups.unshift(() => Promise.all([payloadGraphql.close(), payloadRest.close()]))
+  onShutdown(() => Promise.all([payloadGraphql.close(), payloadRest.close()]))
 
   const counters = {
     memory: commandCounter(memoryMongo.client),
@@ -395,7 +381,7 @@ try {
     'payload REST': { url: payloadRest.origin, headers: signedIn, counter: 'payload' },
   }
   const load = loadRunner()
-  cleanups.unshift(() => load.stop())
+  onShutdown(() => load.stop())
 
   const rows: Row[] = []
   const facts: RunFacts[] = []
