@@ -5,11 +5,16 @@
  * their in-memory read model fresh; platforms will read the same events.
  *
  * Commits are numbered 1, 2, 3 … with no holes: a writer claims the next
- * number by inserting a document with that `_id` (the one write every
- * MongoDB-compatible server makes atomic), moving on when another writer got
- * there first. The head record is only a cheap hint of the latest number; a
- * writer walks it forward past every commit it finds, so once writers are
- * quiet the head always names the last commit (see advanceHead).
+ * number by inserting a document with that number's key as `_id` (the one
+ * write every MongoDB-compatible server makes atomic), moving on when another
+ * writer got there first. The head record is only a cheap hint of the latest
+ * number; a writer walks it forward past every commit it finds, so once
+ * writers are quiet the head always names the last commit (see advanceHead).
+ *
+ * The key is the number as a zero-padded string: the embedded FerretDB hands
+ * only an `{_id: <string>}` filter to its storage and decodes every stored
+ * document for any other, so a numeric `_id` made each lookup cost the whole
+ * log (measured: 257 ms against 25 ms for one lookup among 5,000 commits).
  */
 import type { Collection, Db, Document } from 'mongodb'
 import { limits } from '../config/limits.ts'
@@ -36,17 +41,34 @@ export interface ChangeEvent {
 }
 
 export interface ChangeCommit {
-  _id: number
+  number: number
   at: Date
   events: ChangeEvent[]
 }
+
+/** A commit as stored: keyed by its number as a sortable string. */
+export interface StoredCommit {
+  _id: string
+  number: number
+  at: Date
+  events: ChangeEvent[]
+}
+
+const KEY_DIGITS = 12
+
+/** The stored key of commit `number`: sorts as the numbers do. */
+export function commitKey(number: number): string {
+  return String(number).padStart(KEY_DIGITS, '0')
+}
+
+const toCommit = ({ number, at, events }: StoredCommit): ChangeCommit => ({ number, at, events })
 
 interface HeadRecord {
   _id: 'head'
   commit: number
 }
 
-export const commitsCollection = (db: Db): Collection<ChangeCommit> => db.collection<ChangeCommit>(CHANGE_COLLECTIONS.commits)
+export const commitsCollection = (db: Db): Collection<StoredCommit> => db.collection<StoredCommit>(CHANGE_COLLECTIONS.commits)
 const headCollection = (db: Db): Collection<HeadRecord> => db.collection<HeadRecord>(CHANGE_COLLECTIONS.head)
 
 /** The latest commit number (0 before the first). One read of a one-document collection. */
@@ -56,8 +78,23 @@ export async function readHead(db: Db): Promise<number> {
 }
 
 /** One commit by number, or null when it was never written or has been pruned. */
-export function readCommit(db: Db, commit: number): Promise<ChangeCommit | null> {
-  return commitsCollection(db).findOne({ _id: commit })
+export async function readCommit(db: Db, commit: number): Promise<ChangeCommit | null> {
+  const stored = await commitsCollection(db).findOne({ _id: commitKey(commit) })
+  return stored && toCommit(stored)
+}
+
+/**
+ * The commits after `after`, oldest first, at most `max` of them. One range
+ * read: on the embedded FerretDB that decodes the whole retained log once,
+ * which costs less than a lookup per commit beyond a handful.
+ */
+export async function readCommitsAfter(db: Db, after: number, max: number): Promise<ChangeCommit[]> {
+  const stored = await commitsCollection(db)
+    .find({ _id: { $gt: commitKey(after) } })
+    .sort({ _id: 1 })
+    .limit(max)
+    .toArray()
+  return stored.map(toCommit)
 }
 
 /**
@@ -70,9 +107,10 @@ export async function appendChanges(db: Db, events: ChangeEvent[], written?: rea
   if (events.length === 0) return 0
   const commits = commitsCollection(db)
   let number = (await readHead(db)) + 1
+  const at = new Date()
   for (let attempt = 0; ; attempt++) {
     try {
-      await commits.insertOne({ _id: number, at: new Date(), events })
+      await commits.insertOne({ _id: commitKey(number), number, at, events })
       break
     } catch (error) {
       if (!isDuplicateKey(error) || attempt >= limits.changes.maxClaimAttempts) throw error
@@ -80,7 +118,7 @@ export async function appendChanges(db: Db, events: ChangeEvent[], written?: rea
     }
   }
   await advanceHead(db, number)
-  announceCommit(db.databaseName, number, written?.length === events.length ? written : undefined)
+  announceCommit(db.databaseName, { number, at, events }, written?.length === events.length ? written : undefined)
   if (number % limits.changes.pruneEvery === 0) await pruneCommits(db, number)
   return number
 }
@@ -93,6 +131,7 @@ export async function appendChanges(db: Db, events: ChangeEvent[], written?: rea
  */
 async function advanceHead(db: Db, number: number): Promise<void> {
   const head = headCollection(db)
+  const commits = commitsCollection(db)
   for (let next = number; ; next++) {
     try {
       await head.updateOne({ _id: 'head' }, { $max: { commit: next } }, { upsert: true })
@@ -101,12 +140,14 @@ async function advanceHead(db: Db, number: number): Promise<void> {
       if (!isDuplicateKey(error)) throw error
       await head.updateOne({ _id: 'head' }, { $max: { commit: next } })
     }
-    if (!(await readCommit(db, next + 1))) return
+    if (!(await commits.findOne({ _id: commitKey(next + 1) }))) return
   }
 }
 
 /** Drops commits older than the retained window; a reader further behind rebuilds from scratch. */
 export async function pruneCommits(db: Db, latest: number, retained: number = limits.changes.retainedCommits): Promise<void> {
   const oldestKept = latest - retained + 1
-  if (oldestKept > 1) await commitsCollection(db).deleteMany({ _id: { $lt: oldestKept } })
+  if (oldestKept > 1) await commitsCollection(db).deleteMany({ _id: { $lt: commitKey(oldestKept) } })
+  // Commits from before keys were strings; their readers have reloaded since.
+  await commitsCollection(db).deleteMany({ _id: { $type: 'int' } })
 }

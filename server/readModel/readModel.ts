@@ -8,8 +8,8 @@
  * next answer, so a writer reads its own writes.
  */
 import type { Db } from 'mongodb'
-import { readCommit, readHead, type ChangeCommit } from '../changes/changeLog.ts'
-import { documentsOfLocalCommit, latestLocalCommit, onLocalCommit } from '../changes/localCommits.ts'
+import { readCommit, readCommitsAfter, readHead, type ChangeCommit } from '../changes/changeLog.ts'
+import { documentsOfLocalCommit, latestLocalCommit, localCommit, onLocalCommit } from '../changes/localCommits.ts'
 import { limits } from '../config/limits.ts'
 import { ServiceUnavailableError } from '../errors/hubErrors.ts'
 import type { Stored } from './memoryCollection.ts'
@@ -143,8 +143,9 @@ export class ReadModel {
     const settleBy = Date.now() + limits.readModel.settleMs
     for (;;) {
       if (head - snapshot.commit > limits.readModel.maxReplayCommits) return this.reloaded(`${head - snapshot.commit} commits behind`)
+      const read = await this.commitsBetween(target, head)
       for (let number = target + 1; number <= head; number++) {
-        const commit = await readCommit(this.db, number)
+        const commit = read.get(number)
         // Pruned before this replica read it: what it missed is unknown, so start again.
         if (!commit) return this.reloaded(`commit ${number} is no longer in the change log`)
         commits.push(commit)
@@ -164,6 +165,26 @@ export class ReadModel {
   }
 
   /**
+   * Commits after `from` up to `to`: this process's own from memory, a few
+   * others by key (one cheap lookup each), more in one range read.
+   */
+  private async commitsBetween(from: number, to: number): Promise<Map<number, ChangeCommit>> {
+    const found = new Map<number, ChangeCommit>()
+    const missing: number[] = []
+    for (let number = from + 1; number <= to; number++) {
+      const local = this.options.followLocalCommits ? localCommit(this.db.databaseName, number) : undefined
+      if (local) found.set(number, local)
+      else missing.push(number)
+    }
+    if (missing.length > limits.readModel.maxCommitLookups) {
+      for (const commit of await readCommitsAfter(this.db, missing[0]! - 1, to - missing[0]! + 1)) if (!found.has(commit.number)) found.set(commit.number, commit)
+    } else {
+      for (const commit of await Promise.all(missing.map((number) => readCommit(this.db, number)))) if (commit) found.set(commit.number, commit)
+    }
+    return found
+  }
+
+  /**
    * Each changed entity as the commits leave it: the document this process
    * wrote when the last commit naming it was its own, else the document read
    * back from the database; and how many of those read back are newer than
@@ -173,7 +194,7 @@ export class ReadModel {
     const changed = new Map<string, Map<string, Stored | null>>()
     const toFetch = new Map<string, Map<string, number>>()
     for (const commit of commits) {
-      const written = this.options.followLocalCommits ? documentsOfLocalCommit(this.db.databaseName, commit._id) : undefined
+      const written = this.options.followLocalCommits ? documentsOfLocalCommit(this.db.databaseName, commit.number) : undefined
       commit.events.forEach((event, index) => {
         const name = PUBLIC_COLLECTIONS[event.kind].name
         const documents = changed.get(name) ?? new Map<string, Stored | null>()

@@ -3,9 +3,10 @@
  * for resolving what pushers write: an id ('hushu'), a name ('湖墅') or a
  * name with its suffix ('湖墅街道').
  */
-import type { Db } from 'mongodb'
-import { communitiesCollection, type CommunityDocument } from './communities.repository.ts'
-import { streetsCollection, type StreetDocument } from './streets.repository.ts'
+import type { ReadDb } from '../../database/readStore.ts'
+import { REGISTRY_COLLECTIONS } from '../shared/collections.ts'
+import type { CommunityDocument } from './communities.repository.ts'
+import type { StreetDocument } from './streets.repository.ts'
 
 export class PlacesDirectory {
   private constructor(
@@ -13,10 +14,11 @@ export class PlacesDirectory {
     readonly communities: CommunityDocument[],
   ) {}
 
-  static async load(db: Db): Promise<PlacesDirectory> {
+  /** From the database, or from a hub's read model, which holds them too. */
+  static async load(db: ReadDb): Promise<PlacesDirectory> {
     const [streets, communities] = await Promise.all([
-      streetsCollection(db).find({}).sort({ order: 1 }).toArray(),
-      communitiesCollection(db).find({}).toArray(),
+      db.collection<StreetDocument>(REGISTRY_COLLECTIONS.streets).find({}).sort({ order: 1 }).toArray(),
+      db.collection<CommunityDocument>(REGISTRY_COLLECTIONS.communities).find({}).toArray(),
     ])
     return new PlacesDirectory(streets, communities)
   }

@@ -87,7 +87,7 @@ export async function pushRecords<TInput, TContent extends object>(db: Db, kind:
   const verdict = mayPushBatch(pusher, source)
   if (!verdict.allowed) throw new ForbiddenError(verdict.reason)
 
-  const places = await PlacesDirectory.load(db)
+  const places = await PlacesDirectory.load(known)
   const outcomes: RecordOutcome[] = []
   const reject = (index: number, externalId: string | undefined, problems: FieldProblem[]) => {
     outcomes[index] = { index, externalId: externalId ?? null, id: null, status: 'REJECTED', problems }

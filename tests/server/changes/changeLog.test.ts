@@ -7,7 +7,7 @@
  * every publish and push is there with what it changed.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { appendChanges, commitsCollection, pruneCommits, readCommit, readHead, type ChangeEvent } from '../../../server/changes/changeLog.ts'
+import { appendChanges, commitKey, commitsCollection, pruneCommits, readCommit, readCommitsAfter, readHead, type ChangeEvent } from '../../../server/changes/changeLog.ts'
 import { tombstone, toCatalogueCourse, writeProjection } from '../../../server/catalogue/courseProjection.ts'
 import { connectMongo, type MongoConnection } from '../../../server/database/mongo.ts'
 import { seedRegistry } from '../../../seeds/seedAll.ts'
@@ -43,7 +43,7 @@ describe('numbering', () => {
     const numbers = await Promise.all(writers)
     expect([...numbers].sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, n) => start + n + 1))
     expect(await readHead(database.db)).toBe(start + 40)
-    const ids = (await allCommits()).filter((commit) => commit._id > start).flatMap((commit) => commit.events.map((e) => e.id))
+    const ids = (await allCommits()).filter((commit) => commit.number > start).flatMap((commit) => commit.events.map((e) => e.id))
     expect(ids.sort()).toEqual(Array.from({ length: 40 }, (_, n) => `race-${n}`).sort())
   })
 
@@ -93,8 +93,9 @@ describe('what is logged', () => {
       ...Array.from({ length: 10 }, (_, n) => publishCourse(n % 2 ? database.db : second.db, `together-${n}`)),
       ...Array.from({ length: 5 }, (_, n) => pushTeachers(n % 2 ? database.db : second.db, [teacherRecord(`t${n}`)], `together-${n}`)),
     ])
-    const commits = (await allCommits()).filter((commit) => commit._id > head)
-    expect(commits.map((commit) => commit._id)).toEqual(Array.from({ length: 15 }, (_, n) => head + n + 1))
+    const commits = (await allCommits()).filter((commit) => commit.number > head)
+    expect(commits.map((commit) => commit._id)).toEqual(Array.from({ length: 15 }, (_, n) => commitKey(head + n + 1)))
+    expect(commits.map((commit) => commit.number)).toEqual(Array.from({ length: 15 }, (_, n) => head + n + 1))
     expect(commits.flatMap((commit) => commit.events.map((e) => e.id)).sort()).toEqual(
       [...Array.from({ length: 10 }, (_, n) => `together-${n}`), ...Array.from({ length: 5 }, (_, n) => `together-${n}:t${n}`)].sort(),
     )
@@ -106,7 +107,28 @@ describe('retention', () => {
   it('drops commits older than the window and keeps the rest', async () => {
     const head = await readHead(database.db)
     await pruneCommits(database.db, head, 5)
-    const kept = (await allCommits()).map((commit) => commit._id)
+    const kept = (await allCommits()).map((commit) => commit.number)
     expect(kept).toEqual(Array.from({ length: 5 }, (_, n) => head - 4 + n))
+  })
+
+  it('drops commits stored before keys were strings', async () => {
+    const legacy = database.db.collection<{ _id: number; at: Date; events: ChangeEvent[] }>('change_commits')
+    await legacy.insertOne({ _id: 7, at: new Date(), events: [event('legacy')] })
+    const head = await readHead(database.db)
+    await pruneCommits(database.db, head, 5)
+    expect(await legacy.countDocuments({ _id: 7 })).toBe(0)
+    expect((await allCommits()).map((commit) => commit.number)).toEqual(Array.from({ length: 5 }, (_, n) => head - 4 + n))
+  })
+})
+
+describe('reading', () => {
+  it('reads the commits after a number in order, at most as many as asked, past a change in the number of digits', async () => {
+    const head = await readHead(database.db)
+    for (let n = 0; n < 12; n++) await appendChanges(database.db, [event(`read-${n}`)])
+    const after = await readCommitsAfter(database.db, head + 2, 8)
+    expect(after.map((commit) => commit.number)).toEqual(Array.from({ length: 8 }, (_, n) => head + 3 + n))
+    expect(after.map((commit) => commit.events[0]!.id)).toEqual(Array.from({ length: 8 }, (_, n) => `read-${n + 2}`))
+    expect(commitKey(9) < commitKey(10)).toBe(true)
+    expect(await readCommitsAfter(database.db, head + 12, 8)).toEqual([])
   })
 })

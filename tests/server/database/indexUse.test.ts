@@ -3,13 +3,14 @@
  * creates: every loader and list shape is explained and must not scan its
  * collection. FerretDB never uses secondary indexes for reads (see the stack
  * notes), so there the suite says so and is skipped; set TEST_MONGODB_URI to
- * a MongoDB server to run it.
+ * a MongoDB server to run it. There, instead, the hub keeps no secondary
+ * index at all: each would only cost writes.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Document } from 'mongodb'
 import { CATALOGUE_COLLECTIONS } from '../../../server/catalogue/catalogueCollections.ts'
 import { REGISTRY_COLLECTIONS } from '../../../server/registry/shared/collections.ts'
-import { ensureRegistryIndexes } from '../../../server/registry/shared/indexes.ts'
+import { ensureRegistryIndexes, hubIndexKeys } from '../../../server/registry/shared/indexes.ts'
 import { freshDatabase, type TestDatabase } from '../../support/database.ts'
 
 let database: TestDatabase & { dropAndClose(): Promise<void> }
@@ -52,5 +53,17 @@ describe('index use on real MongoDB', () => {
     const plan = stages((explained.queryPlanner as Document).winningPlan as Document)
     expect(plan).not.toContain('COLLSCAN')
     expect(plan.some((stage) => stage === 'IXSCAN' || stage === 'IDHACK' || stage === 'EXPRESS_IXSCAN' || stage === 'EXPRESS_IDHACK')).toBe(true)
+  })
+})
+
+describe('indexes kept on each server', () => {
+  const teachers = REGISTRY_COLLECTIONS.teachers
+  const keysOf = async () => (await database.db.collection(teachers).listIndexes().toArray()).map((index) => JSON.stringify(index.key)).sort()
+
+  it('keeps every index of the hub on MongoDB and none but _id on FerretDB, dropping any made before', async () => {
+    if (database.flavor === 'ferretdb') await database.db.collection(teachers).createIndex({ poolLevel: 1 })
+    await ensureRegistryIndexes(database.db)
+    const expected = database.flavor === 'ferretdb' ? [] : hubIndexKeys(teachers).map((key) => JSON.stringify(key))
+    expect(await keysOf()).toEqual([JSON.stringify({ _id: 1 }), ...expected].sort())
   })
 })

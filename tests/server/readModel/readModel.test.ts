@@ -34,7 +34,7 @@ import {
   TeacherPageDocument,
   VenuesDocument,
 } from '../../../schema/generated/graphql.ts'
-import { publishSeries, sessionAt } from '../../support/catalogue.ts'
+import { publishCourse, publishSeries, sessionAt } from '../../support/catalogue.ts'
 import { publishWorld, type CatalogueWorld } from '../../support/catalogueWorld.ts'
 import { rest } from '../../support/cms.ts'
 import { createPublished, newDesk } from '../../support/editorial.ts'
@@ -210,6 +210,25 @@ describe('catching up', () => {
       const snapshot = await model.current()
       expect(snapshot.commit).toBe(await readHead(stack.database.db))
       expect((await snapshot.collection<{ _id: string }>('catalogue_series').findOne({ _id: 'while-away' }))?._id).toBe('while-away')
+    } finally {
+      model.stop()
+      await connection.close()
+    }
+  })
+
+  it.each([3, limits.readModel.maxCommitLookups + 4])('replays %i commits of another process, one lookup each or in one range read, without reloading', async (count) => {
+    const connection = await connectMongo(stack.database.uri)
+    const lines: string[] = []
+    const model = await ReadModel.start(connection.db, { pollIntervalMs: 60_000, followLocalCommits: false, log: (line) => lines.push(line) })
+    try {
+      const ids = Array.from({ length: count }, (_, n) => `replayed-${count}-${n}`)
+      for (const id of ids) await publishCourse(stack.database.db, id)
+      await model.refresh()
+      const snapshot = await model.current()
+      expect(snapshot.commit).toBe(await readHead(stack.database.db))
+      const found = await snapshot.collection<{ _id: string }>('catalogue_courses').find({ _id: { $in: ids } }).toArray()
+      expect(found.map((course) => course._id).sort()).toEqual([...ids].sort())
+      expect(lines.filter((line) => line.includes('reloads'))).toEqual([])
     } finally {
       model.stop()
       await connection.close()
