@@ -6,9 +6,10 @@
  * model, the same hub on its database path, and, where Payload has an
  * equivalent, a query of the depth Payload can answer against its
  * /api/graphql and its REST API (depth 1); it prints latency percentiles,
- * throughput, failures, database commands per request and the process's
+ * throughput, failures, database commands per request and each server's
  * memory, then how long a publish takes to show and what the read model
- * costs to load and hold.
+ * costs to load and hold. Each server under load runs in a process of its
+ * own (benchServer.ts), as in a deployment.
  *
  *   npm run bench -- --scales 1,10 --requests 60 --warmup 5 --concurrency 8 --page 20 --only search,venues
  */
@@ -16,11 +17,9 @@ import { readFile } from 'node:fs/promises'
 import os from 'node:os'
 import { parseArgs } from 'node:util'
 import { Worker } from 'node:worker_threads'
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
-import type { Db, MongoClient } from 'mongodb'
-import { getPayload, handleEndpoints, type Payload } from 'payload'
+import type { Db } from 'mongodb'
+import { getPayload, type Payload } from 'payload'
 import { createPayloadConfig } from '../../cms/config/createPayloadConfig.ts'
-import { servePayload } from '../../cms/http/servePayload.ts'
 import { seedCollectionContent } from '../../seeds/content/seedCollections.ts'
 import { seedCourseContent } from '../../seeds/content/seedCourses.ts'
 import { seedSeriesContent } from '../../seeds/content/seedSeries.ts'
@@ -32,8 +31,8 @@ import { detectServer } from '../database/flavor.ts'
 import { connectMongo, withDatabaseName } from '../database/mongo.ts'
 import { REGISTRY_COLLECTIONS } from '../registry/shared/collections.ts'
 import { ReadModel } from '../readModel/readModel.ts'
-import { CHANGE_COLLECTIONS } from '../changes/changeLog.ts'
 import type { LoadJob, LoadResult } from './loadWorker.ts'
+import { BENCH_SECRET, spawnBenchServer, type BenchServerStats } from './spawnBenchServer.ts'
 import v8 from 'node:v8'
 import vm from 'node:vm'
 import { scratchDatabase } from './scratchDatabase.ts'
@@ -227,24 +226,10 @@ async function operations(): Promise<Operation[]> {
   return ONLY ? all.filter((operation) => ONLY.has(operation.name)) : all
 }
 
-/** Counts the driver's commandStarted events on one client, by command name (less the read model's polls of the change log's head). */
-function commandCounter(client: MongoClient) {
-  const byName = new Map<string, number>()
-  let total = 0
-  client.on('commandStarted', (event) => {
-    if ((event.command as Record<string, unknown>)[event.commandName] === CHANGE_COLLECTIONS.head) return
-    total++
-    byName.set(event.commandName, (byName.get(event.commandName) ?? 0) + 1)
-  })
-  return {
-    snapshot: () => ({ total, byName: new Map(byName) }),
-  }
-}
-type CommandSnapshot = ReturnType<ReturnType<typeof commandCounter>['snapshot']>
-
-function commandsSince(before: CommandSnapshot, after: CommandSnapshot, requests: number) {
-  const byName = [...after.byName]
-    .map(([name, count]) => [name, (count - (before.byName.get(name) ?? 0)) / requests] as const)
+/** What a server's database commands were between two readings of its stats, per request, by command name. */
+function commandsSince(before: BenchServerStats, after: BenchServerStats, requests: number) {
+  const byName = Object.entries(after.byName)
+    .map(([name, count]) => [name, (count - (before.byName[name] ?? 0)) / requests] as const)
     .filter(([, perRequest]) => perRequest > 0)
     .sort((a, b) => b[1] - a[1])
     .map(([name, perRequest]) => `${name} ${round(perRequest)}`)
@@ -313,9 +298,9 @@ const { database, onShutdown, shutdown } = await scratchDatabase('bench')
 let exitCode = 0
 try {
   const uri = withDatabaseName(database.uri, 'bench_graph')
-  // Each side has its own client with command monitoring, so each request's commands are counted where they are sent.
-  const memoryMongo = await connectMongo(uri, { monitorCommands: true })
-  const databaseMongo = await connectMongo(uri, { monitorCommands: true })
+  // The hubs of this process serve the fixtures and the publish-to-visible figures; the ones under load run apart.
+  const memoryMongo = await connectMongo(uri)
+  const databaseMongo = await connectMongo(uri)
   const replicaMongo = await connectMongo(uri)
   onShutdown(() => Promise.all([memoryMongo.close(), databaseMongo.close(), replicaMongo.close()]))
   const { flavor } = await detectServer(memoryMongo.db)
@@ -326,11 +311,8 @@ try {
   let started = performance.now()
   await seedRegistry(memoryMongo.db)
 
-  // Payload's mongoose adapter takes only a URL here; the driver reads monitorCommands from it.
-  const payloadUri = `${uri}${uri.includes('?') ? '&' : '?'}monitorCommands=true`
-  // The one process where Payload's GraphQL is on: it is what the hub is compared with.
-  const config = createPayloadConfig({ databaseUri: payloadUri, flavor, secret: 'bench', logLevel: 'error', jobs: false, payloadGraphQL: true })
-  // The default instance key: GRAPHQL_POST looks Payload up without one, so it finds this instance.
+  // This process's Payload publishes the content; the one under load is another process's.
+  const config = createPayloadConfig({ databaseUri: uri, flavor, secret: BENCH_SECRET, logLevel: 'error', jobs: false })
   const payload = await getPayload({ config })
   onShutdown(() => payload.destroy())
   log(`registry at its real size and Payload ready (${((performance.now() - started) / 1000).toFixed(1)} s)`)
@@ -361,24 +343,21 @@ try {
   onShutdown(() => Promise.all([memoryHub.stop(), databaseHub.stop(), replicaHub.stop()]))
   const local = (url: string) => url.replace('//localhost:', '//127.0.0.1:')
 
-  // Payload's own /api/graphql and REST handlers, the ones the admin app's routes export, on plain node servers.
-  const payloadGraphql = await servePayload(GRAPHQL_POST(config))
-  const payloadRest = await servePayload((request) => handleEndpoints({ config, request }))
-  onShutdown(() => Promise.all([payloadGraphql.close(), payloadRest.close()]))
+  // The servers under load, each in a process of its own: Payload's own /api/graphql and REST handlers (the ones
+  // the admin app's routes export) on plain node servers, and the hub on each of its two paths.
+  started = performance.now()
+  const [memoryServer, databaseServer, payloadServer] = await Promise.all([spawnBenchServer('hub-memory', uri), spawnBenchServer('hub-database', uri), spawnBenchServer('payload', uri)])
+  onShutdown(() => Promise.all([memoryServer.stop(), databaseServer.stop(), payloadServer.stop()]))
+  log(`servers under load started, one process each (${((performance.now() - started) / 1000).toFixed(1)} s)`)
 
-  const counters = {
-    memory: commandCounter(memoryMongo.client),
-    database: commandCounter(databaseMongo.client),
-    payload: commandCounter((payload.db as unknown as { connection: { getClient(): MongoClient } }).connection.getClient()),
-  }
   const anonymous = { 'content-type': 'application/json' }
   const signedIn = { 'content-type': 'application/json', authorization: `JWT ${token}` }
-  const targets: Record<Server, { url: string; headers: Record<string, string>; counter: keyof typeof counters }> = {
-    'hub (read model)': { url: local(memoryHub.url), headers: anonymous, counter: 'memory' },
-    'hub (database)': { url: local(databaseHub.url), headers: anonymous, counter: 'database' },
-    'hub at Payload depth': { url: local(memoryHub.url), headers: anonymous, counter: 'memory' },
-    'payload graphql': { url: `${payloadGraphql.origin}/api/graphql`, headers: signedIn, counter: 'payload' },
-    'payload REST': { url: payloadRest.origin, headers: signedIn, counter: 'payload' },
+  const targets: Record<Server, { url: string; headers: Record<string, string>; server: typeof memoryServer }> = {
+    'hub (read model)': { url: memoryServer.urls.graphql!, headers: anonymous, server: memoryServer },
+    'hub (database)': { url: databaseServer.urls.graphql!, headers: anonymous, server: databaseServer },
+    'hub at Payload depth': { url: memoryServer.urls.graphql!, headers: anonymous, server: memoryServer },
+    'payload graphql': { url: payloadServer.urls.graphql!, headers: signedIn, server: payloadServer },
+    'payload REST': { url: payloadServer.urls.rest!, headers: signedIn, server: payloadServer },
   }
   const load = loadRunner()
   onShutdown(() => load.stop())
@@ -413,14 +392,15 @@ try {
         if (!build) continue
         const requests = build(fixtures)
         if (requests.length === 0) throw new Error(`${operation.name}: no fixtures to send`)
-        const { counter, ...target } = targets[server]
+        const { server: serverProcess, ...target } = targets[server]
         const warm = await load.run({ ...target, requests, count: WARMUP, concurrency: CONCURRENCY })
         // Every warm-up request failing on the read model means a broken query, not a slow server: nothing worth
         // timing. The database path sends the same query, so there it is a result (time-outs), shown as failures.
         if (warm.failed === WARMUP && server !== 'hub (database)') throw new Error(`${operation.name} on ${server} failed while warming up: ${warm.failures.join(' | ')}`)
-        const before = counters[counter].snapshot()
+        const before = await serverProcess.readStats()
         const result = await load.run({ ...target, requests, count: REQUESTS, concurrency: CONCURRENCY })
-        const commands = commandsSince(before, counters[counter].snapshot(), REQUESTS)
+        const after = await serverProcess.readStats()
+        const commands = commandsSince(before, after, REQUESTS)
         // Failures under load (a query over its time limit) are a result: counted and shown, not hidden.
         if (result.failed) failures.push(`scale ${scale}, ${operation.name} (${server}): ${result.failed} of ${REQUESTS} failed, e.g. ${result.failures[0]}`)
         const sorted = [...result.latenciesMs].sort((a, b) => a - b)
@@ -433,7 +413,7 @@ try {
           rps: REQUESTS / (result.wallMs / 1000),
           commandsPerRequest: commands.perRequest,
           commandsByName: commands.byName,
-          rssMiB: mib(process.memoryUsage().rss),
+          rssMiB: mib(after.rssBytes),
           kibPerAnswer: result.bytes / REQUESTS / 1024,
           failed: result.failed,
         }
@@ -609,7 +589,9 @@ function printReport(rows: Row[], ops: Operation[], failures: string[], allFacts
     "- Every request is sent anew with no persisted-query hash. The hub's cache-control headers are hints for CDNs only: it keeps no server-side response cache.",
   )
   lines.push("- Hub requests are anonymous (public reads). Payload's collections are editor-only, so its requests carry an editor's JWT, and Payload looks the user up on each request: those commands are in its count.")
-  lines.push('- The servers, the load generator (a worker thread) and the database run on the same machine; RSS is the whole process (three hubs, Payload and the worker together) after each row.')
+  lines.push(
+    "- Each server under load runs in a process of its own (the hub on its read model, the hub on its database path, Payload's GraphQL and REST together), on the same machine as the load generator and the database; RSS is that server's process after its row.",
+  )
   lines.push("- 'hub replica (polling)' learns of a publish only through the change log's head, as a replica on another machine does; the others are in the publishing process.")
   lines.push('- Figures come from a shared 2-core machine with other work running; compare rows within one run, not across runs.')
   console.log('\n' + lines.join('\n'))
