@@ -7,6 +7,7 @@ import { countBy, sortedCounts, streetCounts, type Counts } from '../facets/coun
 import { CatalogueFacets } from '../facets/facets.type.ts'
 import { CourseConnection } from './course.type.ts'
 import type { CoursePage } from './courses.resolver.ts'
+import { loadAll } from '../../graphql/loaders/loadAll.ts'
 
 @Resolver(() => CourseConnection)
 export class CourseFacetsResolver {
@@ -19,11 +20,11 @@ export class CourseFacetsResolver {
       countBy(courses, page.query, 'providerId', false),
     ])
     // A course has one provider, so its street is counted once.
-    const providerDocs = await ctx.loaders.institution.loadMany([...providers.keys()])
+    const providerDocs = await loadAll(ctx.loaders.institution, [...providers.keys()])
     const byStreet: Counts = new Map()
     ;[...providers.values()].forEach((count, index) => {
       const provider = providerDocs[index]
-      if (provider && !(provider instanceof Error) && provider.streetId) byStreet.set(provider.streetId, (byStreet.get(provider.streetId) ?? 0) + count)
+      if (provider && provider.streetId) byStreet.set(provider.streetId, (byStreet.get(provider.streetId) ?? 0) + count)
     })
     return {
       topics: sortedCounts(topics, 'topic') as { topic: Topic; count: number }[],

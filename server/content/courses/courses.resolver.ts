@@ -17,6 +17,7 @@ import { CourseCollection, toCourseCollection } from '../collections/collection.
 import { Locale, pick } from '../shared/locale.ts'
 import { COURSE_ORDERS, CourseFilter, courseQuery, CourseSort } from './course.filter.ts'
 import { Course, CourseConnection, toCourse } from './course.type.ts'
+import { loadAll } from '../../graphql/loaders/loadAll.ts'
 
 /** A page of courses remembers its query, so `facets` counts under the same filters when asked. */
 export type CoursePage = Connection<Course> & { query: Filter<CatalogueCourse> }
@@ -67,8 +68,8 @@ export class CoursesResolver {
 
   @FieldResolver(() => [Teacher], { complexity: childListComplexity, description: '授课教师。Teachers.' })
   async teachers(@Root() course: Course, @Ctx() ctx: HubContext): Promise<Teacher[]> {
-    const documents = await ctx.loaders.teacher.loadMany(course.entry.teacherIds ?? [])
-    return documents.filter((document): document is TeacherDocument => document !== null && !(document instanceof Error)).map(toTeacher)
+    const documents = await loadAll(ctx.loaders.teacher, course.entry.teacherIds ?? [])
+    return documents.filter((document): document is TeacherDocument => document !== null).map(toTeacher)
   }
 
   @FieldResolver(() => [CourseCollection], {

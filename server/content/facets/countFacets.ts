@@ -11,6 +11,7 @@ import type { Loaders } from '../../graphql/loaders/createLoaders.ts'
 import { toStreet } from '../../registry/places/placeNodes.ts'
 import type { StreetCount } from './facets.type.ts'
 import type { ReadCollection } from '../../database/readStore.ts'
+import { loadAll } from '../../graphql/loaders/loadAll.ts'
 
 export type Counts = Map<string, number>
 
@@ -31,9 +32,9 @@ export function sortedCounts<K extends string>(counts: Counts, key: K): Array<{ 
 /** Counts per street id as StreetCount rows with their streets (unknown streets left out). */
 export async function streetCounts(counts: Counts, loaders: Loaders): Promise<StreetCount[]> {
   const rows = sortedCounts(counts, 'street')
-  const streets = await loaders.street.loadMany(rows.map((row) => row.street))
+  const streets = await loadAll(loaders.street, rows.map((row) => row.street))
   return rows.flatMap((row, index) => {
     const street = streets[index]
-    return street && !(street instanceof Error) ? [{ street: toStreet(street), count: row.count }] : []
+    return street ? [{ street: toStreet(street), count: row.count }] : []
   })
 }

@@ -15,6 +15,7 @@ import { Session, toSession } from '../sessions/session.type.ts'
 import { Locale, pick } from '../shared/locale.ts'
 import { LectureSeriesFilter, LectureSeriesSort, SERIES_ORDERS, seriesQuery } from './series.filter.ts'
 import { LectureSeries, LectureSeriesConnection, toLectureSeries } from './series.type.ts'
+import { loadAll } from '../../graphql/loaders/loadAll.ts'
 
 /** A page of series remembers its query, so `facets` counts under the same filters when asked. */
 export type SeriesPage = Connection<LectureSeries> & { query: Filter<CatalogueSeries> }
@@ -63,8 +64,8 @@ export class SeriesResolver {
   async sessions(@Root() series: LectureSeries, @Ctx() ctx: HubContext): Promise<Session[]> {
     if (series.previewSessions) return series.previewSessions.slice(0, limits.editorial.maxSessionsPerSeries).map(toSession)
     const ids = (series.entry.sessionIds ?? []).slice(0, limits.editorial.maxSessionsPerSeries)
-    const entries = await ctx.loaders.session.loadMany(ids)
-    return entries.filter((entry): entry is CatalogueSession => entry !== null && !(entry instanceof Error)).map(toSession)
+    const entries = await loadAll(ctx.loaders.session, ids)
+    return entries.filter((entry): entry is CatalogueSession => entry !== null).map(toSession)
   }
 
   @FieldResolver(() => [CourseCollection], {

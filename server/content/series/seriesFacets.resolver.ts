@@ -11,6 +11,7 @@ import { countBy, sortedCounts, streetCounts, type Counts } from '../facets/coun
 import { CatalogueFacets } from '../facets/facets.type.ts'
 import { LectureSeriesConnection } from './series.type.ts'
 import type { SeriesPage } from './series.resolver.ts'
+import { loadAll } from '../../graphql/loaders/loadAll.ts'
 
 @Resolver(() => LectureSeriesConnection)
 export class SeriesFacetsResolver {
@@ -28,8 +29,8 @@ export class SeriesFacetsResolver {
       .limit(limits.catalogue.maxLoaderRows)
       .toArray()
     const venueIds = [...new Set(sessions.flatMap((session) => (session.venueId ? [session.venueId] : [])))]
-    const venues = await ctx.loaders.venue.loadMany(venueIds)
-    const streetOfVenue = new Map(venueIds.flatMap((id, index) => { const venue = venues[index]; return venue && !(venue instanceof Error) ? [[id, venue.streetId] as const] : [] }))
+    const venues = await loadAll(ctx.loaders.venue, venueIds)
+    const streetOfVenue = new Map(venueIds.flatMap((id, index) => { const venue = venues[index]; return venue ? [[id, venue.streetId] as const] : [] }))
     const seriesOnStreet = new Map<string, Set<string>>()
     for (const session of sessions) {
       const street = session.venueId ? streetOfVenue.get(session.venueId) : undefined

@@ -14,6 +14,7 @@ import { LectureSeries, toLectureSeries } from '../series/series.type.ts'
 import { Locale, pick } from '../shared/locale.ts'
 import { CALENDAR_ORDER, SessionFilter, sessionQuery } from './session.filter.ts'
 import { Session, SessionConnection, toSession } from './session.type.ts'
+import { loadAll } from '../../graphql/loaders/loadAll.ts'
 
 @Resolver(() => Session)
 export class SessionsResolver {
@@ -53,7 +54,7 @@ export class SessionsResolver {
 
   @FieldResolver(() => [Teacher], { complexity: childListComplexity, description: '主讲教师。Teachers.' })
   async teachers(@Root() session: Session, @Ctx() ctx: HubContext): Promise<Teacher[]> {
-    const documents = await ctx.loaders.teacher.loadMany(session.entry.teacherIds ?? [])
-    return documents.filter((document): document is TeacherDocument => document !== null && !(document instanceof Error)).map(toTeacher)
+    const documents = await loadAll(ctx.loaders.teacher, session.entry.teacherIds ?? [])
+    return documents.filter((document): document is TeacherDocument => document !== null).map(toTeacher)
   }
 }

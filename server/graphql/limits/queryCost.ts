@@ -2,10 +2,12 @@
  * The cost of an operation, estimated before it runs: one per field, lists
  * multiplied by how many items they may return (declared on the fields with
  * type-graphql's `complexity`). Too costly an operation is refused before any
- * resolver, and so before any database call.
+ * resolver, and so before any database call; so is one whose cost cannot be
+ * estimated.
  */
 import type { ApolloServerPlugin } from '@apollo/server'
-import { GraphQLError, type GraphQLSchema } from 'graphql'
+import { ApolloServerErrorCode } from '@apollo/server/errors'
+import { GraphQLError, Kind, type GraphQLSchema } from 'graphql'
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimatorArgs } from 'graphql-query-complexity'
 import { limits } from '../../config/limits.ts'
 
@@ -29,20 +31,24 @@ export function queryCostPlugin(schema: GraphQLSchema, maxCost: number = limits.
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, operation }) {
+          // No operation of that name: Apollo refuses it (OPERATION_RESOLUTION_FAILURE) and nothing runs.
+          if (!operation) return
           let cost: number
           try {
             cost = getComplexity({
               schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
+              query: { ...document, definitions: [operation, ...document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)] },
               variables: request.variables ?? {},
               estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
             })
-          } catch {
-            // Variables that do not fit their types: execution refuses them with
-            // BAD_USER_INPUT before any resolver runs, so there is nothing to cost.
-            return
+          } catch (error) {
+            // Fails closed: an operation whose cost cannot be told does not run. Variables that do
+            // not fit their types are the one expected cause, and the client's mistake.
+            if (error instanceof GraphQLError) {
+              throw new GraphQLError(error.message, { extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT, http: { status: 400 } } })
+            }
+            throw new Error(`the cost of the operation could not be estimated: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
           }
           if (cost > maxCost) {
             throw new GraphQLError(`查询代价 ${cost} 超过上限 ${maxCost}，请减少每页数量或嵌套。Query cost ${cost} exceeds the limit of ${maxCost}.`, {

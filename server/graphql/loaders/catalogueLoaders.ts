@@ -13,6 +13,7 @@ import type { VenueDocument } from '../../registry/venues/venue.content.ts'
 import { byIdLoader } from './byIdLoader.ts'
 import { groupLoader } from './groupLoader.ts'
 import type { ReadDb } from '../../database/readStore.ts'
+import { loadAll } from './loadAll.ts'
 
 const LIVE = { removed: false }
 const BY_NAME = { name: 1, _id: 1 } as const
@@ -47,12 +48,16 @@ export function createCatalogueLoaders(db: ReadDb, now: Date, venuesByStreet: Da
      */
     upcomingByStreet: new DataLoader<string, CatalogueSession[]>(
       async (streetIds) => {
-        const venueLists = await venuesByStreet.loadMany([...streetIds])
+        // Per street: a street whose venues or sessions failed to load gets that error, the others their lists.
         return Promise.all(
-          venueLists.map(async (venues) => {
-            if (venues instanceof Error) throw venues
-            const lists = await upcomingByVenue.loadMany(venues.map((venue) => venue._id))
-            return lists.flatMap((list) => (list instanceof Error ? [] : list)).sort(upcomingOrder).slice(0, limits.catalogue.upcomingSessions)
+          streetIds.map(async (streetId) => {
+            try {
+              const venues = await venuesByStreet.load(streetId)
+              const lists = await loadAll(upcomingByVenue, venues.map((venue) => venue._id))
+              return lists.flat().sort(upcomingOrder).slice(0, limits.catalogue.upcomingSessions)
+            } catch (error) {
+              return error instanceof Error ? error : new Error(String(error))
+            }
           }),
         )
       },
