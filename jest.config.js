@@ -4,7 +4,12 @@
  * transpiles TypeScript with legacy decorators and their metadata, which
  * type-graphql reads; it is about twice as fast as ts-jest.
  */
-export default {
+import { fileURLToPath } from 'node:url'
+import { suiteKinds } from './tests/setup/suiteKinds.js'
+
+const { fast, slow } = suiteKinds(fileURLToPath(new URL('.', import.meta.url)))
+
+const project = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: {
@@ -20,7 +25,14 @@ export default {
       },
     ],
   },
-  testMatch: ['<rootDir>/tests/**/*.test.ts'],
+}
+
+export default {
+  // Two projects: `npm run test:fast` runs the first (see tests/setup/suiteKinds.js), `npm test` both.
+  projects: [
+    { ...project, displayName: 'fast', testMatch: fast },
+    { ...project, displayName: 'slow', testMatch: slow },
+  ],
   globalSetup: '<rootDir>/tests/setup/globalSetup.ts',
   globalTeardown: '<rootDir>/tests/setup/globalTeardown.ts',
   // Suites start real servers; two workers match the two cores of the reference machine.
