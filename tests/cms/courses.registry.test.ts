@@ -63,8 +63,10 @@ describe('registry references on courses', () => {
   })
 
   it('lets a draft name an id that is not registered yet', async () => {
-    const response = await rest(cms, 'POST', '/courses?draft=true', { token: editor, body: { title: '草稿引用', teachers: ['seed:coming-soon'] } })
+    const response = await rest<{ doc: { id: string } }>(cms, 'POST', '/courses?draft=true', { token: editor, body: { title: '草稿引用', teachers: ['seed:coming-soon'] } })
     expect(response.status).toBe(201)
+    const stored = await rest<{ teachers: string[]; _status: string }>(cms, 'GET', `/courses/${response.body.doc.id}?draft=true`, { token: editor })
+    expect({ teachers: stored.body.teachers, status: stored.body._status }).toEqual({ teachers: ['seed:coming-soon'], status: 'draft' })
   })
 
   it('refuses a topic that is not in the policy’s lists', async () => {

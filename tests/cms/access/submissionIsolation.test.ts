@@ -42,7 +42,10 @@ beforeAll(async () => {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(PNG)], { type: 'image/png' }), 'plan-a.png')
   const uploaded = await fetch(`${cms.apiUrl}/attachments`, { method: 'POST', headers: { authorization: `JWT ${partnerA}` }, body: form })
+  // The isolation cases below mean something only if A's file exists and A can read it.
+  expect(uploaded.status).toBe(201)
   attachmentA = ((await uploaded.json()) as { doc: { id: string } }).doc.id
+  expect((await rest(cms, 'GET', `/attachments/${attachmentA}`, { token: partnerA })).status).toBe(200)
 
   const submitted = await rest<{ doc: { id: string } }>(cms, 'POST', '/submissions', { token: partnerA, body: { title: 'A 的申报', call, attachments: [attachmentA] } })
   submissionA = submitted.body.doc.id

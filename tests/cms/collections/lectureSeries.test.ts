@@ -156,6 +156,13 @@ describe('street coordinators', () => {
       body: { sessions: [...current.body.sessions, session('15:30', '16:30', { teachers: [] })] },
     })
     expect(response.status).toBe(200)
+    // What is stored: the series' first session kept, the coordinator's added after it, at their venue and times.
+    const stored = await rest<{ sessions: { startsAt: string; endsAt: string; venue: string }[] }>(cms, 'GET', `/lecture-series/${series}?draft=true`, { token: hushuCoordinator })
+    const added = session('15:30', '16:30')
+    expect(stored.body.sessions.map(({ startsAt, endsAt, venue }) => ({ startsAt, endsAt, venue }))).toEqual([
+      ...current.body.sessions.map((row) => ({ startsAt: row.startsAt, endsAt: row.endsAt, venue: row.venue })),
+      { startsAt: added.startsAt, endsAt: added.endsAt, venue: added.venue },
+    ])
   })
 
   it.each([

@@ -37,11 +37,14 @@ describe('cache-control', () => {
   ])('%s', async (_case, query, headers, expected) => {
     const response = await post({ query }, headers)
     expect(response.status).toBe(200)
+    expect(response.body.errors).toBeUndefined()
+    expect(response.body.data).toBeTruthy()
     expect(response.cacheControl).toBe(expected)
   })
 
   it('makes an answer for a signed-in editor private', async () => {
     const response = await post({ query: '{ streets { name } }' }, { authorization: `JWT ${editor.token}` })
+    expect(response.body.errors).toBeUndefined()
     expect(response.cacheControl).toBe(`max-age=${limits.http.publicMaxAgeSeconds}, private`)
   })
 
@@ -66,6 +69,7 @@ describe('automatic persisted queries', () => {
 
     const registered = await post({ query, extensions })
     expect(registered.status).toBe(200)
+    expect((registered.body.data as { streets: unknown[] }).streets).toHaveLength(18)
 
     const byHash = await post({ extensions })
     expect(byHash.status).toBe(200)
@@ -75,5 +79,7 @@ describe('automatic persisted queries', () => {
   it('refuses a text that does not match its hash', async () => {
     const mismatch = await post({ query: '{ streets { name } }', extensions })
     expect(mismatch.status).toBe(400)
+    expect(mismatch.body.data).toBeUndefined()
+    expect(JSON.stringify(mismatch.body.errors)).toMatch(/does not match/)
   })
 })

@@ -64,6 +64,7 @@ describe('CSRF prevention', () => {
   it('accepts a GET that declares itself with apollo-require-preflight', async () => {
     const response = await fetch(`${stack.hub.url}?query=${encodeURIComponent('{ health { status } }')}`, { headers: { 'apollo-require-preflight': 'true' } })
     expect(response.status).toBe(200)
+    expect(((await response.json()) as { data: { health: { status: string } } }).data.health.status).toBe('ok')
   })
 })
 

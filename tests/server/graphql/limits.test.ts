@@ -126,6 +126,9 @@ describe('page size and body size', () => {
       body: JSON.stringify({ query: '{ health { status } }', padding: 'x'.repeat(limits.http.maxBodyBytes) }),
     })
     expect(response.status).toBe(413)
+    const body = (await response.json()) as { data?: unknown; errors: { extensions: { code: string } }[] }
+    expect(body.data).toBeUndefined()
+    expect(body.errors[0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE')
   })
 
   it('refuses batched requests', async () => {
@@ -135,5 +138,8 @@ describe('page size and body size', () => {
       body: JSON.stringify([{ query: '{ health { status } }' }, { query: '{ health { status } }' }]),
     })
     expect(response.status).toBe(400)
+    const body = (await response.json()) as { data?: unknown; errors: { message: string }[] }
+    expect(body.data).toBeUndefined()
+    expect(body.errors[0]!.message).toMatch(/batch/i)
   })
 })
