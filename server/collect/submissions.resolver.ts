@@ -6,15 +6,16 @@
  * and a partner sees only its own work, without reviewers' notes.
  */
 import type { GraphQLResolveInfo } from 'graphql'
+import type { Where } from 'payload'
 import { Arg, Ctx, Info, Int, Mutation, Query, Resolver } from 'type-graphql'
 import { requireRole } from '../auth/guards.ts'
 import { limits } from '../config/limits.ts'
-import { BadInputError } from '../errors/hubErrors.ts'
 import { fromPayloadError } from '../errors/fromPayloadError.ts'
 import { noCache } from '../graphql/cachePolicy.ts'
 import type { HubContext } from '../graphql/context.ts'
 import { pageComplexity } from '../graphql/limits/queryCost.ts'
-import { pageSize } from '../graphql/pagination/keyset.ts'
+import { selectsField } from '../graphql/pagination/selects.ts'
+import { connectionOf, decodeSortCursor, encodeSortCursor, pageSize, type SortOrder } from '../graphql/pagination/sortedPage.ts'
 import { SubmitCourseInput } from './submitCourse.input.ts'
 import { Submission, SubmissionConnection, toSubmission, type SubmissionDoc } from './submission.type.ts'
 
@@ -22,13 +23,15 @@ const PARTNERS_ONLY = { zh: '申报课程（仅合作机构账号）', en: 'subm
 /** Where the CMS's field names differ from the input's. */
 const INPUT_NAMES = { call: 'callId', action: 'submit' }
 
-const cursorOf = (offset: number) => Buffer.from(`submission:${offset}`).toString('base64url')
+/** Most recently updated first, as the admin lists them; the same cursor format as every list of the graph. */
+const RECENT: SortOrder = { key: 'recent', fields: [{ path: 'updatedAt', direction: -1, type: 'date' }] }
+const cursorOf = (doc: SubmissionDoc) => encodeSortCursor(RECENT, { _id: String(doc.id), updatedAt: new Date(doc.updatedAt) })
 
-function offsetOf(after: string | null): number {
-  if (!after) return 0
-  const match = /^submission:(\d+)$/.exec(Buffer.from(after, 'base64url').toString())
-  if (!match) throw new BadInputError('游标无效。Invalid cursor.', [{ path: 'after', reason: 'not a cursor of this list' }])
-  return Number(match[1]) + 1
+/** Payload's `where` for "after this cursor": older, or as old with a greater id. */
+function afterWhere(after: string): Where {
+  const { values, id } = decodeSortCursor(RECENT, after)
+  const updatedAt = new Date(values[0] as number).toISOString()
+  return { or: [{ updatedAt: { less_than: updatedAt } }, { and: [{ updatedAt: { equals: updatedAt } }, { id: { greater_than: id } }] }] }
 }
 
 @Resolver()
@@ -61,20 +64,18 @@ export class SubmissionsResolver {
     noCache(info)
     const viewer = requireRole(ctx.viewer, ['partner'], PARTNERS_ONLY)
     const size = pageSize(first)
-    const offset = offsetOf(after)
-    if (offset + size > limits.collect.maxListed) throw new BadInputError(`最多列出 ${limits.collect.maxListed} 条。At most ${limits.collect.maxListed} are listed.`, [{ path: 'after', reason: 'too deep' }])
-    const found = await ctx.payload.find({ collection: 'submissions', user: viewer.user, overrideAccess: false, depth: 0, sort: '-updatedAt', limit: offset + size, page: 1 })
-    const docs = found.docs.slice(offset, offset + size) as unknown as SubmissionDoc[]
-    const edges = docs.map((doc, index) => ({ cursor: cursorOf(offset + index), node: toSubmission(doc) }))
-    return {
-      edges,
-      totalCount: found.totalDocs,
-      pageInfo: {
-        hasNextPage: offset + size < found.totalDocs,
-        hasPreviousPage: offset > 0,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    }
+    // By key, not by offset: each page reads its own items (and one more), however deep it is.
+    const found = await ctx.payload.find({
+      collection: 'submissions',
+      user: viewer.user,
+      overrideAccess: false,
+      depth: 0,
+      sort: ['-updatedAt', 'id'],
+      where: after ? afterWhere(after) : undefined,
+      limit: size + 1,
+      pagination: false,
+    })
+    const totalCount = selectsField(info, 'totalCount') ? (await ctx.payload.count({ collection: 'submissions', user: viewer.user, overrideAccess: false })).totalDocs : 0
+    return connectionOf(found.docs as unknown as SubmissionDoc[], size, Boolean(after), totalCount, cursorOf, toSubmission)
   }
 }

@@ -40,8 +40,6 @@ export const limits = {
     maxPlanSessions: 60,
     /** Registry ids of teachers or venues in one proposal. */
     maxProposedIds: 20,
-    /** How deep `mySubmissions` pages: a partner has tens of submissions, not thousands. */
-    maxListed: 500,
   },
   editorial: {
     /** Sessions in one lecture series: a term of weekly talks is about 20. */

@@ -1,15 +1,17 @@
 /**
- * Keyset pagination in any of a list's declared orders (by name, newest,
- * most credit hours, by start time), always ending in `_id` so every order
- * is total. The cursor names its order and holds the last item's sort
- * values; it is checked value by value against the order's declared types,
- * so a hand-made cursor can never smuggle an operator into the query.
+ * The one pagination of every list in the graph: keyset pages in any of a
+ * list's declared orders (by name, newest, most credit hours, by start
+ * time), always ending in `_id` so every order is total; stable under
+ * inserts, no duplicates or gaps between pages, one range query per page.
+ * The cursor names its order and holds the last item's sort values; it is
+ * checked value by value against the order's declared types, so a hand-made
+ * cursor can never smuggle an operator into the query. Totals are counted
+ * only when the query asks for totalCount.
  */
 import type { Document, Filter, Sort } from 'mongodb'
 import { limits } from '../../config/limits.ts'
 import { BadInputError } from '../../errors/hubErrors.ts'
 import type { Connection } from './connection.ts'
-import { pageSize } from './keyset.ts'
 import type { ReadCollection } from '../../database/readStore.ts'
 
 export interface SortField {
@@ -26,7 +28,20 @@ export interface SortOrder {
   fields: SortField[]
 }
 
-type CursorValue = string | number | null
+/** Registry lists: by name, then id. */
+export const BY_NAME: SortOrder = { key: 'name', fields: [{ path: 'name', direction: 1, type: 'string' }] }
+
+export type CursorValue = string | number | null
+
+export function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return limits.pagination.defaultPageSize
+  if (!Number.isInteger(first) || first < 0 || first > limits.pagination.maxPageSize) {
+    throw new BadInputError(`first 须在 0–${limits.pagination.maxPageSize} 之间。first must be 0–${limits.pagination.maxPageSize}.`, [
+      { path: 'first', reason: `must be between 0 and ${limits.pagination.maxPageSize}` },
+    ])
+  }
+  return first
+}
 
 const invalidCursor = () => new BadInputError('无效的分页游标。Invalid cursor.', [{ path: 'after', reason: 'not a cursor this API issued for this order' }])
 
@@ -90,7 +105,18 @@ export function sortOf(order: SortOrder): Sort {
 export interface SortedPageArgs {
   first?: number | null
   after?: string | null
+  /** Count the matches: only when the query asks for totalCount (a count is a second read). */
   withTotal?: boolean
+}
+
+/** A connection of `size` requested items from `fetched` (one more than the page when another follows). */
+export function connectionOf<TDoc, TNode>(fetched: TDoc[], size: number, hasPrevious: boolean, totalCount: number, cursorOf: (doc: TDoc) => string, toNode: (doc: TDoc) => TNode): Connection<TNode> {
+  const edges = fetched.slice(0, size).map((doc) => ({ cursor: cursorOf(doc), node: toNode(doc) }))
+  return {
+    edges,
+    totalCount,
+    pageInfo: { hasNextPage: fetched.length > size, hasPreviousPage: hasPrevious, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+  }
 }
 
 /** One page of documents in `order`, mapped to nodes, with one more fetched to know whether another page follows. */
@@ -109,10 +135,5 @@ export async function sortedPage<TDoc extends Document & { _id: string }, TNode>
     collection.find(pageFilter, { maxTimeMS, batchSize: size + 1 }).sort(sortOf(order)).limit(size + 1).toArray() as Promise<TDoc[]>,
     args.withTotal ? collection.countDocuments(filter, { maxTimeMS }) : Promise.resolve(0),
   ])
-  const edges = docs.slice(0, size).map((doc) => ({ cursor: encodeSortCursor(order, doc), node: toNode(doc) }))
-  return {
-    edges,
-    totalCount,
-    pageInfo: { hasNextPage: docs.length > size, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-  }
+  return connectionOf(docs, size, Boolean(after), totalCount, (doc) => encodeSortCursor(order, doc), toNode)
 }

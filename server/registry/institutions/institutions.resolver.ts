@@ -4,7 +4,7 @@ import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 't
 import { limits } from '../../config/limits.ts'
 import type { HubContext } from '../../graphql/context.ts'
 import { childListComplexity, pageComplexity } from '../../graphql/limits/queryCost.ts'
-import { keysetPage } from '../../graphql/pagination/keyset.ts'
+import { BY_NAME, sortedPage } from '../../graphql/pagination/sortedPage.ts'
 import { selectsField } from '../../graphql/pagination/selects.ts'
 import { Community } from '../places/community.type.ts'
 import { Street } from '../places/street.type.ts'
@@ -27,7 +27,7 @@ export class InstitutionsResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const collection = ctx.read.collection<InstitutionDocument>(REGISTRY_COLLECTIONS.institutions)
-    return keysetPage(collection, institutionQuery(filter), { first, after, withTotal: selectsField(info, 'totalCount') }, toInstitution, limits.database.maxTimeMS)
+    return sortedPage(collection, institutionQuery(filter), BY_NAME, { first, after, withTotal: selectsField(info, 'totalCount') }, toInstitution)
   }
 
   @Query(() => Institution, { nullable: true, description: '按登记编号取机构。One institution by registry id.' })

@@ -5,7 +5,7 @@ import { isEditor } from '../../auth/guards.ts'
 import { limits } from '../../config/limits.ts'
 import type { HubContext } from '../../graphql/context.ts'
 import { pageComplexity } from '../../graphql/limits/queryCost.ts'
-import { keysetPage } from '../../graphql/pagination/keyset.ts'
+import { BY_NAME, sortedPage } from '../../graphql/pagination/sortedPage.ts'
 import { selectsField } from '../../graphql/pagination/selects.ts'
 import { Institution, toInstitution } from '../institutions/institution.type.ts'
 import { Street } from '../places/street.type.ts'
@@ -28,7 +28,7 @@ export class TeachersResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const collection = ctx.read.collection<TeacherDocument>(REGISTRY_COLLECTIONS.teachers)
-    return keysetPage(collection, teacherQuery(filter), { first, after, withTotal: selectsField(info, 'totalCount') }, toTeacher, limits.database.maxTimeMS)
+    return sortedPage(collection, teacherQuery(filter), BY_NAME, { first, after, withTotal: selectsField(info, 'totalCount') }, toTeacher)
   }
 
   @Query(() => Teacher, { nullable: true, description: '按登记编号取教师。One teacher by registry id.' })

@@ -4,7 +4,7 @@ import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 't
 import { limits } from '../../config/limits.ts'
 import type { HubContext } from '../../graphql/context.ts'
 import { pageComplexity } from '../../graphql/limits/queryCost.ts'
-import { keysetPage } from '../../graphql/pagination/keyset.ts'
+import { BY_NAME, sortedPage } from '../../graphql/pagination/sortedPage.ts'
 import { selectsField } from '../../graphql/pagination/selects.ts'
 import { Institution, toInstitution } from '../institutions/institution.type.ts'
 import { Community } from '../places/community.type.ts'
@@ -28,7 +28,7 @@ export class VenuesResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const collection = ctx.read.collection<VenueDocument>(REGISTRY_COLLECTIONS.venues)
-    return keysetPage(collection, venueQuery(filter), { first, after, withTotal: selectsField(info, 'totalCount') }, toVenue, limits.database.maxTimeMS)
+    return sortedPage(collection, venueQuery(filter), BY_NAME, { first, after, withTotal: selectsField(info, 'totalCount') }, toVenue)
   }
 
   @Query(() => Venue, { nullable: true, description: '按登记编号取场地。One venue by registry id.' })

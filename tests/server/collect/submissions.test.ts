@@ -120,6 +120,9 @@ describe('mySubmissions', () => {
     const page2 = await graphql(stack.hub, MySubmissionsDocument, { first: 2, after: page1.data!.mySubmissions.pageInfo.endCursor }, { token: partnerA })
     const all = [...page1.data!.mySubmissions.edges, ...page2.data!.mySubmissions.edges].map((edge) => edge.node)
     expect(all.map((node) => node.title).sort()).toEqual(['A 的第三份', 'A 的第二份', '社区智能手机课'])
+    // Most recently updated first (the one just rejected), each once, and nothing after the last page.
+    expect(all[0]!.title).toBe('A 的第二份')
+    expect(page2.data?.mySubmissions.pageInfo.hasNextPage).toBe(false)
     expect(all.every((node) => node.institutionId === 'seed:partner-zjut')).toBe(true)
     const rejected = all.find((node) => node.title === 'A 的第二份')
     expect(rejected).toMatchObject({ state: 'REJECTED', decisionReason: '与征集主题不符' })
@@ -132,7 +135,7 @@ describe('mySubmissions', () => {
 
   it('refuses a cursor it did not make', async () => {
     const response = await graphql(stack.hub, MySubmissionsDocument, { after: 'bm90LWEtY3Vyc29y' }, { token: partnerA })
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ path: 'after', reason: 'not a cursor of this list' }] })
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ path: 'after', reason: 'not a cursor this API issued for this order' }] })
   })
 
   it('is refused to anyone but a partner', async () => {
