@@ -27,6 +27,7 @@ import {
   TeacherCatalogueResolver,
   VenueCatalogueResolver,
 } from '../content/edges/registryEdges.resolver.ts'
+import { CatalogueChangesResolver } from '../syndication/feed/catalogueChanges.resolver.ts'
 
 export const resolvers = [
   HealthResolver,
@@ -49,6 +50,7 @@ export const resolvers = [
   InstitutionCatalogueResolver,
   VenueCatalogueResolver,
   StreetCatalogueResolver,
+  CatalogueChangesResolver,
 ] as const
 
 let built: Promise<GraphQLSchema> | undefined
