@@ -39,4 +39,10 @@ export const env = {
   readModel: readModeFromEnv(process.env.HUB_READ_MODEL),
   /** Introspection: on in development, off in production unless asked for. */
   introspection: process.env.HUB_INTROSPECTION ? process.env.HUB_INTROSPECTION === 'on' : process.env.NODE_ENV !== 'production',
+  /**
+   * The public site whose pages calendars and JSON-LD link to
+   * (`<site>/courses/<slug>`, `/series/<slug>`, `/collections/<slug>`); unset,
+   * they link to the hub's own schema.org documents.
+   */
+  publicSiteUrl: process.env.PUBLIC_SITE_URL?.replace(/\/+$/, '') || undefined,
 }

@@ -181,6 +181,17 @@ export const limits = {
      * latest commits) cost no database read.
      */
     cachedCommits: 5_000,
+    /** A calendar holds sessions from this many days back: phones keep the recent past, cancelled ones included. */
+    calendarPastDays: 31,
+    /** ...and this many days ahead: a series is planned a term (about four months) ahead. */
+    calendarFutureDays: 183,
+    /** Sessions in one calendar at most, the earliest first: the whole district over that window is a few hundred. */
+    calendarMaxEvents: 5_000,
+    /**
+     * How long a client or CDN may keep a calendar or a JSON-LD document before
+     * asking again (and then it costs a 304 when nothing changed).
+     */
+    feedMaxAgeSeconds: 300,
   },
   readModel: {
     /** How often a hub asks the change log for news: the freshness bound across replicas. */
