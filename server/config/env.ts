@@ -45,4 +45,10 @@ export const env = {
    * they link to the hub's own schema.org documents.
    */
   publicSiteUrl: process.env.PUBLIC_SITE_URL?.replace(/\/+$/, '') || undefined,
+  /**
+   * The address platforms reach the hub at, for the absolute links in
+   * schema.org documents the graph returns (`jsonLd`); HTTP routes use the
+   * address they were asked at when this is unset.
+   */
+  hubPublicUrl: process.env.HUB_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
 }

@@ -28,6 +28,7 @@ import {
   VenueCatalogueResolver,
 } from '../content/edges/registryEdges.resolver.ts'
 import { CatalogueChangesResolver } from '../syndication/feed/catalogueChanges.resolver.ts'
+import { CourseJsonLdResolver, LectureSeriesJsonLdResolver, SessionJsonLdResolver } from '../syndication/jsonLd/jsonLd.resolver.ts'
 
 export const resolvers = [
   HealthResolver,
@@ -51,6 +52,9 @@ export const resolvers = [
   VenueCatalogueResolver,
   StreetCatalogueResolver,
   CatalogueChangesResolver,
+  CourseJsonLdResolver,
+  LectureSeriesJsonLdResolver,
+  SessionJsonLdResolver,
 ] as const
 
 let built: Promise<GraphQLSchema> | undefined

@@ -6,9 +6,11 @@
 import { Router } from 'express'
 import type { ReadSource } from '../readModel/readSource.ts'
 import { calendarRoutes } from './calendar/calendarRoutes.ts'
+import { jsonLdRoutes } from './jsonLd/jsonLdRoutes.ts'
 
 export function syndicationRoutes(reads: ReadSource): Router {
   const router = Router()
   router.use(calendarRoutes(reads))
+  router.use(jsonLdRoutes(reads))
   return router
 }

@@ -8,7 +8,7 @@ import { Router } from 'express'
 import { createLoaders } from '../../graphql/loaders/createLoaders.ts'
 import type { ReadSource } from '../../readModel/readSource.ts'
 import { sendCached } from '../http/cachedAnswer.ts'
-import { hubOriginOf, publicLinks } from '../http/publicLinks.ts'
+import { linksFor } from '../http/publicLinks.ts'
 import { notFound, route, type Named } from '../http/routeErrors.ts'
 import { buildCalendar } from './buildCalendar.ts'
 import { CALENDAR_KINDS, calendarScope, type CalendarKind } from './calendarScope.ts'
@@ -38,7 +38,7 @@ export function calendarRoutes(reads: ReadSource): Router {
       const loaders = createLoaders(read, now)
       const scope = await calendarScope(read, loaders, kind, key)
       if (!scope) return notFound(response, KIND_NAMES[kind], key)
-      const calendar = await buildCalendar(read, loaders, scope, publicLinks(hubOriginOf(request)), now)
+      const calendar = await buildCalendar(read, loaders, scope, linksFor(request), now)
       sendCached(request, response, { body: calendar.body, contentType: ICS_TYPE, lastModified: calendar.lastModified })
     })
   router.get('/calendar/district.ics', serve('district', () => 'district'))

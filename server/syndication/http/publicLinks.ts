@@ -23,5 +23,5 @@ export function publicLinks(hubOrigin: string, siteUrl: string | undefined = env
   }
 }
 
-/** The origin the client reached the hub at. */
-export const hubOriginOf = (request: Request): string => `${request.protocol}://${request.get('host')}`
+/** Links for an HTTP answer: from HUB_PUBLIC_URL when set, else the origin the client reached the hub at. */
+export const linksFor = (request: Request): PublicLinks => publicLinks(env.hubPublicUrl ?? `${request.protocol}://${request.get('host')}`)
