@@ -192,6 +192,15 @@ export const limits = {
      * asking again (and then it costs a 304 when nothing changed).
      */
     feedMaxAgeSeconds: 300,
+    /** Longest period one credit-bank export covers: a year, as the credit bank records by year. */
+    creditBankMaxDays: 366,
+    /**
+     * Records one credit-bank export holds at most: the district's year is a
+     * few hundred; past this the period is too wide to be a real request.
+     */
+    creditBankMaxRecords: 50_000,
+    /** Records joined to their provider, teachers, series and venue at a time (one loader batch each). */
+    creditBankChunk: 200,
   },
   readModel: {
     /** How often a hub asks the change log for news: the freshness bound across replicas. */

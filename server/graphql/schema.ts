@@ -28,6 +28,7 @@ import {
   VenueCatalogueResolver,
 } from '../content/edges/registryEdges.resolver.ts'
 import { CatalogueChangesResolver } from '../syndication/feed/catalogueChanges.resolver.ts'
+import { CreditBankResolver } from '../syndication/creditBank/creditBank.resolver.ts'
 import { CourseJsonLdResolver, LectureSeriesJsonLdResolver, SessionJsonLdResolver } from '../syndication/jsonLd/jsonLd.resolver.ts'
 
 export const resolvers = [
@@ -55,6 +56,7 @@ export const resolvers = [
   CourseJsonLdResolver,
   LectureSeriesJsonLdResolver,
   SessionJsonLdResolver,
+  CreditBankResolver,
 ] as const
 
 let built: Promise<GraphQLSchema> | undefined

@@ -8,7 +8,6 @@
  */
 import { getVtimezoneComponent } from '@touch4it/ical-timezones'
 import ical, { ICalEventStatus } from 'ical-generator'
-import { DateTime } from 'luxon'
 import { catalogueSessions, type CatalogueSeries, type CatalogueSession } from '../../catalogue/seriesProjection.ts'
 import { limits } from '../../config/limits.ts'
 import { Locale, pick } from '../../content/shared/locale.ts'
@@ -16,9 +15,9 @@ import type { ReadDb } from '../../database/readStore.ts'
 import type { Loaders } from '../../graphql/loaders/createLoaders.ts'
 import { latestOf } from '../http/cachedAnswer.ts'
 import type { PublicLinks } from '../http/publicLinks.ts'
+import { inShanghai, TIME_ZONE } from '../shanghaiTime.ts'
 import type { CalendarScope } from './calendarScope.ts'
 
-export const CALENDAR_TIME_ZONE = 'Asia/Shanghai'
 const DAY_MS = 24 * 60 * 60 * 1000
 /**
  * SEQUENCE counts seconds of the version since the policy came into force
@@ -32,11 +31,9 @@ export const sequenceOf = (version: number): number => Math.max(0, Math.floor((v
 
 /** The sessions a calendar covers: from the start of the Shanghai day `calendarPastDays` ago, `calendarFutureDays` on. */
 export function calendarWindow(now: Date): { from: Date; to: Date } {
-  const today = DateTime.fromJSDate(now, { zone: CALENDAR_TIME_ZONE }).startOf('day').toJSDate()
+  const today = inShanghai(now).startOf('day').toJSDate()
   return { from: new Date(today.getTime() - limits.syndication.calendarPastDays * DAY_MS), to: new Date(today.getTime() + limits.syndication.calendarFutureDays * DAY_MS) }
 }
-
-const inShanghai = (date: Date) => DateTime.fromJSDate(date, { zone: CALENDAR_TIME_ZONE })
 
 export async function buildCalendar(read: ReadDb, loaders: Loaders, scope: CalendarScope, links: PublicLinks, now: Date): Promise<{ body: string; lastModified: Date; events: number }> {
   const { from, to } = calendarWindow(now)
@@ -49,7 +46,7 @@ export async function buildCalendar(read: ReadDb, loaders: Loaders, scope: Calen
     name: scope.name,
     description: '拱墅区终身学习讲座与活动。Lifelong-learning sessions in Gongshu District, Hangzhou.',
     prodId: { company: 'Gongshu District', product: 'Canal Learning Hub', language: 'ZH' },
-    timezone: { name: CALENDAR_TIME_ZONE, generator: getVtimezoneComponent },
+    timezone: { name: TIME_ZONE, generator: getVtimezoneComponent },
     ttl: limits.syndication.feedMaxAgeSeconds,
   })
   const versions: (number | Date)[] = [...scope.versions, from]
@@ -69,7 +66,7 @@ export async function buildCalendar(read: ReadDb, loaders: Loaders, scope: Calen
       lastModified: inShanghai(new Date(session.version)),
       start: inShanghai(session.startsAt!),
       end: inShanghai(session.endsAt!),
-      timezone: CALENDAR_TIME_ZONE,
+      timezone: TIME_ZONE,
       summary: pick(session.title, Locale.ZH) ?? '',
       status: session.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       location: venue ? { title: venue.name, address: venue.address } : session.onlineUrl ? `线上 Online: ${session.onlineUrl}` : null,

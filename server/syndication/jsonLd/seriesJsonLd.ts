@@ -5,15 +5,12 @@
  * link as a VirtualLocation, teachers as Person, and its status, so a
  * cancelled session reads as EventCancelled.
  */
-import { DateTime } from 'luxon'
 import { catalogueSessions, type CatalogueSeries, type CatalogueSession } from '../../catalogue/seriesProjection.ts'
 import { limits } from '../../config/limits.ts'
 import { Locale, pick } from '../../content/shared/locale.ts'
 import type { ReadDb } from '../../database/readStore.ts'
-import { CALENDAR_TIME_ZONE } from '../calendar/buildCalendar.ts'
+import { shanghaiIso, TIME_ZONE } from '../shanghaiTime.ts'
 import { audienceNode, compact, LANGUAGE, people, SCHEMA, topicNames, venuePlace, virtualLocation, type JsonLdNode, type JsonLdSources } from './schemaOrgNodes.ts'
-
-const inShanghai = (date: Date): string => DateTime.fromJSDate(date, { zone: CALENDAR_TIME_ZONE }).toISO({ suppressMilliseconds: true })!
 
 function attendanceMode(session: CatalogueSession): string {
   if (session.venueId && session.onlineUrl) return SCHEMA('MixedEventAttendanceMode')
@@ -29,9 +26,9 @@ export async function sessionNode(session: CatalogueSession, series: CatalogueSe
     '@id': sources.links.schemaOrg('sessions', session._id),
     url: series?.slug ? sources.links.page('series', series.slug) : undefined,
     name: pick(session.title, Locale.ZH),
-    startDate: inShanghai(session.startsAt!),
-    endDate: inShanghai(session.endsAt!),
-    courseSchedule: { '@type': 'Schedule', startDate: inShanghai(session.startsAt!), endDate: inShanghai(session.endsAt!), scheduleTimezone: CALENDAR_TIME_ZONE },
+    startDate: shanghaiIso(session.startsAt!),
+    endDate: shanghaiIso(session.endsAt!),
+    courseSchedule: { '@type': 'Schedule', startDate: shanghaiIso(session.startsAt!), endDate: shanghaiIso(session.endsAt!), scheduleTimezone: TIME_ZONE },
     eventStatus: SCHEMA(session.status === 'CANCELLED' ? 'EventCancelled' : 'EventScheduled'),
     eventAttendanceMode: attendanceMode(session),
     courseMode: session.venueId ? (session.onlineUrl ? 'blended' : 'onsite') : 'online',
