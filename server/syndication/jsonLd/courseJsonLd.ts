@@ -4,6 +4,8 @@
  * records, the price (free or in CNY) and its language.
  */
 import type { CatalogueCourse } from '../../catalogue/courseProjection.ts'
+import type { PublishedEntry } from '../../catalogue/publishedEntry.ts'
+import type { LocalizedText } from '../../catalogue/versionedWrite.ts'
 import { Locale, pick } from '../../content/shared/locale.ts'
 import { audienceNode, compact, LANGUAGE, people, provider, topicNames, type JsonLdNode, type JsonLdSources } from './schemaOrgNodes.ts'
 
@@ -22,21 +24,29 @@ export function offer(course: CatalogueCourse): JsonLdNode {
   return { '@type': 'Offer', price: free ? 0 : (course.priceCny ?? undefined), priceCurrency: 'CNY', category: free ? 'Free' : 'Paid' }
 }
 
+/** What a course and a lecture series (also a schema.org Course) say alike: who it is, its names, text, language, picture, topics and audience. */
+export function courseHead(entry: PublishedEntry & { summary?: LocalizedText; topics?: string[]; audiences?: string[] }, kind: 'courses' | 'series', keywords: (string | null | undefined)[], sources: JsonLdSources): JsonLdNode {
+  sources.versions.push(entry.version)
+  return {
+    '@type': 'Course',
+    '@id': sources.links.schemaOrg(kind, entry.slug ?? entry._id),
+    url: sources.links.page(kind, entry.slug ?? entry._id),
+    courseCode: entry._id,
+    name: pick(entry.title, Locale.ZH),
+    alternateName: entry.title?.en ?? undefined,
+    description: pick(entry.summary, Locale.ZH) ?? undefined,
+    inLanguage: LANGUAGE,
+    image: entry.coverUrl ?? undefined,
+    keywords: [...keywords, ...topicNames(entry.topics)].filter(Boolean).join(',') || undefined,
+    audience: audienceNode(entry.audiences),
+    dateModified: new Date(entry.version).toISOString(),
+  }
+}
+
 export async function courseJsonLd(course: CatalogueCourse, sources: JsonLdSources): Promise<JsonLdNode> {
-  sources.versions.push(course.version)
   const [organization, instructors] = await Promise.all([provider(sources, course.providerId), people(sources, course.teacherIds)])
   return compact({
-    '@type': 'Course',
-    '@id': sources.links.schemaOrg('courses', course.slug ?? course._id),
-    url: sources.links.page('courses', course.slug ?? course._id),
-    courseCode: course._id,
-    name: pick(course.title, Locale.ZH),
-    alternateName: course.title?.en ?? undefined,
-    description: pick(course.summary, Locale.ZH) ?? undefined,
-    inLanguage: LANGUAGE,
-    image: course.coverUrl ?? undefined,
-    keywords: topicNames(course.topics).join(',') || undefined,
-    audience: audienceNode(course.audiences),
+    ...courseHead(course, 'courses', [], sources),
     provider: organization,
     hasCourseInstance: [
       compact({
@@ -49,6 +59,5 @@ export async function courseJsonLd(course: CatalogueCourse, sources: JsonLdSourc
     ...credits(course.creditHours),
     offers: compact(offer(course)),
     isAccessibleForFree: course.free !== false,
-    dateModified: new Date(course.version).toISOString(),
   })
 }

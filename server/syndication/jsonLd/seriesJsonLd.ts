@@ -10,7 +10,8 @@ import { limits } from '../../config/limits.ts'
 import { Locale, pick } from '../../content/shared/locale.ts'
 import type { ReadDb } from '../../database/readStore.ts'
 import { shanghaiIso, TIME_ZONE } from '../shanghaiTime.ts'
-import { audienceNode, compact, LANGUAGE, people, SCHEMA, topicNames, venuePlace, virtualLocation, type JsonLdNode, type JsonLdSources } from './schemaOrgNodes.ts'
+import { courseHead } from './courseJsonLd.ts'
+import { compact, LANGUAGE, people, SCHEMA, venuePlace, virtualLocation, type JsonLdNode, type JsonLdSources } from './schemaOrgNodes.ts'
 
 function attendanceMode(session: CatalogueSession): string {
   if (session.venueId && session.onlineUrl) return SCHEMA('MixedEventAttendanceMode')
@@ -42,25 +43,13 @@ export async function sessionNode(session: CatalogueSession, series: CatalogueSe
 }
 
 export async function seriesJsonLd(series: CatalogueSeries, read: ReadDb, sources: JsonLdSources): Promise<JsonLdNode> {
-  sources.versions.push(series.version)
   const sessions = await catalogueSessions(read)
     .find({ seriesId: series._id, removed: false })
     .sort({ startsAt: 1, _id: 1 })
     .limit(limits.editorial.maxSessionsPerSeries)
     .toArray()
   return compact({
-    '@type': 'Course',
-    '@id': sources.links.schemaOrg('series', series.slug ?? series._id),
-    url: sources.links.page('series', series.slug ?? series._id),
-    courseCode: series._id,
-    name: pick(series.title, Locale.ZH),
-    alternateName: series.title?.en ?? undefined,
-    description: pick(series.summary, Locale.ZH) ?? undefined,
-    inLanguage: LANGUAGE,
-    image: series.coverUrl ?? undefined,
-    keywords: [series.brand, ...topicNames(series.topics)].filter(Boolean).join(',') || undefined,
-    audience: audienceNode(series.audiences),
+    ...courseHead(series, 'series', [series.brand], sources),
     hasCourseInstance: await Promise.all(sessions.map((session) => sessionNode(session, series, sources))),
-    dateModified: new Date(series.version).toISOString(),
   })
 }
