@@ -14,6 +14,9 @@ import { CatalogueChangesCursorDocument, CatalogueChangesDocument, type Catalogu
 import { commitsCollection, pruneCommits, readHead } from '../../../server/changes/changeLog.ts'
 import { projectRoot } from '../../../server/config/env.ts'
 import { limits } from '../../../server/config/limits.ts'
+import { startHub } from '../../../server/app.ts'
+import { toCatalogueCourse, writeProjection } from '../../../server/catalogue/courseProjection.ts'
+import { hubVersion } from '../../../server/config/hubVersion.ts'
 import { publishCourse, publishSeries, removeCourse, sessionAt } from '../../support/catalogue.ts'
 import { graphql } from '../../support/hub.ts'
 import { startStack, type TestStack } from '../../support/stack.ts'
@@ -122,6 +125,33 @@ describe('catalogueChanges', () => {
     expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ path: 'after' }] })
     const big = await graphql(stack.hub, CatalogueChangesDocument, { first: limits.syndication.feedMaxPage + 1 })
     expect(big.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ path: 'first' }] })
+  })
+})
+
+describe('what is not a change', () => {
+  it('appends nothing for a projection replayed with a version already there, so the feed shows nothing new', async () => {
+    const db = stack.database.db
+    const source = { id: 'replayed', updatedAt: '2026-06-01T00:00:00.000Z', _status: 'published', slug: 'replayed', title: { zh: '重放的课程' } }
+    await writeProjection(db, toCatalogueCourse(source))
+    const cursor = await startCursor()
+    expect(await writeProjection(db, toCatalogueCourse(source))).toBe('stale')
+    expect(await writeProjection(db, toCatalogueCourse({ ...source, updatedAt: '2026-05-01T00:00:00.000Z' }))).toBe('stale')
+    expect((await follow(cursor, 10)).changes).toEqual([])
+  })
+})
+
+describe('on the database path', () => {
+  it('lists the same events as the hub on its read model', async () => {
+    const hub = await startHub({ db: stack.database.db, payload: stack.cms.payload, hubVersion }, { port: 0, host: '127.0.0.1', log: () => {}, readModel: 'database' })
+    try {
+      const fromDatabase = await graphql(hub, CatalogueChangesDocument, { first: 200 })
+      expect(fromDatabase.errors).toBeUndefined()
+      const fromMemory = await page({ first: 200 })
+      const events = (connection: Page) => connection.edges.map((edge) => [edge.cursor, edge.node.eventId, edge.node.entityId, edge.node.action, edge.node.entity?.__typename ?? null])
+      expect(events(fromDatabase.data!.catalogueChanges)).toEqual(events(fromMemory))
+    } finally {
+      await hub.stop()
+    }
   })
 })
 
