@@ -50,12 +50,18 @@ export async function buildCalendar(read: ReadDb, loaders: Loaders, scope: Calen
     ttl: limits.syndication.feedMaxAgeSeconds,
   })
   const versions: (number | Date)[] = [...scope.versions, from]
-  for (const session of sessions) {
-    const [series, venue, teachers] = await Promise.all([
-      session.seriesId ? loaders.series.load(session.seriesId) : null,
-      session.venueId ? loaders.venue.load(session.venueId) : null,
-      loaders.teacher.loadMany(session.teacherIds ?? []),
-    ])
+  // Every session's joins at once: each loader reads its ids in one batch.
+  const joined = await Promise.all(
+    sessions.map((session) =>
+      Promise.all([
+        session.seriesId ? loaders.series.load(session.seriesId) : null,
+        session.venueId ? loaders.venue.load(session.venueId) : null,
+        loaders.teacher.loadMany(session.teacherIds ?? []),
+      ] as const),
+    ),
+  )
+  for (const [index, session] of sessions.entries()) {
+    const [series, venue, teachers] = joined[index]!
     const teacherNames = teachers.flatMap((teacher) => (teacher && !(teacher instanceof Error) ? [teacher] : []))
     versions.push(session.version, series?.version ?? 0, venue?.pushedAt ?? 0, ...teacherNames.map((teacher) => teacher.pushedAt))
     const url = series?.slug ? links.page('series', series.slug) : links.schemaOrg('sessions', session._id)
