@@ -23,6 +23,7 @@ import { healthProbes } from './health/probes.ts'
 import type { ReadModelOptions } from './readModel/readModel.ts'
 import { openReadSource, type ReadMode, type ReadSource } from './readModel/readSource.ts'
 import { notFoundHandler, requestErrorHandler } from './http/requestErrors.ts'
+import { syndicationRoutes } from './syndication/syndicationRoutes.ts'
 
 export interface HubOptions {
   port: number
@@ -83,6 +84,7 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
       },
     }),
   )
+  app.use(syndicationRoutes(reads))
   app.use(notFoundHandler())
   // Last: a body the JSON parser refused, or anything else thrown outside GraphQL.
   app.use(requestErrorHandler(log))

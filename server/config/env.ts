@@ -39,4 +39,16 @@ export const env = {
   readModel: readModeFromEnv(process.env.HUB_READ_MODEL),
   /** Introspection: on in development, off in production unless asked for. */
   introspection: process.env.HUB_INTROSPECTION ? process.env.HUB_INTROSPECTION === 'on' : process.env.NODE_ENV !== 'production',
+  /**
+   * The public site whose pages calendars and JSON-LD link to
+   * (`<site>/courses/<slug>`, `/series/<slug>`, `/collections/<slug>`); unset,
+   * they link to the hub's own schema.org documents.
+   */
+  publicSiteUrl: process.env.PUBLIC_SITE_URL?.replace(/\/+$/, '') || undefined,
+  /**
+   * The address platforms reach the hub at, for the absolute links in
+   * schema.org documents the graph returns (`jsonLd`); HTTP routes use the
+   * address they were asked at when this is unset.
+   */
+  hubPublicUrl: process.env.HUB_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
 }

@@ -159,6 +159,47 @@ export const limits = {
     /** Commit numbers a writer tries before giving up: only as many writers as write at once. */
     maxClaimAttempts: 1_000,
   },
+  syndication: {
+    /** Events on a feed page when the platform does not say: a page of 100 is about 30 KiB with its entities. */
+    feedDefaultPage: 100,
+    /** Most events on one feed page: the same bound as any page of the graph. */
+    feedMaxPage: 200,
+    /**
+     * Commits one feed page reads at most. A platform that follows only
+     * courses may sit behind thousands of registry commits; it gets a page
+     * with fewer events (or none) and a cursor past what was read, instead of
+     * one request reading the whole log.
+     */
+    feedMaxCommitsScanned: 2_000,
+    /** Commits read from the database at once while filling a page: one `{_id}` lookup each, in parallel. */
+    feedReadBatch: 25,
+    /**
+     * Commits kept in memory by the feed's reader. A commit never changes once
+     * written, so pages platforms ask again (every platform reads the same
+     * latest commits) cost no database read.
+     */
+    cachedCommits: 5_000,
+    /** A calendar holds sessions from this many days back: phones keep the recent past, cancelled ones included. */
+    calendarPastDays: 31,
+    /** ...and this many days ahead: a series is planned a term (about four months) ahead. */
+    calendarFutureDays: 183,
+    /** Sessions in one calendar at most, the earliest first: the whole district over that window is a few hundred. */
+    calendarMaxEvents: 5_000,
+    /**
+     * How long a client or CDN may keep a calendar or a JSON-LD document before
+     * asking again (and then it costs a 304 when nothing changed).
+     */
+    feedMaxAgeSeconds: 300,
+    /** Longest period one credit-bank export covers: a year, as the credit bank records by year. */
+    creditBankMaxDays: 366,
+    /**
+     * Records one credit-bank export holds at most: the district's year is a
+     * few hundred; past this the period is too wide to be a real request.
+     */
+    creditBankMaxRecords: 50_000,
+    /** Records joined to their provider, teachers, series and venue at a time (one loader batch each). */
+    creditBankChunk: 200,
+  },
   readModel: {
     /** How often a hub asks the change log for news: the freshness bound across replicas. */
     pollIntervalMs: 200,

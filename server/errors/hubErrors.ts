@@ -5,7 +5,7 @@
  */
 import { GraphQLError } from 'graphql'
 
-export type HubErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE'
+export type HubErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'RESYNC_REQUIRED'
 
 export interface FieldProblem {
   /** Dotted path of the offending input field, e.g. `records.3.capacity`. */
@@ -53,6 +53,18 @@ export class ServiceUnavailableError extends HubError {
   readonly code = 'SERVICE_UNAVAILABLE'
   constructor(message: string, retryAfterSeconds: number) {
     super(message, { code: 'SERVICE_UNAVAILABLE', http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } })
+  }
+}
+
+/**
+ * What a client asked to continue from is no longer kept (a change-feed
+ * cursor older than the change log's retention): it must reload everything
+ * and carry on from a fresh cursor, never silently skip what it missed.
+ */
+export class ResyncRequiredError extends HubError {
+  readonly code = 'RESYNC_REQUIRED'
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(message, { code: 'RESYNC_REQUIRED', ...details })
   }
 }
 

@@ -27,6 +27,9 @@ import {
   TeacherCatalogueResolver,
   VenueCatalogueResolver,
 } from '../content/edges/registryEdges.resolver.ts'
+import { CatalogueChangesResolver } from '../syndication/feed/catalogueChanges.resolver.ts'
+import { CreditBankResolver } from '../syndication/creditBank/creditBank.resolver.ts'
+import { CourseJsonLdResolver, LectureSeriesJsonLdResolver, SessionJsonLdResolver } from '../syndication/jsonLd/jsonLd.resolver.ts'
 
 export const resolvers = [
   HealthResolver,
@@ -49,6 +52,11 @@ export const resolvers = [
   InstitutionCatalogueResolver,
   VenueCatalogueResolver,
   StreetCatalogueResolver,
+  CatalogueChangesResolver,
+  CourseJsonLdResolver,
+  LectureSeriesJsonLdResolver,
+  SessionJsonLdResolver,
+  CreditBankResolver,
 ] as const
 
 let built: Promise<GraphQLSchema> | undefined

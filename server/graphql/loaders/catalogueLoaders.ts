@@ -36,6 +36,7 @@ export function createCatalogueLoaders(db: ReadDb, now: Date, venuesByStreet: Da
     course: byIdLoader<CatalogueCourse>(courses, LIVE),
     series: byIdLoader<CatalogueSeries>(catalogueSeries(db), LIVE),
     session: byIdLoader<CatalogueSession>(sessions, LIVE),
+    collection: byIdLoader<CatalogueCollection>(collections, LIVE),
     coursesByTeacher: groupLoader<CatalogueCourse>(courses, 'teacherIds', { where: LIVE, sort: BY_NAME, perKey: limits.catalogue.reverseListSize }),
     coursesByProvider: groupLoader<CatalogueCourse>(courses, 'providerId', { where: LIVE, sort: BY_NAME, perKey: limits.catalogue.reverseListSize }),
     collectionsByCourse: groupLoader<CatalogueCollection>(collections, 'courseIds', { where: LIVE, sort: BY_NAME, perKey: limits.catalogue.reverseListSize }),

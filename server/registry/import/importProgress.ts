@@ -15,8 +15,9 @@ export interface ImportProgress {
   stop(): void
 }
 
-export function importProgress(stream: NodeJS.WriteStream): ImportProgress {
-  return stream.isTTY ? terminalBar(stream) : progressLines(stream)
+/** `label` names the command in each line (`[import]`, `[export]`). */
+export function importProgress(stream: NodeJS.WriteStream, label = 'import'): ImportProgress {
+  return stream.isTTY ? terminalBar(stream, label) : progressLines(stream, label)
 }
 
 export function timeLeft(seconds: unknown): string {
@@ -26,9 +27,9 @@ export function timeLeft(seconds: unknown): string {
   return minutes < 60 ? `${minutes}m${String(Math.round(seconds % 60)).padStart(2, '0')}s` : `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`
 }
 
-function terminalBar(stream: NodeJS.WriteStream): ImportProgress {
+function terminalBar(stream: NodeJS.WriteStream, label: string): ImportProgress {
   const bar = new SingleBar({
-    format: '[import] {bar} {value}/{total} 条 | 剩余 ETA {eta_formatted}',
+    format: `[${label}] {bar} {value}/{total} 条 | 剩余 ETA {eta_formatted}`,
     formatTime: (seconds) => timeLeft(seconds),
     etaAsynchronousUpdate: true,
     stream,
@@ -44,7 +45,7 @@ function terminalBar(stream: NodeJS.WriteStream): ImportProgress {
   }
 }
 
-function progressLines(stream: NodeJS.WriteStream): ImportProgress {
+function progressLines(stream: NodeJS.WriteStream, label: string): ImportProgress {
   let first: { at: number; done: number } | undefined
   let lastPrinted = 0
   return {
@@ -54,7 +55,7 @@ function progressLines(stream: NodeJS.WriteStream): ImportProgress {
       lastPrinted = done
       const rate = (done - first.done) / ((Date.now() - first.at) / 1000)
       const eta = done === total ? 0 : (total - done) / rate
-      stream.write(`[import] ${done}/${total} 条 — 剩余 ETA ${timeLeft(eta)}\n`)
+      stream.write(`[${label}] ${done}/${total} 条 — 剩余 ETA ${timeLeft(eta)}\n`)
     },
     stop() {},
   }

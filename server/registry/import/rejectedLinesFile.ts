@@ -28,6 +28,7 @@ export function writeRejectedLines(file: string, headers: string[], rejections: 
   writeFileSync(file, '\uFEFF' + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n', 'utf8')
 }
 
-function csvCell(value: string): string {
+/** One CSV cell as Excel writes it: quoted when it holds a quote, comma, line break or edge space. */
+export function csvCell(value: string): string {
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
 }
