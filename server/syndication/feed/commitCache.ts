@@ -5,7 +5,7 @@
  * removes commits, and a reader that still finds one here may use it.
  */
 import type { Db } from 'mongodb'
-import { readCommit, type ChangeCommit } from '../../changes/changeLog.ts'
+import { readCommit, readCommitsAfter, type ChangeCommit } from '../../changes/changeLog.ts'
 import { limits } from '../../config/limits.ts'
 
 const cached = new Map<string, Map<number, ChangeCommit>>()
@@ -16,25 +16,25 @@ function cacheOf(db: Db): Map<number, ChangeCommit> {
   return commits
 }
 
-/** Commits `from`..`to` (inclusive) in order; null where the log no longer has one. */
+/**
+ * Commits `from`..`to` (inclusive) in order; null where the log no longer has
+ * one. Those not cached are read by key when few (one cheap lookup each on
+ * FerretDB), else in one range read.
+ */
 export async function commitsBetween(db: Db, from: number, to: number): Promise<(ChangeCommit | null)[]> {
   const cache = cacheOf(db)
   const numbers = Array.from({ length: Math.max(0, to - from + 1) }, (_, offset) => from + offset)
-  const commits = await Promise.all(
-    numbers.map(async (number) => {
-      const known = cache.get(number)
-      if (known) return known
-      // One `{_id}` lookup: the only filter the embedded FerretDB hands to its storage.
-      const commit = await readCommit(db, number)
-      if (commit) remember(cache, commit)
-      return commit
-    }),
-  )
-  return commits
+  const missing = numbers.filter((number) => !cache.has(number))
+  if (missing.length > limits.readModel.maxCommitLookups) {
+    for (const commit of await readCommitsAfter(db, missing[0]! - 1, to - missing[0]! + 1)) remember(cache, commit)
+  } else {
+    for (const commit of await Promise.all(missing.map((number) => readCommit(db, number)))) if (commit) remember(cache, commit)
+  }
+  return numbers.map((number) => cache.get(number) ?? null)
 }
 
 function remember(cache: Map<number, ChangeCommit>, commit: ChangeCommit): void {
-  cache.set(commit._id, commit)
+  cache.set(commit.number, commit)
   // Maps keep insertion order: the first key is the longest held.
   while (cache.size > limits.syndication.cachedCommits) cache.delete(cache.keys().next().value!)
 }

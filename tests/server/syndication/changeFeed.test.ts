@@ -11,7 +11,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { CatalogueChangesCursorDocument, CatalogueChangesDocument, type CatalogueChangesQuery, type CatalogueChangeKind } from '../../../schema/generated/graphql.ts'
-import { commitsCollection, pruneCommits, readHead } from '../../../server/changes/changeLog.ts'
+import { commitKey, commitsCollection, pruneCommits, readHead } from '../../../server/changes/changeLog.ts'
 import { projectRoot } from '../../../server/config/env.ts'
 import { limits } from '../../../server/config/limits.ts'
 import { startHub } from '../../../server/app.ts'
@@ -162,7 +162,7 @@ describe('a cursor older than the change log keeps', () => {
     for (const id of ['prune-1', 'prune-2', 'prune-3', 'prune-4']) await publishCourse(db, id)
     const head = await readHead(db)
     await pruneCommits(db, head, 2)
-    const oldest = (await commitsCollection(db).find({}).sort({ _id: 1 }).limit(1).toArray())[0]!._id
+    const oldest = (await commitsCollection(db).find({}).sort({ _id: 1 }).limit(1).toArray())[0]!.number
     expect(oldest).toBe(head - 1)
     const response = await graphql(stack.hub, CatalogueChangesDocument, { after: stale })
     expect(response.data).toBeNull()
@@ -216,7 +216,7 @@ describe('writers publishing at the same moment', () => {
     expect(commits.at(-1)).toBe(head)
     expect(seen.map((change) => change.entityId).sort()).toEqual([...inProcess, ...otherProcesses].sort())
     // And exactly what the log holds.
-    const logged = await commitsCollection(db).find({ _id: { $gte: commits[0]! } }).sort({ _id: 1 }).toArray()
-    expect(logged.flatMap((commit) => commit.events.map((event, index) => `${commit._id}.${index} ${event.id}`))).toEqual(seen.map((change) => `${change.eventId} ${change.entityId}`))
+    const logged = await commitsCollection(db).find({ _id: { $gte: commitKey(commits[0]!) } }).sort({ _id: 1 }).toArray()
+    expect(logged.flatMap((commit) => commit.events.map((event, index) => `${commit.number}.${index} ${event.id}`))).toEqual(seen.map((change) => `${change.eventId} ${change.entityId}`))
   })
 })
