@@ -98,6 +98,22 @@ export async function readCommitsAfter(db: Db, after: number, max: number): Prom
 }
 
 /**
+ * The commits of the given numbers (ascending), by number; those the log no
+ * longer has are absent. A few are read by key (one cheap lookup each on
+ * FerretDB), more in one range read from the first to the last.
+ */
+export async function readCommitsNumbered(db: Db, numbers: readonly number[]): Promise<Map<number, ChangeCommit>> {
+  const found = new Map<number, ChangeCommit>()
+  if (numbers.length > limits.changes.maxCommitLookups) {
+    const wanted = new Set(numbers)
+    for (const commit of await readCommitsAfter(db, numbers[0]! - 1, numbers.at(-1)! - numbers[0]! + 1)) if (wanted.has(commit.number)) found.set(commit.number, commit)
+  } else {
+    for (const commit of await Promise.all(numbers.map((number) => readCommit(db, number)))) if (commit) found.set(commit.number, commit)
+  }
+  return found
+}
+
+/**
  * Appends one commit holding `events` and returns its number (nothing is
  * appended, and 0 returned, when there are no events: a replay that changed
  * nothing leaves no trace). `written`, when given, holds the document each

@@ -158,6 +158,12 @@ export const limits = {
     pruneEvery: 500,
     /** Commit numbers a writer tries before giving up: only as many writers as write at once. */
     maxClaimAttempts: 1_000,
+    /**
+     * Commits a reader fetches one lookup each; more are read in one range
+     * read. A lookup by key is the cheap read on FerretDB (25 ms among 5,000
+     * commits), a range read decodes the whole log once.
+     */
+    maxCommitLookups: 8,
   },
   syndication: {
     /** Events on a feed page when the platform does not say: a page of 100 is about 30 KiB with its entities. */
@@ -208,12 +214,6 @@ export const limits = {
      * collection costs less than reading each commit.
      */
     maxReplayCommits: 200,
-    /**
-     * Commits of other processes a refresh reads one lookup each; more are
-     * read in one range read. A lookup by key is the cheap read on FerretDB
-     * (25 ms among 5,000 commits), a range read decodes the whole log once.
-     */
-    maxCommitLookups: 8,
     /**
      * Changed entities of one collection fetched one by one in one refresh;
      * more, and the whole collection is read again (one scan on FerretDB).

@@ -8,7 +8,7 @@
  * next answer, so a writer reads its own writes.
  */
 import type { Db } from 'mongodb'
-import { readCommit, readCommitsAfter, readHead, type ChangeCommit } from '../changes/changeLog.ts'
+import { readCommitsNumbered, readHead, type ChangeCommit } from '../changes/changeLog.ts'
 import { documentsOfLocalCommit, latestLocalCommit, localCommit, onLocalCommit } from '../changes/localCommits.ts'
 import { limits } from '../config/limits.ts'
 import { ServiceUnavailableError } from '../errors/hubErrors.ts'
@@ -176,11 +176,7 @@ export class ReadModel {
       if (local) found.set(number, local)
       else missing.push(number)
     }
-    if (missing.length > limits.readModel.maxCommitLookups) {
-      for (const commit of await readCommitsAfter(this.db, missing[0]! - 1, to - missing[0]! + 1)) if (!found.has(commit.number)) found.set(commit.number, commit)
-    } else {
-      for (const commit of await Promise.all(missing.map((number) => readCommit(this.db, number)))) if (commit) found.set(commit.number, commit)
-    }
+    for (const [number, commit] of await readCommitsNumbered(this.db, missing)) found.set(number, commit)
     return found
   }
 

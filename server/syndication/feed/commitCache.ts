@@ -5,7 +5,7 @@
  * removes commits, and a reader that still finds one here may use it.
  */
 import type { Db } from 'mongodb'
-import { readCommit, readCommitsAfter, type ChangeCommit } from '../../changes/changeLog.ts'
+import { readCommitsNumbered, type ChangeCommit } from '../../changes/changeLog.ts'
 import { limits } from '../../config/limits.ts'
 
 const cached = new Map<string, Map<number, ChangeCommit>>()
@@ -18,18 +18,13 @@ function cacheOf(db: Db): Map<number, ChangeCommit> {
 
 /**
  * Commits `from`..`to` (inclusive) in order; null where the log no longer has
- * one. Those not cached are read by key when few (one cheap lookup each on
- * FerretDB), else in one range read.
+ * one.
  */
 export async function commitsBetween(db: Db, from: number, to: number): Promise<(ChangeCommit | null)[]> {
   const cache = cacheOf(db)
   const numbers = Array.from({ length: Math.max(0, to - from + 1) }, (_, offset) => from + offset)
   const missing = numbers.filter((number) => !cache.has(number))
-  if (missing.length > limits.readModel.maxCommitLookups) {
-    for (const commit of await readCommitsAfter(db, missing[0]! - 1, to - missing[0]! + 1)) remember(cache, commit)
-  } else {
-    for (const commit of await Promise.all(missing.map((number) => readCommit(db, number)))) if (commit) remember(cache, commit)
-  }
+  for (const commit of (await readCommitsNumbered(db, missing)).values()) remember(cache, commit)
   return numbers.map((number) => cache.get(number) ?? null)
 }
 

@@ -216,7 +216,7 @@ describe('catching up', () => {
     }
   })
 
-  it.each([3, limits.readModel.maxCommitLookups + 4])('replays %i commits of another process, one lookup each or in one range read, without reloading', async (count) => {
+  it.each([3, limits.changes.maxCommitLookups + 4])('replays %i commits of another process, one lookup each or in one range read, without reloading', async (count) => {
     const connection = await connectMongo(stack.database.uri)
     const lines: string[] = []
     const model = await ReadModel.start(connection.db, { pollIntervalMs: 60_000, followLocalCommits: false, log: (line) => lines.push(line) })
