@@ -311,7 +311,7 @@ export interface Course {
    */
   licenseExpiresAt?: string | null;
   /**
-   * Pick, then save: send to review, approve (another editor) or request changes
+   * Pick, then save. Only the steps open to you now are listed; an edit to a published or approved item sends it back to review by itself.
    */
   reviewAction?: ('submit' | 'approve' | 'request_changes') | null;
   /**
@@ -332,8 +332,6 @@ export interface Course {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Sort by score to compare the submissions to one call side by side
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "submissions".
  */
@@ -408,7 +406,7 @@ export interface Submission {
   licenseTerms?: string | null;
   attachments?: (string | Attachment)[] | null;
   /**
-   * Pick, then save
+   * Pick, then save (only the steps open now are listed)
    */
   action?: ('submit' | 'withdraw' | 'start_review' | 'request_changes' | 'accept' | 'purchase' | 'reject') | null;
   comment?: string | null;
@@ -567,7 +565,7 @@ export interface Purchase {
   course?: (string | null) | Course;
   contract?: (string | null) | Attachment;
   /**
-   * Pick, then save
+   * Pick, then save (only the steps open now are listed)
    */
   action?: ('approve' | 'contract' | 'pay' | 'cancel') | null;
   state?: ('proposed' | 'approved' | 'contracted' | 'paid' | 'cancelled') | null;
@@ -634,7 +632,7 @@ export interface LectureSery {
       }[]
     | null;
   /**
-   * Pick, then save: send to review, approve (another editor) or request changes
+   * Pick, then save. Only the steps open to you now are listed; an edit to a published or approved item sends it back to review by itself.
    */
   reviewAction?: ('submit' | 'approve' | 'request_changes') | null;
   /**
@@ -682,7 +680,7 @@ export interface CourseCollection {
       )[]
     | null;
   /**
-   * Pick, then save: send to review, approve (another editor) or request changes
+   * Pick, then save. Only the steps open to you now are listed; an edit to a published or approved item sends it back to review by itself.
    */
   reviewAction?: ('submit' | 'approve' | 'request_changes') | null;
   /**

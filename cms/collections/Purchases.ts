@@ -5,10 +5,12 @@
  * never takes a call over its budget.
  */
 import type { CollectionConfig } from 'payload'
-import { PURCHASE_ACTIONS, PURCHASE_STATES } from '../../server/domain/collect/purchaseWorkflow.ts'
+import { PURCHASE_ACTIONS, PURCHASE_STATES, purchaseActionsFor, type PurchaseState } from '../../server/domain/collect/purchaseWorkflow.ts'
 import { writtenByWorkflowOnly as byWorkflowOnly } from '../access/fieldAccess.ts'
 import { isEditor } from '../access/isEditor.ts'
+import { legalActionMenu } from '../fields/legalActionMenu.ts'
 import { registryReferenceField } from '../fields/registryReference.ts'
+import { relationId } from '../fields/relationId.ts'
 import { licenseFromPurchase, purchaseWorkflow } from '../hooks/purchaseWorkflow.ts'
 
 const STATE_LABELS = {
@@ -24,6 +26,11 @@ const ACTION_LABELS = {
   pay: { zh: '付款', en: 'Pay' },
   cancel: { zh: '取消', en: 'Cancel' },
 }
+
+// Whoever proposed a purchase is not offered 审批; the contract document is checked when 签约 is saved.
+const actionMenu = legalActionMenu((data, user) =>
+  purchaseActionsFor((data.state as PurchaseState | undefined) ?? 'proposed', { actorId: String(user.id), actorRole: user.role ?? '', proposedBy: relationId(data.proposedBy) }),
+)
 
 export const Purchases: CollectionConfig = {
   slug: 'purchases',
@@ -49,7 +56,8 @@ export const Purchases: CollectionConfig = {
       type: 'select',
       label: { zh: '操作', en: 'Action' },
       options: PURCHASE_ACTIONS.map((value) => ({ value, label: ACTION_LABELS[value] })),
-      admin: { position: 'sidebar', description: { zh: '选择后保存', en: 'Pick, then save' } },
+      filterOptions: actionMenu.filterOptions,
+      admin: { position: 'sidebar', condition: actionMenu.condition, description: { zh: '选择后保存（只列出此刻可做的操作）', en: 'Pick, then save (only the steps open now are listed)' } },
     },
     {
       name: 'state',

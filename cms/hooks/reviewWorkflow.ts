@@ -66,6 +66,18 @@ export function reviewWorkflow(policy: ReviewPolicy): CollectionBeforeChangeHook
       state = outcome.state
     }
 
+    const act = (action: string) => {
+      if (!(action in REVIEW_ACTIONS)) refuse(policy, req, 'reviewAction', `未知的审核操作：${action}。Unknown review action.`)
+      step(action as ReviewAction, 'reviewAction')
+      const now = new Date().toISOString()
+      if (action === 'submit') Object.assign(recorded, { submittedBy: actor.id, submittedAt: now, decidedBy: null, decidedAt: null })
+      else Object.assign(recorded, { decidedBy: actor.id, decidedAt: now })
+      recorded.lastComment = comment
+    }
+
+    // Sending to review comes first: an edit saved with it is what goes to review, not a second step that finds it already there.
+    if (requested === 'submit') act(requested)
+
     if (operation === 'update' && originalDoc) {
       const tracked = Object.keys(data).filter((field) => !(WORKFLOW_FIELDS as readonly string[]).includes(field))
       const changed = changedFields(originalDoc, data, tracked)
@@ -77,14 +89,7 @@ export function reviewWorkflow(policy: ReviewPolicy): CollectionBeforeChangeHook
       }
     }
 
-    if (requested) {
-      if (!(requested in REVIEW_ACTIONS)) refuse(policy, req, 'reviewAction', `未知的审核操作：${requested}。Unknown review action.`)
-      step(requested as ReviewAction, 'reviewAction')
-      const now = new Date().toISOString()
-      if (requested === 'submit') Object.assign(recorded, { submittedBy: actor.id, submittedAt: now, decidedBy: null, decidedAt: null })
-      else Object.assign(recorded, { decidedBy: actor.id, decidedAt: now })
-      recorded.lastComment = comment
-    }
+    if (requested && requested !== 'submit') act(requested)
 
     if (data._status === 'published') step('publish', '_status')
     else if (operation === 'update' && !req.context.savingDraft && state === 'published') step('unpublish', '_status')

@@ -57,3 +57,8 @@ export function budgetRefusal({ budgetCny, committedCny, priceCny }: BudgetCheck
     `Over the call's budget: budget ${yuan(budgetCny)}, committed ${yuan(committedCny)}, left ${yuan(left)}, this purchase ${yuan(priceCny)}.`
   )
 }
+
+/** The actions the purchase menu offers: those `nextPurchaseState` accepts (the contract itself is checked on save). */
+export function purchaseActionsFor(state: PurchaseState, context: Omit<PurchaseContext, 'hasContract'>): PurchaseAction[] {
+  return PURCHASE_ACTIONS.filter((action) => nextPurchaseState(state, action, { ...context, hasContract: true }).ok)
+}
