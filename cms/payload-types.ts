@@ -76,6 +76,7 @@ export interface Config {
     submissions: Submission;
     purchases: Purchase;
     attachments: Attachment;
+    notifications: Notification;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +94,7 @@ export interface Config {
     submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
     purchases: PurchasesSelect<false> | PurchasesSelect<true>;
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -701,6 +703,25 @@ export interface CourseCollection {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Notices sent to you, also by email
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: string;
+  subject: string;
+  event: 'submitted' | 'changes_requested' | 'decided';
+  body?: string | null;
+  submission?: (string | null) | Submission;
+  recipient: string | User;
+  emailStatus?: ('pending' | 'sent' | 'failed' | 'not_configured') | null;
+  emailError?: string | null;
+  emailedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -860,6 +881,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'attachments';
         value: string | Attachment;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: string | Notification;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1202,6 +1227,22 @@ export interface AttachmentsSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  subject?: T;
+  event?: T;
+  body?: T;
+  submission?: T;
+  recipient?: T;
+  emailStatus?: T;
+  emailError?: T;
+  emailedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -16,6 +16,7 @@ import { CourseCollections } from '../collections/CourseCollections.ts'
 import { Courses } from '../collections/Courses.ts'
 import { LectureSeries } from '../collections/LectureSeries.ts'
 import { Media } from '../collections/Media.ts'
+import { Notifications } from '../collections/Notifications.ts'
 import { Purchases } from '../collections/Purchases.ts'
 import { Submissions } from '../collections/Submissions.ts'
 import { Users } from '../collections/Users.ts'
@@ -27,6 +28,8 @@ import { guardDocumentLocks } from '../locks/guardDocumentLocks.ts'
 import { noVersionsWhereNoneKept } from './noVersionsWhereNoneKept.ts'
 import { clientErrorStatus } from '../hooks/clientErrorStatus.ts'
 import { withInputGuards } from './withInputGuards.ts'
+import type { SmtpSettings } from '../../server/config/env.ts'
+import { smtpEmailAdapter } from '../notify/smtpEmailAdapter.ts'
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -50,6 +53,8 @@ export interface PayloadConfigOptions {
    * anyone. Only the benchmark, in its own process, turns it on to compare.
    */
   payloadGraphQL?: boolean
+  /** Where notification emails go; without it Payload only prints them (and notices say no mail server is set). */
+  email?: SmtpSettings | null
 }
 
 const DEFAULT_JOBS = { runCron: '*/10 * * * * *', licenseCron: '0 5 * * * *' }
@@ -61,7 +66,8 @@ export function createPayloadConfig(options: PayloadConfigOptions): Promise<Sani
     serverURL: options.serverURL,
     db: mongoAdapterFor(options.databaseUri, options.flavor),
     editor: lexicalEditor(),
-    collections: [Users, Media, Courses, LectureSeries, CourseCollections, Calls, Submissions, Purchases, Attachments].map(withInputGuards),
+    collections: [Users, Media, Courses, LectureSeries, CourseCollections, Calls, Submissions, Purchases, Attachments, Notifications].map(withInputGuards),
+    email: options.email ? smtpEmailAdapter(options.email) : undefined,
     // What the database layer raises for a client's value is a 400, not a 500.
     hooks: { afterError: [clientErrorStatus] },
     upload: { limits: { fileSize: limits.uploads.maxFileBytes } },

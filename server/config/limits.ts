@@ -209,4 +209,18 @@ export const limits = {
     /** How long the launcher waits for the database to answer a ping. */
     readyTimeoutMs: 60_000,
   },
+  notifications: {
+    /**
+     * A notice is sent only once its save is in the database: on a replica set
+     * the save's transaction commits after the hooks run, so the sender looks
+     * for it every `commitPollMs`, this many times, and drops the notice of a
+     * save that never appears (rolled back).
+     */
+    commitPolls: 50,
+    commitPollMs: 100,
+    /** An SMTP server that does not answer within this is a failed send, logged and shown on the notice. */
+    smtpTimeoutMs: 15_000,
+    /** Most recipients of one event (every editor of the district office fits). */
+    maxRecipients: 200,
+  },
 } as const
