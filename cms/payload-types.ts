@@ -77,6 +77,7 @@ export interface Config {
     purchases: Purchase;
     attachments: Attachment;
     notifications: Notification;
+    activity: Activity;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +96,7 @@ export interface Config {
     purchases: PurchasesSelect<false> | PurchasesSelect<true>;
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    activity: ActivitySelect<false> | ActivitySelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -722,6 +724,37 @@ export interface Notification {
   createdAt: string;
 }
 /**
+ * Who did what and when; use the filters to find a step, a kind, a person or a date
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity".
+ */
+export interface Activity {
+  id: string;
+  action:
+    | 'submit'
+    | 'approve'
+    | 'request_changes'
+    | 'publish'
+    | 'unpublish'
+    | 'withdraw'
+    | 'start_review'
+    | 'accept'
+    | 'purchase'
+    | 'reject'
+    | 'contract'
+    | 'pay'
+    | 'cancel';
+  targetCollection: 'courses' | 'lecture-series' | 'course-collections' | 'submissions' | 'purchases';
+  documentId: string;
+  title?: string | null;
+  actor?: (string | null) | User;
+  actorName?: string | null;
+  comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -885,6 +918,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: string | Notification;
+      } | null)
+    | ({
+        relationTo: 'activity';
+        value: string | Activity;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1241,6 +1278,21 @@ export interface NotificationsSelect<T extends boolean = true> {
   emailStatus?: T;
   emailError?: T;
   emailedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity_select".
+ */
+export interface ActivitySelect<T extends boolean = true> {
+  action?: T;
+  targetCollection?: T;
+  documentId?: T;
+  title?: T;
+  actor?: T;
+  actorName?: T;
+  comment?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -8,6 +8,7 @@ import type { CollectionConfig } from 'payload'
 import { PURCHASE_ACTIONS, PURCHASE_STATES, purchaseActionsFor, type PurchaseState } from '../../server/domain/collect/purchaseWorkflow.ts'
 import { writtenByWorkflowOnly as byWorkflowOnly } from '../access/fieldAccess.ts'
 import { isEditor } from '../access/isEditor.ts'
+import { writeActivity } from '../activity/recordActivity.ts'
 import { legalActionMenu } from '../fields/legalActionMenu.ts'
 import { registryReferenceField } from '../fields/registryReference.ts'
 import { relationId } from '../fields/relationId.ts'
@@ -37,7 +38,7 @@ export const Purchases: CollectionConfig = {
   labels: { singular: { zh: '课程购买', en: 'Purchase' }, plural: { zh: '课程购买', en: 'Purchases' } },
   admin: { useAsTitle: 'item', defaultColumns: ['item', 'vendor', 'priceCny', 'state', 'budgetYear'], group: { zh: '征集与采购', en: 'Collect and purchase' } },
   access: { read: isEditor, create: isEditor, update: isEditor, delete: isEditor },
-  hooks: { beforeChange: [purchaseWorkflow], afterChange: [licenseFromPurchase] },
+  hooks: { beforeChange: [purchaseWorkflow], afterChange: [licenseFromPurchase, writeActivity('purchases', 'item')] },
   fields: [
     { name: 'item', type: 'text', required: true, label: { zh: '购买内容', en: 'What is bought' } },
     registryReferenceField({ name: 'vendor', kind: 'institutions', required: true, label: { zh: '供应机构', en: 'Vendor institution' } }),

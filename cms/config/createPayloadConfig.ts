@@ -17,6 +17,7 @@ import { Courses } from '../collections/Courses.ts'
 import { LectureSeries } from '../collections/LectureSeries.ts'
 import { Media } from '../collections/Media.ts'
 import { Notifications } from '../collections/Notifications.ts'
+import { ActivityLog } from '../collections/ActivityLog.ts'
 import { Purchases } from '../collections/Purchases.ts'
 import { Submissions } from '../collections/Submissions.ts'
 import { Users } from '../collections/Users.ts'
@@ -66,7 +67,7 @@ export function createPayloadConfig(options: PayloadConfigOptions): Promise<Sani
     serverURL: options.serverURL,
     db: mongoAdapterFor(options.databaseUri, options.flavor),
     editor: lexicalEditor(),
-    collections: [Users, Media, Courses, LectureSeries, CourseCollections, Calls, Submissions, Purchases, Attachments, Notifications].map(withInputGuards),
+    collections: [Users, Media, Courses, LectureSeries, CourseCollections, Calls, Submissions, Purchases, Attachments, Notifications, ActivityLog].map(withInputGuards),
     email: options.email ? smtpEmailAdapter(options.email) : undefined,
     // What the database layer raises for a client's value is a 400, not a 500.
     hooks: { afterError: [clientErrorStatus] },
@@ -83,6 +84,8 @@ export function createPayloadConfig(options: PayloadConfigOptions): Promise<Sani
       user: Users.slug,
       meta: { titleSuffix: ' · 运河终身学习港' },
       importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app/(payload)/admin/importMap.js') },
+      // The desk: what waits for me, items per state, recent activity.
+      components: { beforeDashboard: ['/components/Desk.tsx#Desk'] },
     },
     // The admin speaks Chinese unless a user picks English.
     i18n: {

@@ -12,6 +12,7 @@ import { budgetRefusal } from '../../server/domain/collect/purchaseWorkflow.ts'
 import { EDITABLE_BY_PARTNER, nextSubmissionState, type SubmissionAction, type SubmissionState } from '../../server/domain/collect/submissionWorkflow.ts'
 import { changedFields } from '../../server/domain/editorial/changedFields.ts'
 import { hasRole } from '../access/roles.ts'
+import { noteActivity } from '../activity/recordActivity.ts'
 import { refuseField } from '../errors/refuseFields.ts'
 import { relationId } from '../fields/relationId.ts'
 import { committedCny } from '../collect/callBudget.ts'
@@ -119,5 +120,6 @@ export const submissionWorkflow: CollectionBeforeChangeHook = async ({ data, ori
   // The partner reads `by` (a name or a role); only editors read `actor`, the account.
   const step = { action, state: outcome.state, by: shownAs(user), actor: user.id, at: new Date().toISOString(), comment }
   data.history = [...((originalDoc?.history as unknown[]) ?? []), step]
+  noteActivity(req, 'submissions', action, comment)
   return data
 }

@@ -209,6 +209,16 @@ export const limits = {
     /** How long the launcher waits for the database to answer a ping. */
     readyTimeoutMs: 60_000,
   },
+  desk: {
+    /** Licenses ending within this many days are shown on the dashboard. */
+    licenseWarningDays: 30,
+    /** Items named in each "waits for me" list (the count says how many more). */
+    listed: 5,
+    /** Documents of one collection the dashboard reads to count states (the district holds a few hundred). */
+    scanned: 2_000,
+    /** Steps of the activity log shown as recent activity. */
+    recentActivity: 10,
+  },
   notifications: {
     /**
      * A notice is sent only once its save is in the database: on a replica set

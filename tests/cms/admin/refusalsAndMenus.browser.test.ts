@@ -4,7 +4,8 @@
  * this user in this state; a refused publish shows its reason in the toast
  * and under the session's field, naming the session by its row, and keeps
  * what was typed; 送审 on a published course sends the edit to review; a
- * partner's submitted proposal reads as read-only.
+ * partner's submitted proposal reads as read-only; the dashboard's desk
+ * shows each editor what waits for them, and lists show the review state.
  */
 import { describe, expect, it } from '@jest/globals'
 import type { Page } from 'playwright-core'
@@ -69,6 +70,26 @@ describe('the review menu and a refused publish', () => {
     await openDocument(page, 'lecture-series', seriesId)
     await expect(offered(page, 'reviewAction')).resolves.toEqual(['退回修改'])
     await context.close()
+  }, 300_000)
+
+  it('puts the series on the reviewer’s desk (not the author’s), with counts per state and the author’s step in recent activity', async () => {
+    const asReviewer = await suite.asUser(reviewer)
+    await asReviewer.page.goto('/admin')
+    const waiting = asReviewer.page.locator('[data-desk-list="In review, for me to approve"]')
+    await waiting.getByRole('link', { name: '浏览器场次容量测试' }).waitFor()
+    await expect(asReviewer.page.locator('[data-desk-counts="Lecture series"]').innerText()).resolves.toContain('审核中 1')
+    await expect(asReviewer.page.locator('[data-desk-list="Recent activity"]').innerText()).resolves.toContain('送审 系列讲座《浏览器场次容量测试》')
+    // The list shows the review state as a column and filters by it.
+    await asReviewer.page.goto('/admin/collections/lecture-series?where[review.state][equals]=in_review')
+    await asReviewer.page.locator('table tbody tr', { hasText: '浏览器场次容量测试' }).filter({ hasText: '审核中' }).first().waitFor()
+    await asReviewer.context.close()
+
+    const asAuthor = await suite.asUser(author)
+    await asAuthor.page.goto('/admin')
+    const own = asAuthor.page.locator('[data-desk-list="In review, for me to approve"]')
+    await own.waitFor()
+    expect(await own.getByRole('link', { name: '浏览器场次容量测试' }).count()).toBe(0)
+    await asAuthor.context.close()
   }, 300_000)
 
   it('refuses the reviewer’s publish with the session’s reason in the toast and under its field, keeping the edit', async () => {
