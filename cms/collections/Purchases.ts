@@ -5,7 +5,7 @@
  * never takes a call over its budget.
  */
 import type { CollectionConfig } from 'payload'
-import { PURCHASE_ACTIONS, PURCHASE_STATES, purchaseActionsFor, type PurchaseState } from '../../server/domain/collect/purchaseWorkflow.ts'
+import { PURCHASE_ACTIONS, PURCHASE_STATE_NAMES, PURCHASE_STATES, purchaseActionsFor, type PurchaseState } from '../../server/domain/collect/purchaseWorkflow.ts'
 import { writtenByWorkflowOnly as byWorkflowOnly } from '../access/fieldAccess.ts'
 import { isEditor } from '../access/isEditor.ts'
 import { writeActivity } from '../activity/recordActivity.ts'
@@ -14,13 +14,6 @@ import { registryReferenceField } from '../fields/registryReference.ts'
 import { relationId } from '../fields/relationId.ts'
 import { licenseFromPurchase, purchaseWorkflow } from '../hooks/purchaseWorkflow.ts'
 
-const STATE_LABELS = {
-  proposed: { zh: '拟购买', en: 'Proposed' },
-  approved: { zh: '已审批', en: 'Approved' },
-  contracted: { zh: '已签约', en: 'Contracted' },
-  paid: { zh: '已付款', en: 'Paid' },
-  cancelled: { zh: '已取消', en: 'Cancelled' },
-}
 const ACTION_LABELS = {
   approve: { zh: '审批通过（须另一位编辑）', en: 'Approve (a second editor)' },
   contract: { zh: '签约', en: 'Contract' },
@@ -65,7 +58,7 @@ export const Purchases: CollectionConfig = {
       type: 'select',
       defaultValue: 'proposed',
       label: { zh: '状态', en: 'State' },
-      options: PURCHASE_STATES.map((value) => ({ value, label: STATE_LABELS[value] })),
+      options: PURCHASE_STATES.map((value) => ({ value, label: PURCHASE_STATE_NAMES[value] })),
       access: byWorkflowOnly,
       admin: { position: 'sidebar', readOnly: true },
     },

@@ -10,7 +10,7 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 import { limits } from '../../server/config/limits.ts'
 import { STATE_NAMES as SUBMISSION_STATE_NAMES, SUBMISSION_STATES } from '../../server/domain/collect/submissionWorkflow.ts'
-import { PURCHASE_STATES, purchaseActionsFor, type PurchaseState } from '../../server/domain/collect/purchaseWorkflow.ts'
+import { PURCHASE_STATE_NAMES, PURCHASE_STATES, purchaseActionsFor, type PurchaseState } from '../../server/domain/collect/purchaseWorkflow.ts'
 import { reviewActionsFor, type ReviewActor, type ReviewState } from '../../server/domain/editorial/reviewWorkflow.ts'
 import { ACTIVITY_ACTIONS, LOGGED_COLLECTIONS } from '../activity/activityActions.ts'
 import { relationId } from '../fields/relationId.ts'
@@ -29,14 +29,6 @@ const REVIEWED: { slug: CollectionSlug; label: Bilingual }[] = [
   { slug: 'lecture-series', label: { zh: '系列讲座', en: 'Lecture series' } },
   { slug: 'course-collections', label: { zh: '专题', en: 'Collections' } },
 ]
-
-const PURCHASE_STATE_NAMES: Record<PurchaseState, Bilingual> = {
-  proposed: { zh: '拟购买', en: 'Proposed' },
-  approved: { zh: '已审批', en: 'Approved' },
-  contracted: { zh: '已签约', en: 'Contracted' },
-  paid: { zh: '已付款', en: 'Paid' },
-  cancelled: { zh: '已取消', en: 'Cancelled' },
-}
 
 const TEXT = {
   waiting: { zh: '待我处理', en: 'Waiting for me' },

@@ -6,6 +6,14 @@
  */
 export const PURCHASE_STATES = ['proposed', 'approved', 'contracted', 'paid', 'cancelled'] as const
 export type PurchaseState = (typeof PURCHASE_STATES)[number]
+
+export const PURCHASE_STATE_NAMES: Record<PurchaseState, { zh: string; en: string }> = {
+  proposed: { zh: '拟购买', en: 'Proposed' },
+  approved: { zh: '已审批', en: 'Approved' },
+  contracted: { zh: '已签约', en: 'Contracted' },
+  paid: { zh: '已付款', en: 'Paid' },
+  cancelled: { zh: '已取消', en: 'Cancelled' },
+}
 export const PURCHASE_ACTIONS = ['approve', 'contract', 'pay', 'cancel'] as const
 export type PurchaseAction = (typeof PURCHASE_ACTIONS)[number]
 

@@ -106,7 +106,7 @@ describe('the review menu and a refused publish', () => {
     expect(await toast(page, REFUSAL).innerText()).not.toContain('sessions.')
     // Sessions open collapsed: the refused one is marked, and opening it shows the reason under its field.
     const row = page.locator('#sessions-row-1')
-    await page.locator('.array-field__row--has-errors#sessions-row-1').waitFor()
+    await row.locator('.array-field__row--has-errors').first().waitFor()
     if (await row.locator('.collapsible__toggle--collapsed').count()) await row.locator('.collapsible__toggle--collapsed').first().click()
     const capacity = page.locator('.field-type', { has: page.locator('#field-sessions__1__capacity') })
     await capacity.locator('.field-error', { hasText: '人数 55 超过场地' }).first().waitFor({ state: 'attached' })
