@@ -5,7 +5,7 @@
  * alone. A partner's submit tells the editors; a request for changes and a
  * decision tell the partner institution's accounts (no one else). A mail
  * server that refuses does not fail or slow the save: the notice says the
- * email failed.
+ * email failed; without a mail server the notice says none was sent.
  */
 import net from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
@@ -148,5 +148,20 @@ describe('a mail server that refuses', () => {
     expect(submitted.body.doc.state).toBe('submitted')
     const notices = await settledNotices(accounts.editorA.token, 3)
     expect(notices.at(-1)).toMatchObject({ subject: expect.stringContaining('邮件失败也照常提交'), emailStatus: 'failed', emailError: expect.stringContaining('ECONNREFUSED') })
+  })
+})
+
+describe('no mail server configured', () => {
+  it('keeps the notice and says no email was sent', async () => {
+    const quiet = await startCms(database)
+    try {
+      const partner = (await signInPartner(quiet, 'seed:partner-zjsru')).token!
+      const created = await rest<{ doc: { id: string } }>(quiet, 'POST', '/submissions', { token: partner, body: { title: '没有邮件服务器', call } })
+      expect((await rest(quiet, 'PATCH', `/submissions/${created.body.doc.id}`, { token: partner, body: { action: 'submit' } })).status).toBe(200)
+      const notices = await settledNotices(accounts.editorB.token, 4)
+      expect(notices.at(-1)).toMatchObject({ subject: expect.stringContaining('没有邮件服务器'), emailStatus: 'not_configured' })
+    } finally {
+      await quiet.stop()
+    }
   })
 })
