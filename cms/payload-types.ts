@@ -76,6 +76,8 @@ export interface Config {
     submissions: Submission;
     purchases: Purchase;
     attachments: Attachment;
+    notifications: Notification;
+    activity: Activity;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +95,8 @@ export interface Config {
     submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
     purchases: PurchasesSelect<false> | PurchasesSelect<true>;
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    activity: ActivitySelect<false> | ActivitySelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -311,7 +315,7 @@ export interface Course {
    */
   licenseExpiresAt?: string | null;
   /**
-   * Pick, then save: send to review, approve (another editor) or request changes
+   * Pick, then save. Only the steps open to you now are listed; an edit to a published or approved item sends it back to review by itself.
    */
   reviewAction?: ('submit' | 'approve' | 'request_changes') | null;
   /**
@@ -332,8 +336,6 @@ export interface Course {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Sort by score to compare the submissions to one call side by side
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "submissions".
  */
@@ -408,7 +410,7 @@ export interface Submission {
   licenseTerms?: string | null;
   attachments?: (string | Attachment)[] | null;
   /**
-   * Pick, then save
+   * Pick, then save (only the steps open now are listed)
    */
   action?: ('submit' | 'withdraw' | 'start_review' | 'request_changes' | 'accept' | 'purchase' | 'reject') | null;
   comment?: string | null;
@@ -567,7 +569,7 @@ export interface Purchase {
   course?: (string | null) | Course;
   contract?: (string | null) | Attachment;
   /**
-   * Pick, then save
+   * Pick, then save (only the steps open now are listed)
    */
   action?: ('approve' | 'contract' | 'pay' | 'cancel') | null;
   state?: ('proposed' | 'approved' | 'contracted' | 'paid' | 'cancelled') | null;
@@ -634,7 +636,7 @@ export interface LectureSery {
       }[]
     | null;
   /**
-   * Pick, then save: send to review, approve (another editor) or request changes
+   * Pick, then save. Only the steps open to you now are listed; an edit to a published or approved item sends it back to review by itself.
    */
   reviewAction?: ('submit' | 'approve' | 'request_changes') | null;
   /**
@@ -682,7 +684,7 @@ export interface CourseCollection {
       )[]
     | null;
   /**
-   * Pick, then save: send to review, approve (another editor) or request changes
+   * Pick, then save. Only the steps open to you now are listed; an edit to a published or approved item sends it back to review by itself.
    */
   reviewAction?: ('submit' | 'approve' | 'request_changes') | null;
   /**
@@ -701,6 +703,56 @@ export interface CourseCollection {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Notices sent to you, also by email
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: string;
+  subject: string;
+  event: 'submitted' | 'changes_requested' | 'decided';
+  body?: string | null;
+  submission?: (string | null) | Submission;
+  recipient: string | User;
+  emailStatus?: ('pending' | 'sent' | 'failed' | 'not_configured') | null;
+  emailError?: string | null;
+  emailedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Who did what and when; use the filters to find a step, a kind, a person or a date
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity".
+ */
+export interface Activity {
+  id: string;
+  action:
+    | 'submit'
+    | 'approve'
+    | 'request_changes'
+    | 'publish'
+    | 'unpublish'
+    | 'withdraw'
+    | 'start_review'
+    | 'accept'
+    | 'purchase'
+    | 'reject'
+    | 'contract'
+    | 'pay'
+    | 'cancel';
+  targetCollection: 'courses' | 'lecture-series' | 'course-collections' | 'submissions' | 'purchases';
+  documentId: string;
+  title?: string | null;
+  actor?: (string | null) | User;
+  actorName?: string | null;
+  comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -862,6 +914,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'attachments';
         value: string | Attachment;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: string | Notification;
+      } | null)
+    | ({
+        relationTo: 'activity';
+        value: string | Activity;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1204,6 +1264,37 @@ export interface AttachmentsSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  subject?: T;
+  event?: T;
+  body?: T;
+  submission?: T;
+  recipient?: T;
+  emailStatus?: T;
+  emailError?: T;
+  emailedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity_select".
+ */
+export interface ActivitySelect<T extends boolean = true> {
+  action?: T;
+  targetCollection?: T;
+  documentId?: T;
+  title?: T;
+  actor?: T;
+  actorName?: T;
+  comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,7 +1,7 @@
 /**
  * The CMS configuration for this process, read from the environment the dev
  * command (or a deployment) sets: DATABASE_URI, DATABASE_FLAVOR, PAYLOAD_SECRET,
- * PAYLOAD_RUN_JOBS.
+ * PAYLOAD_RUN_JOBS, and SMTP_* for notification emails.
  */
 import { env } from '../server/config/env.ts'
 import { createPayloadConfig } from './config/createPayloadConfig.ts'
@@ -18,4 +18,5 @@ export default createPayloadConfig({
   serverURL: process.env.ADMIN_URL,
   // The dev command works the jobs queue in its own process and tells the admin not to.
   jobs: process.env.PAYLOAD_RUN_JOBS === 'false' ? false : undefined,
+  email: env.smtp,
 })

@@ -24,7 +24,7 @@ export const CourseCollections: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'slug', 'review.state', '_status', 'updatedAt'],
     group: { zh: '内容', en: 'Content' },
   },
   ...reviewedContent({ projector: collectionProjector, exempt: COLLECTION_REVIEW_EXEMPT }),

@@ -26,7 +26,7 @@ export const Courses: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'slug', 'review.state', '_status', 'updatedAt'],
     group: { zh: '内容', en: 'Content' },
   },
   ...reviewedContent({ projector: courseProjector, exempt: COURSE_REVIEW_EXEMPT, onPublish: [checkLicenseOnPublish] }),

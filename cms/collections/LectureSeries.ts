@@ -47,7 +47,7 @@ export const LectureSeries: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'brand', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'brand', 'review.state', '_status', 'updatedAt'],
     group: { zh: '内容', en: 'Content' },
   },
   ...reviewedContent({ projector: seriesProjector, exempt: SERIES_REVIEW_EXEMPT, before: [coordinatorSessionScope], onPublish: [checkSessionsOnPublish] }),

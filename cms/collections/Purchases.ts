@@ -5,19 +5,15 @@
  * never takes a call over its budget.
  */
 import type { CollectionConfig } from 'payload'
-import { PURCHASE_ACTIONS, PURCHASE_STATES } from '../../server/domain/collect/purchaseWorkflow.ts'
+import { PURCHASE_ACTIONS, PURCHASE_STATE_NAMES, PURCHASE_STATES, purchaseActionsFor, type PurchaseState } from '../../server/domain/collect/purchaseWorkflow.ts'
 import { writtenByWorkflowOnly as byWorkflowOnly } from '../access/fieldAccess.ts'
 import { isEditor } from '../access/isEditor.ts'
+import { writeActivity } from '../activity/recordActivity.ts'
+import { legalActionMenu } from '../fields/legalActionMenu.ts'
 import { registryReferenceField } from '../fields/registryReference.ts'
+import { relationId } from '../fields/relationId.ts'
 import { licenseFromPurchase, purchaseWorkflow } from '../hooks/purchaseWorkflow.ts'
 
-const STATE_LABELS = {
-  proposed: { zh: '拟购买', en: 'Proposed' },
-  approved: { zh: '已审批', en: 'Approved' },
-  contracted: { zh: '已签约', en: 'Contracted' },
-  paid: { zh: '已付款', en: 'Paid' },
-  cancelled: { zh: '已取消', en: 'Cancelled' },
-}
 const ACTION_LABELS = {
   approve: { zh: '审批通过（须另一位编辑）', en: 'Approve (a second editor)' },
   contract: { zh: '签约', en: 'Contract' },
@@ -25,12 +21,17 @@ const ACTION_LABELS = {
   cancel: { zh: '取消', en: 'Cancel' },
 }
 
+// Whoever proposed a purchase is not offered 审批; the contract document is checked when 签约 is saved.
+const actionMenu = legalActionMenu((data, user) =>
+  purchaseActionsFor((data.state as PurchaseState | undefined) ?? 'proposed', { actorId: String(user.id), actorRole: user.role ?? '', proposedBy: relationId(data.proposedBy) }),
+)
+
 export const Purchases: CollectionConfig = {
   slug: 'purchases',
   labels: { singular: { zh: '课程购买', en: 'Purchase' }, plural: { zh: '课程购买', en: 'Purchases' } },
   admin: { useAsTitle: 'item', defaultColumns: ['item', 'vendor', 'priceCny', 'state', 'budgetYear'], group: { zh: '征集与采购', en: 'Collect and purchase' } },
   access: { read: isEditor, create: isEditor, update: isEditor, delete: isEditor },
-  hooks: { beforeChange: [purchaseWorkflow], afterChange: [licenseFromPurchase] },
+  hooks: { beforeChange: [purchaseWorkflow], afterChange: [licenseFromPurchase, writeActivity('purchases', 'item')] },
   fields: [
     { name: 'item', type: 'text', required: true, label: { zh: '购买内容', en: 'What is bought' } },
     registryReferenceField({ name: 'vendor', kind: 'institutions', required: true, label: { zh: '供应机构', en: 'Vendor institution' } }),
@@ -49,14 +50,15 @@ export const Purchases: CollectionConfig = {
       type: 'select',
       label: { zh: '操作', en: 'Action' },
       options: PURCHASE_ACTIONS.map((value) => ({ value, label: ACTION_LABELS[value] })),
-      admin: { position: 'sidebar', description: { zh: '选择后保存', en: 'Pick, then save' } },
+      filterOptions: actionMenu.filterOptions,
+      admin: { position: 'sidebar', condition: actionMenu.condition, description: { zh: '选择后保存（只列出此刻可做的操作）', en: 'Pick, then save (only the steps open now are listed)' } },
     },
     {
       name: 'state',
       type: 'select',
       defaultValue: 'proposed',
       label: { zh: '状态', en: 'State' },
-      options: PURCHASE_STATES.map((value) => ({ value, label: STATE_LABELS[value] })),
+      options: PURCHASE_STATES.map((value) => ({ value, label: PURCHASE_STATE_NAMES[value] })),
       access: byWorkflowOnly,
       admin: { position: 'sidebar', readOnly: true },
     },

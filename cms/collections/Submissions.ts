@@ -5,9 +5,9 @@
  * and decide; the partner is told the decision and the reason, never the
  * reviewers' internal notes or scores.
  */
-import type { Access, CollectionConfig, Where } from 'payload'
+import type { Access, CollectionConfig, Field, Where } from 'payload'
 import { limits } from '../../server/config/limits.ts'
-import { SUBMISSION_ACTIONS, SUBMISSION_STATES, STATE_NAMES } from '../../server/domain/collect/submissionWorkflow.ts'
+import { SUBMISSION_ACTIONS, SUBMISSION_STATES, STATE_NAMES, submissionActionsFor, type SubmissionActor, type SubmissionState } from '../../server/domain/collect/submissionWorkflow.ts'
 import { AUDIENCES, LEARNING_MODES, TOPICS } from '../../server/domain/vocabulary.ts'
 import { editorsOnly, writtenByWorkflowOnly as byWorkflowOnly } from '../access/fieldAccess.ts'
 import { isEditorOrPartner } from '../access/isEditorOrPartner.ts'
@@ -17,7 +17,11 @@ import { registryReferenceField, registryPicker } from '../fields/registryRefere
 import { vocabularyField } from '../fields/vocabularyField.ts'
 import { hideAddressesFromPartners } from '../collect/historyActor.ts'
 import { editorsSortByScore } from '../hooks/editorsSortByScore.ts'
-import { submissionWorkflow } from '../hooks/submissionWorkflow.ts'
+import { PROPOSAL_FIELDS, submissionWorkflow } from '../hooks/submissionWorkflow.ts'
+import { legalActionMenu } from '../fields/legalActionMenu.ts'
+import { notifySubmissionEvents } from '../notify/notifySubmissionEvents.ts'
+import { writeActivity } from '../activity/recordActivity.ts'
+import { proposalOpenToPartner, refusePartnerEditsOfSubmitted } from '../collect/partnerProposal.ts'
 
 const ACTION_LABELS: Record<(typeof SUBMISSION_ACTIONS)[number], { zh: string; en: string }> = {
   submit: { zh: '提交', en: 'Submit' },
@@ -29,6 +33,11 @@ const ACTION_LABELS: Record<(typeof SUBMISSION_ACTIONS)[number], { zh: string; e
   reject: { zh: '不录用', en: 'Reject' },
 }
 
+
+// A partner is offered submit and withdraw where they apply, an editor the review steps of the state.
+const actionMenu = legalActionMenu((data, user) =>
+  submissionActionsFor((data.state as SubmissionState | undefined) ?? 'draft', { role: (user.role ?? 'partner') as SubmissionActor['role'] }),
+)
 
 /** A partner may delete only its own drafts. */
 const deleteOwnDraft: Access = ({ req }) => {
@@ -46,11 +55,17 @@ export const Submissions: CollectionConfig = {
     defaultColumns: ['title', 'institution', 'call', 'state', 'scoreTotal', 'updatedAt'],
     group: { zh: '征集与采购', en: 'Collect and purchase' },
     listSearchableFields: ['title', 'institution'],
-    description: { zh: '按得分排序即可并排比较同一征集的申报', en: 'Sort by score to compare the submissions to one call side by side' },
+    // Scores are the reviewers' alone: partners are not told how to compare them.
+    components: {
+      Description: {
+        path: '/components/EditorsOnlyHint.tsx#EditorsOnlyHint',
+        clientProps: { zh: '按得分排序即可并排比较同一征集的申报', en: 'Sort by score to compare the submissions to one call side by side' },
+      },
+    },
   },
   access: { read: isOwnInstitution, create: isEditorOrPartner, update: isOwnInstitution, delete: deleteOwnDraft },
-  hooks: { beforeOperation: [editorsSortByScore], beforeChange: [submissionWorkflow] },
-  fields: [
+  hooks: { beforeOperation: [editorsSortByScore, refusePartnerEditsOfSubmitted(PROPOSAL_FIELDS)], beforeChange: [submissionWorkflow], afterChange: [writeActivity('submissions'), notifySubmissionEvents] },
+  fields: withPartnerAccess([
     { name: 'title', type: 'text', required: true, maxLength: limits.collect.maxTitleLength, label: { zh: '课程名称', en: 'Course title' } },
     { name: 'call', type: 'relationship', relationTo: 'calls', label: { zh: '应征的征集（可不选）', en: 'Call answered (optional)' }, // Partners pick among open calls; decided submissions keep their (closed) call.
       filterOptions: ({ user }) => (user?.role === 'partner' ? { status: { equals: 'open' } } : true) },
@@ -83,7 +98,8 @@ export const Submissions: CollectionConfig = {
       type: 'select',
       label: { zh: '操作', en: 'Action' },
       options: SUBMISSION_ACTIONS.map((value) => ({ value, label: ACTION_LABELS[value] })),
-      admin: { position: 'sidebar', description: { zh: '选择后保存', en: 'Pick, then save' } },
+      filterOptions: actionMenu.filterOptions,
+      admin: { position: 'sidebar', condition: actionMenu.condition, description: { zh: '选择后保存（只列出此刻可做的操作）', en: 'Pick, then save (only the steps open now are listed)' } },
     },
     { name: 'comment', type: 'textarea', label: { zh: '说明（申报机构可见）', en: 'Comment (the partner sees it)' }, admin: { position: 'sidebar' } },
     {
@@ -128,5 +144,14 @@ export const Submissions: CollectionConfig = {
       ],
     },
     { name: 'decisionClaim', type: 'text', hidden: true, access: byWorkflowOnly },
-  ],
+  ]),
+}
+
+/** The proposal's own fields read as read-only to a partner once it has submitted. */
+function withPartnerAccess(fields: Field[]): Field[] {
+  return fields.map((field) =>
+    'name' in field && (PROPOSAL_FIELDS as readonly string[]).includes(field.name)
+      ? ({ ...field, access: { ...(field as { access?: object }).access, update: proposalOpenToPartner } } as Field)
+      : field,
+  )
 }

@@ -13,6 +13,7 @@ import { isSelfOrEditor } from '../access/isSelfOrEditor.ts'
 import { ROLE_LABELS, ROLES } from '../access/roles.ts'
 import { registryPicker } from '../fields/registryReference.ts'
 import { equalLoginTime } from '../hooks/equalLoginTime.ts'
+import { partnerInstitution } from '../collect/partnerInstitution.ts'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -74,6 +75,7 @@ export const Users: CollectionConfig = {
         description: { zh: '合作机构账号只能看到本机构的工作', en: 'A partner sees only its own institution’s work' },
         components: registryPicker('institutions'),
       },
+      validate: partnerInstitution,
       access: { create: isAdminField, update: isAdminField },
       saveToJWT: true,
     },

@@ -16,6 +16,8 @@ import { CourseCollections } from '../collections/CourseCollections.ts'
 import { Courses } from '../collections/Courses.ts'
 import { LectureSeries } from '../collections/LectureSeries.ts'
 import { Media } from '../collections/Media.ts'
+import { Notifications } from '../collections/Notifications.ts'
+import { ActivityLog } from '../collections/ActivityLog.ts'
 import { Purchases } from '../collections/Purchases.ts'
 import { Submissions } from '../collections/Submissions.ts'
 import { Users } from '../collections/Users.ts'
@@ -27,6 +29,8 @@ import { guardDocumentLocks } from '../locks/guardDocumentLocks.ts'
 import { noVersionsWhereNoneKept } from './noVersionsWhereNoneKept.ts'
 import { clientErrorStatus } from '../hooks/clientErrorStatus.ts'
 import { withInputGuards } from './withInputGuards.ts'
+import type { SmtpSettings } from '../../server/config/env.ts'
+import { smtpEmailAdapter } from '../notify/smtpEmailAdapter.ts'
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -50,6 +54,8 @@ export interface PayloadConfigOptions {
    * anyone. Only the benchmark, in its own process, turns it on to compare.
    */
   payloadGraphQL?: boolean
+  /** Where notification emails go; without it Payload only prints them (and notices say no mail server is set). */
+  email?: SmtpSettings | null
 }
 
 const DEFAULT_JOBS = { runCron: '*/10 * * * * *', licenseCron: '0 5 * * * *' }
@@ -61,7 +67,8 @@ export function createPayloadConfig(options: PayloadConfigOptions): Promise<Sani
     serverURL: options.serverURL,
     db: mongoAdapterFor(options.databaseUri, options.flavor),
     editor: lexicalEditor(),
-    collections: [Users, Media, Courses, LectureSeries, CourseCollections, Calls, Submissions, Purchases, Attachments].map(withInputGuards),
+    collections: [Users, Media, Courses, LectureSeries, CourseCollections, Calls, Submissions, Purchases, Attachments, Notifications, ActivityLog].map(withInputGuards),
+    email: options.email ? smtpEmailAdapter(options.email) : undefined,
     // What the database layer raises for a client's value is a 400, not a 500.
     hooks: { afterError: [clientErrorStatus] },
     upload: { limits: { fileSize: limits.uploads.maxFileBytes } },
@@ -77,6 +84,8 @@ export function createPayloadConfig(options: PayloadConfigOptions): Promise<Sani
       user: Users.slug,
       meta: { titleSuffix: ' · 运河终身学习港' },
       importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app/(payload)/admin/importMap.js') },
+      // The desk: what waits for me, items per state, recent activity.
+      components: { beforeDashboard: ['/components/Desk.tsx#Desk'] },
     },
     // The admin speaks Chinese unless a user picks English.
     i18n: {

@@ -6,7 +6,7 @@
  */
 import type { CollectionBeforeChangeHook } from 'payload'
 import { catalogueSessions } from '../../server/catalogue/seriesProjection.ts'
-import { checkSessions, type BookedSession, type SessionToCheck, type VenueFacts } from '../../server/domain/scheduling/sessionChecks.ts'
+import { checkSessions, sessionRow, type BookedSession, type SessionToCheck, type VenueFacts } from '../../server/domain/scheduling/sessionChecks.ts'
 import { hangzhouTime } from '../../server/domain/scheduling/localTime.ts'
 import type { VenueDocument } from '../../server/registry/venues/venue.content.ts'
 import { payloadDb } from '../database/payloadDb.ts'
@@ -62,6 +62,6 @@ export const checkSessionsOnPublish: CollectionBeforeChangeHook = async ({ data,
     })
 
   const problems = checkSessions(sessions, venues, elsewhere)
-  if (problems.length > 0) refuseFields(req, 'lecture-series', problems)
+  if (problems.length > 0) refuseFields(req, 'lecture-series', problems.map((problem) => ({ ...problem, row: sessionRow(problem.path.split('.').slice(0, 2).join('.')) })))
   return data
 }

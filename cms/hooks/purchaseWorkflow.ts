@@ -8,6 +8,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { budgetRefusal, nextPurchaseState, type PurchaseAction, type PurchaseState } from '../../server/domain/collect/purchaseWorkflow.ts'
 import { committedCny } from '../collect/callBudget.ts'
+import { noteActivity } from '../activity/recordActivity.ts'
 import { refuseField } from '../errors/refuseFields.ts'
 import { relationId } from '../fields/relationId.ts'
 
@@ -39,6 +40,7 @@ export const purchaseWorkflow: CollectionBeforeChangeHook = async ({ data, origi
     if (!outcome.ok) refuse(req, 'action', outcome.reason)
     if (action === 'approve') data.approvedBy = user.id
     state = outcome.state
+    noteActivity(req, 'purchases', action)
   }
 
   const callId = relationId(data.call ?? originalDoc?.call)

@@ -11,12 +11,14 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { changedFields, onlyExempt } from '../../server/domain/editorial/changedFields.ts'
 import { nextReviewState, type ReviewAction, type ReviewActor, type ReviewState } from '../../server/domain/editorial/reviewWorkflow.ts'
+import type { LoggedCollection } from '../activity/activityActions.ts'
+import { noteActivity } from '../activity/recordActivity.ts'
 import { refuseField } from '../errors/refuseFields.ts'
 import { relationId } from '../fields/relationId.ts'
 import { REVIEW_ACTIONS, WORKFLOW_FIELDS } from '../review/reviewFields.ts'
 
 export interface ReviewPolicy {
-  collection: string
+  collection: LoggedCollection
   /** Fields an edit to a published or approved item may change without another review. */
   exempt: readonly string[]
 }
@@ -66,6 +68,19 @@ export function reviewWorkflow(policy: ReviewPolicy): CollectionBeforeChangeHook
       state = outcome.state
     }
 
+    const act = (action: string) => {
+      if (!(action in REVIEW_ACTIONS)) refuse(policy, req, 'reviewAction', `未知的审核操作：${action}。Unknown review action.`)
+      step(action as ReviewAction, 'reviewAction')
+      const now = new Date().toISOString()
+      if (action === 'submit') Object.assign(recorded, { submittedBy: actor.id, submittedAt: now, decidedBy: null, decidedAt: null })
+      else Object.assign(recorded, { decidedBy: actor.id, decidedAt: now })
+      recorded.lastComment = comment
+      noteActivity(req, policy.collection, action as ReviewAction & keyof typeof REVIEW_ACTIONS, comment)
+    }
+
+    // Sending to review comes first: an edit saved with it is what goes to review, not a second step that finds it already there.
+    if (requested === 'submit') act(requested)
+
     if (operation === 'update' && originalDoc) {
       const tracked = Object.keys(data).filter((field) => !(WORKFLOW_FIELDS as readonly string[]).includes(field))
       const changed = changedFields(originalDoc, data, tracked)
@@ -77,17 +92,15 @@ export function reviewWorkflow(policy: ReviewPolicy): CollectionBeforeChangeHook
       }
     }
 
-    if (requested) {
-      if (!(requested in REVIEW_ACTIONS)) refuse(policy, req, 'reviewAction', `未知的审核操作：${requested}。Unknown review action.`)
-      step(requested as ReviewAction, 'reviewAction')
-      const now = new Date().toISOString()
-      if (requested === 'submit') Object.assign(recorded, { submittedBy: actor.id, submittedAt: now, decidedBy: null, decidedAt: null })
-      else Object.assign(recorded, { decidedBy: actor.id, decidedAt: now })
-      recorded.lastComment = comment
-    }
+    if (requested && requested !== 'submit') act(requested)
 
-    if (data._status === 'published') step('publish', '_status')
-    else if (operation === 'update' && !req.context.savingDraft && state === 'published') step('unpublish', '_status')
+    if (data._status === 'published') {
+      step('publish', '_status')
+      noteActivity(req, policy.collection, 'publish')
+    } else if (operation === 'update' && !req.context.savingDraft && state === 'published') {
+      step('unpublish', '_status')
+      noteActivity(req, policy.collection, 'unpublish')
+    }
 
     data.review = { ...recorded, submittedBy: relationId(recorded.submittedBy), decidedBy: relationId(recorded.decidedBy), state }
     data.lastEditedBy = actor.id

@@ -9,9 +9,10 @@
  */
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { budgetRefusal } from '../../server/domain/collect/purchaseWorkflow.ts'
-import { nextSubmissionState, type SubmissionAction, type SubmissionState } from '../../server/domain/collect/submissionWorkflow.ts'
+import { EDITABLE_BY_PARTNER, nextSubmissionState, type SubmissionAction, type SubmissionState } from '../../server/domain/collect/submissionWorkflow.ts'
 import { changedFields } from '../../server/domain/editorial/changedFields.ts'
 import { hasRole } from '../access/roles.ts'
+import { noteActivity } from '../activity/recordActivity.ts'
 import { refuseField } from '../errors/refuseFields.ts'
 import { relationId } from '../fields/relationId.ts'
 import { committedCny } from '../collect/callBudget.ts'
@@ -19,6 +20,7 @@ import { claimDecision, releaseDecision } from '../collect/decideOnce.ts'
 import { courseDraftFrom, purchaseFrom, type SubmissionSource } from '../collect/draftsFromSubmission.ts'
 import { rubricOf, weightedScore } from '../collect/scoreTotal.ts'
 import { shownAs } from '../collect/historyActor.ts'
+import { PARTNER_EDIT_REFUSED } from '../collect/partnerProposal.ts'
 
 /** What the partner writes; changing any of it is an edit of the proposal. */
 export const PROPOSAL_FIELDS = [
@@ -26,7 +28,6 @@ export const PROPOSAL_FIELDS = [
   'creditHours', 'offeredForSale', 'priceCny', 'licenseMonths', 'licenseTerms', 'attachments',
 ] as const
 
-const EDITABLE_BY_PARTNER: SubmissionState[] = ['draft', 'changes_requested']
 
 function refuse(req: PayloadRequest, path: string, message: string): never {
   return refuseField(req, 'submissions', path, message)
@@ -62,7 +63,7 @@ export const submissionWorkflow: CollectionBeforeChangeHook = async ({ data, ori
     if (partner) data.institution = originalDoc?.institution
     const edited = changedFields(originalDoc ?? {}, data, PROPOSAL_FIELDS.filter((field) => field in data))
     if (partner && edited.length > 0 && !EDITABLE_BY_PARTNER.includes(state)) {
-      refuse(req, edited[0]!, '只能在草稿或待修改状态下编辑申报。A submission can be edited only as a draft or when changes were requested.')
+      refuse(req, edited[0]!, PARTNER_EDIT_REFUSED)
     }
   }
 
@@ -119,5 +120,6 @@ export const submissionWorkflow: CollectionBeforeChangeHook = async ({ data, ori
   // The partner reads `by` (a name or a role); only editors read `actor`, the account.
   const step = { action, state: outcome.state, by: shownAs(user), actor: user.id, at: new Date().toISOString(), comment }
   data.history = [...((originalDoc?.history as unknown[]) ?? []), step]
+  noteActivity(req, 'submissions', action, comment)
   return data
 }

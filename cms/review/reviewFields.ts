@@ -5,7 +5,10 @@
  * The state fields are written only by the workflow hook.
  */
 import type { Field } from 'payload'
+import { reviewActionsFor, type ReviewActor, type ReviewState } from '../../server/domain/editorial/reviewWorkflow.ts'
 import { writtenByWorkflowOnly as byWorkflowOnly } from '../access/fieldAccess.ts'
+import { legalActionMenu } from '../fields/legalActionMenu.ts'
+import { relationId } from '../fields/relationId.ts'
 
 export const REVIEW_ACTIONS = {
   submit: { zh: '送审', en: 'Send to review' },
@@ -21,22 +24,42 @@ export const REVIEW_STATES = {
 } as const
 
 
+interface ReviewedData {
+  review?: { state?: ReviewState | null; submittedBy?: unknown } | null
+}
+
+// Only the steps the save would accept: no one is offered 通过 on their own work, or 送审 twice.
+const menu = legalActionMenu((data, user) => {
+  const review = (data as ReviewedData).review
+  const actor: ReviewActor = { id: String(user.id), role: (user.role ?? 'partner') as ReviewActor['role'] }
+  return reviewActionsFor(review?.state ?? 'draft', actor, { submittedBy: relationId(review?.submittedBy) })
+})
+
 export const reviewFields: Field[] = [
   {
     name: 'reviewAction',
     type: 'select',
     label: { zh: '审核操作', en: 'Review action' },
     options: Object.entries(REVIEW_ACTIONS).map(([value, label]) => ({ value, label })),
+    filterOptions: menu.filterOptions,
     admin: {
       position: 'sidebar',
-      description: { zh: '选择后保存：送审、通过（须另一位编辑）或退回修改', en: 'Pick, then save: send to review, approve (another editor) or request changes' },
+      condition: menu.condition,
+      description: {
+        zh: '选择后保存。只列出此刻可做的操作；已发布或已通过的内容被修改后自动回到审核中。',
+        en: 'Pick, then save. Only the steps open to you now are listed; an edit to a published or approved item sends it back to review by itself.',
+      },
     },
   },
   {
     name: 'reviewComment',
     type: 'textarea',
     label: { zh: '审核意见', en: 'Review comment' },
-    admin: { position: 'sidebar', description: { zh: '随本次审核操作记录，仅内部可见', en: 'Kept with this review action; internal only' } },
+    admin: {
+      position: 'sidebar',
+      condition: menu.condition,
+      description: { zh: '随本次审核操作记录，仅内部可见', en: 'Kept with this review action; internal only' },
+    },
   },
   {
     name: 'review',

@@ -8,6 +8,8 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import type { Projector } from '../catalogue/projectors.ts'
 import { catalogueHooks } from '../hooks/projectToCatalogue.ts'
 import { rememberDraftSave, reviewWorkflow } from '../hooks/reviewWorkflow.ts'
+import type { LoggedCollection } from '../activity/activityActions.ts'
+import { writeActivity } from '../activity/recordActivity.ts'
 
 export interface ReviewedContent {
   projector: Projector
@@ -21,12 +23,14 @@ export interface ReviewedContent {
 
 export function reviewedContent(options: ReviewedContent): Pick<CollectionConfig, 'versions' | 'hooks'> {
   const catalogue = catalogueHooks(options.projector)
+  // Every reviewed kind (courses, series, collections) is one the activity log knows.
+  const collection = options.projector.collection as LoggedCollection
   return {
     versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
     hooks: {
       beforeOperation: [rememberDraftSave],
-      beforeChange: [...(options.before ?? []), reviewWorkflow({ collection: options.projector.collection, exempt: options.exempt }), ...(options.onPublish ?? [])],
-      afterChange: [catalogue.afterChange],
+      beforeChange: [...(options.before ?? []), reviewWorkflow({ collection, exempt: options.exempt }), ...(options.onPublish ?? [])],
+      afterChange: [catalogue.afterChange, writeActivity(collection)],
       afterDelete: [catalogue.afterDelete],
     },
   }

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { getPayload } from 'payload'
 import { createPayloadConfig } from '../../cms/config/createPayloadConfig.ts'
+import { startMailCapture } from '../../cms/notify/mailCapture.ts'
 import { seedAll } from '../../seeds/seedAll.ts'
 import { startHub } from '../app.ts'
 import { env, projectRoot } from '../config/env.ts'
@@ -35,7 +36,17 @@ runCli(async (onShutdown) => {
   const secret = payloadSecret(env.dataDir)
   Object.assign(process.env, { DATABASE_URI: databaseUri, DATABASE_FLAVOR: server.flavor, PAYLOAD_SECRET: secret })
 
-  const payload = await getPayload({ config: createPayloadConfig({ databaseUri, flavor: server.flavor, secret }) })
+  // Without SMTP settings, notification emails go to a local capture and are kept in .data/mail/.
+  let smtp = env.smtp
+  if (!smtp) {
+    const saveTo = path.join(env.dataDir, 'mail')
+    const capture = await startMailCapture({ saveTo, onMail: (mail) => log(`mail to ${mail.to.join(', ')}: ${mail.subject} (kept in ${saveTo})`) })
+    onShutdown(() => capture.stop())
+    smtp = { host: capture.host, port: capture.port, secure: false, from: 'noreply@canal-hub.local', fromName: '运河终身学习港' }
+    Object.assign(process.env, { SMTP_HOST: capture.host, SMTP_PORT: String(capture.port) })
+  }
+
+  const payload = await getPayload({ config: createPayloadConfig({ databaseUri, flavor: server.flavor, secret, email: smtp }) })
   onShutdown(() => payload.destroy())
   await seedAll(mongo.db, payload, env.dataDir, log)
 

@@ -23,6 +23,32 @@ function readModeFromEnv(raw: string | undefined): 'memory' | 'database' {
   throw new Error(`HUB_READ_MODEL must be "memory" or "database", got "${raw}"`)
 }
 
+export interface SmtpSettings {
+  host: string
+  port: number
+  secure: boolean
+  user?: string
+  pass?: string
+  /** The sender of notification emails. */
+  from: string
+  fromName: string
+}
+
+/** SMTP for notification emails; null when SMTP_HOST is unset (dev captures them locally, elsewhere none are sent). */
+function smtpFromEnv(): SmtpSettings | null {
+  const host = process.env.SMTP_HOST
+  if (!host) return null
+  return {
+    host,
+    port: intFromEnv('SMTP_PORT', 587),
+    secure: process.env.SMTP_SECURE === 'true',
+    user: process.env.SMTP_USER || undefined,
+    pass: process.env.SMTP_PASS || undefined,
+    from: process.env.MAIL_FROM || 'noreply@canal-hub.local',
+    fromName: process.env.MAIL_FROM_NAME || '运河终身学习港',
+  }
+}
+
 export const env = {
   /** An external MongoDB (or compatible) server; when unset an embedded one is started. */
   mongodbUri: process.env.MONGODB_URI || undefined,
@@ -51,4 +77,5 @@ export const env = {
    * address they were asked at when this is unset.
    */
   hubPublicUrl: process.env.HUB_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
+  smtp: smtpFromEnv(),
 }

@@ -254,4 +254,28 @@ export const limits = {
     /** How long the launcher waits for the database to answer a ping. */
     readyTimeoutMs: 60_000,
   },
+  desk: {
+    /** Licenses ending within this many days are shown on the dashboard. */
+    licenseWarningDays: 30,
+    /** Items named in each "waits for me" list (the count says how many more). */
+    listed: 5,
+    /** Documents of one collection the dashboard reads to count states (the district holds a few hundred). */
+    scanned: 2_000,
+    /** Steps of the activity log shown as recent activity. */
+    recentActivity: 10,
+  },
+  notifications: {
+    /**
+     * A notice is sent only once its save is in the database: on a replica set
+     * the save's transaction commits after the hooks run, so the sender looks
+     * for it every `commitPollMs`, this many times, and drops the notice of a
+     * save that never appears (rolled back).
+     */
+    commitPolls: 50,
+    commitPollMs: 100,
+    /** An SMTP server that does not answer within this is a failed send, logged and shown on the notice. */
+    smtpTimeoutMs: 15_000,
+    /** Most recipients of one event (every editor of the district office fits). */
+    maxRecipients: 200,
+  },
 } as const

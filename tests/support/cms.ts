@@ -23,7 +23,7 @@ export interface TestCms {
 /** Suites that test scheduled work run the jobs queue every second; the rest leave it off. */
 export const EVERY_SECOND_JOBS = { runCron: '* * * * * *', licenseCron: '* * * * * *' }
 
-export async function startCms(database: TestDatabase, options: { runJobs?: boolean; rateLimits?: RateLimitStore } = {}): Promise<TestCms> {
+export async function startCms(database: TestDatabase, options: { runJobs?: boolean; rateLimits?: RateLimitStore; mail?: { host: string; port: number } } = {}): Promise<TestCms> {
   const key = `test-${randomBytes(4).toString('hex')}`
   const config = createPayloadConfig({
     databaseUri: database.uri,
@@ -31,6 +31,7 @@ export async function startCms(database: TestDatabase, options: { runJobs?: bool
     secret: `secret-${key}`,
     logLevel: 'error',
     jobs: options.runJobs ? EVERY_SECOND_JOBS : false,
+    email: options.mail ? { ...options.mail, secure: false, from: 'noreply@canal-hub.test', fromName: '运河终身学习港' } : null,
   })
   const payload = await getPayload({ config, key })
 

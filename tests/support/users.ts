@@ -3,7 +3,10 @@
  * over its REST API; service accounts get an API key instead.
  */
 import { randomBytes } from 'node:crypto'
+import { payloadDb } from '../../cms/database/payloadDb.ts'
 import type { User } from '../../cms/payload-types.ts'
+import { seedRegistry } from '../../seeds/seedAll.ts'
+import { REGISTRY_COLLECTIONS } from '../../server/registry/shared/collections.ts'
 import { createUserAndLogin, rest, type TestCms } from './cms.ts'
 
 export interface Credentials {
@@ -14,6 +17,20 @@ export interface Credentials {
 let counter = 0
 const unique = (role: string) => `${role}-${++counter}-${randomBytes(3).toString('hex')}@example.org`
 
+/** A partner's institution when a suite names none: one the seed registry holds. */
+export const DEFAULT_PARTNER_INSTITUTION = 'seed:partner-zjut'
+
+/**
+ * A partner account must name an institution the registry has (the CMS
+ * refuses one that does not); suites that did not load the registry get the
+ * seed registry the first time they create a partner.
+ */
+async function registered(cms: TestCms, institution: string): Promise<string> {
+  const db = payloadDb(cms.payload)
+  if (!(await db.collection<{ _id: string }>(REGISTRY_COLLECTIONS.institutions).findOne({ _id: institution }))) await seedRegistry(db)
+  return institution
+}
+
 /** An account to sign in with through a login form (browser tests); `signIn` and friends give tokens instead. */
 export async function newAccount(
   cms: TestCms,
@@ -21,7 +38,8 @@ export async function newAccount(
   extra: Record<string, string> = {},
 ): Promise<{ email: string; password: string }> {
   const account = { email: unique(role), password: 'test password 123' }
-  await cms.payload.create({ collection: 'users', data: { ...account, role, ...extra }, overrideAccess: true })
+  const institution = role === 'partner' ? { institution: await registered(cms, extra.institution ?? DEFAULT_PARTNER_INSTITUTION) } : {}
+  await cms.payload.create({ collection: 'users', data: { ...account, role, ...extra, ...institution }, overrideAccess: true })
   return account
 }
 
@@ -35,7 +53,7 @@ export async function signInCoordinator(cms: TestCms, street: User['street']): P
 }
 
 export async function signInPartner(cms: TestCms, institution: string): Promise<Credentials> {
-  return { token: await createUserAndLogin(cms, { email: unique('partner'), password: 'test password 123', role: 'partner', institution }) }
+  return { token: await createUserAndLogin(cms, { email: unique('partner'), password: 'test password 123', role: 'partner', institution: await registered(cms, institution) }) }
 }
 
 export async function serviceAccount(cms: TestCms, sourceSystem: string): Promise<Credentials> {

@@ -6,6 +6,14 @@
  */
 export const PURCHASE_STATES = ['proposed', 'approved', 'contracted', 'paid', 'cancelled'] as const
 export type PurchaseState = (typeof PURCHASE_STATES)[number]
+
+export const PURCHASE_STATE_NAMES: Record<PurchaseState, { zh: string; en: string }> = {
+  proposed: { zh: '拟购买', en: 'Proposed' },
+  approved: { zh: '已审批', en: 'Approved' },
+  contracted: { zh: '已签约', en: 'Contracted' },
+  paid: { zh: '已付款', en: 'Paid' },
+  cancelled: { zh: '已取消', en: 'Cancelled' },
+}
 export const PURCHASE_ACTIONS = ['approve', 'contract', 'pay', 'cancel'] as const
 export type PurchaseAction = (typeof PURCHASE_ACTIONS)[number]
 
@@ -56,4 +64,9 @@ export function budgetRefusal({ budgetCny, committedCny, priceCny }: BudgetCheck
     `超出征集预算：预算 ${yuan(budgetCny)}，已承诺 ${yuan(committedCny)}，剩余 ${yuan(left)}，本次 ${yuan(priceCny)}。` +
     `Over the call's budget: budget ${yuan(budgetCny)}, committed ${yuan(committedCny)}, left ${yuan(left)}, this purchase ${yuan(priceCny)}.`
   )
+}
+
+/** The actions the purchase menu offers: those `nextPurchaseState` accepts (the contract itself is checked on save). */
+export function purchaseActionsFor(state: PurchaseState, context: Omit<PurchaseContext, 'hasContract'>): PurchaseAction[] {
+  return PURCHASE_ACTIONS.filter((action) => nextPurchaseState(state, action, { ...context, hasContract: true }).ok)
 }

@@ -70,3 +70,15 @@ export function nextSubmissionState(state: SubmissionState, action: SubmissionAc
       return to(action === 'accept' ? 'accepted' : action === 'purchase' ? 'to_purchase' : action === 'reject' ? 'rejected' : 'changes_requested')
   }
 }
+
+/** Where a partner may still change its proposal; elsewhere it reads it only. */
+export const EDITABLE_BY_PARTNER: readonly SubmissionState[] = ['draft', 'changes_requested']
+
+/**
+ * The actions the submission menu offers this actor in this state: those
+ * `nextSubmissionState` accepts. Whether the call is still open and whether
+ * a reason was written are checked when the action is saved.
+ */
+export function submissionActionsFor(state: SubmissionState, actor: SubmissionActor): SubmissionAction[] {
+  return SUBMISSION_ACTIONS.filter((action) => nextSubmissionState(state, action, actor, { callOpen: null, comment: '(given)' }).ok)
+}

@@ -6,6 +6,7 @@
  *   draft --submit--> in review --approve (another editor)--> approved --publish--> published
  *            ^            |                                      |                      |
  *            +--request changes--+      an edit to anything but exempt fields sends it back to review
+ *   approved | published --submit--> in review (the next version goes to review; the published one stays live)
  *   published --unpublish--> draft
  */
 export type ReviewState = 'draft' | 'in_review' | 'approved' | 'published'
@@ -37,7 +38,7 @@ export function nextReviewState(state: ReviewState, action: ReviewAction, actor:
   }
   switch (action) {
     case 'submit':
-      return state === 'draft' ? to('in_review') : refuse(`${STATE_NAMES[state]}的内容不能送审。Only a draft can be sent to review.`)
+      return state === 'in_review' ? refuse('已在审核中，无须再次送审。It is already in review.') : to('in_review')
     case 'request_changes':
       return state === 'in_review' ? to('draft') : refuse('只有审核中的内容可以退回修改。Only an item in review can be sent back.')
     case 'approve':
@@ -54,4 +55,16 @@ export function nextReviewState(state: ReviewState, action: ReviewAction, actor:
       if (context.onlyExemptFields) return to(state)
       return state === 'approved' || state === 'published' ? to('in_review') : to(state)
   }
+}
+
+/** What an editor picks in the sidebar; publishing and unpublishing are the admin's own buttons. */
+export const MENU_ACTIONS = ['submit', 'approve', 'request_changes'] as const satisfies readonly ReviewAction[]
+
+/**
+ * The actions the review menu offers this actor on an item in this state:
+ * exactly those `nextReviewState` would accept, so nobody picks a step that
+ * the save then refuses.
+ */
+export function reviewActionsFor(state: ReviewState, actor: ReviewActor, context: ReviewContext): ReviewAction[] {
+  return MENU_ACTIONS.filter((action) => nextReviewState(state, action, actor, context).ok)
 }

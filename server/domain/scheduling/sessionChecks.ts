@@ -6,6 +6,7 @@
  * loads the venues and the other sessions.
  */
 import type { Weekday } from '../vocabulary.ts'
+import { rowNumber } from '../language/bilingual.ts'
 import { hangzhouTime } from './localTime.ts'
 
 export interface SessionToCheck {
@@ -75,6 +76,13 @@ function venueProblems(session: SessionToCheck, venue: VenueFacts | undefined): 
   return problems
 }
 
+/** A session of this series as the admin labels its row: "sessions.2" is 场次 03. */
+export function sessionRow(path: string): { zh: string; en: string } {
+  const index = Number(/\.(\d+)$/.exec(path)?.[1] ?? Number.NaN)
+  const number = Number.isInteger(index) ? rowNumber(index) : path
+  return { zh: `场次 ${number}`, en: `Session ${number}` }
+}
+
 export function checkSessions(sessions: SessionToCheck[], venues: Map<string, VenueFacts>, elsewhere: BookedSession[]): SessionProblem[] {
   const problems: SessionProblem[] = []
   const live = sessions.filter((session) => !session.cancelled)
@@ -87,13 +95,13 @@ export function checkSessions(sessions: SessionToCheck[], venues: Map<string, Ve
 
   for (const [index, session] of live.entries()) {
     for (const teacherId of session.teacherIds) {
-      const clash =
-        live.slice(0, index).find((other) => other.teacherIds.includes(teacherId) && overlaps(session, other))?.path ??
-        elsewhere.find((other) => other.teacherIds.includes(teacherId) && overlaps(session, other))?.label
+      const sibling = live.slice(0, index).find((other) => other.teacherIds.includes(teacherId) && overlaps(session, other))
+      const outside = sibling ? undefined : elsewhere.find((other) => other.teacherIds.includes(teacherId) && overlaps(session, other))?.label
+      const clash = sibling ? { zh: `本系列${sessionRow(sibling.path).zh}`, en: `${sessionRow(sibling.path).en} of this series` } : outside ? { zh: outside, en: outside } : null
       if (clash) {
         problems.push({
           path: `${session.path}.teachers`,
-          message: `教师 ${teacherId} 在 ${clock(session.startsAt)} 已有安排（${clash}）。Teacher ${teacherId} is already booked at that time (${clash}).`,
+          message: `教师 ${teacherId} 在 ${clock(session.startsAt)} 已有安排（${clash.zh}）。Teacher ${teacherId} is already booked at that time (${clash.en}).`,
         })
       }
     }

@@ -73,8 +73,8 @@ describe('scheduled publishing', () => {
       (state) => Boolean(state.hasError || state.completedAt),
     )
     expect(finished.hasError).toBe(true)
-    // The job log keeps Payload's summary of the refusal: the publication status was invalid.
-    expect((finished.log as unknown as { state: string; error: { message: string } }[])[0]).toMatchObject({ state: 'failed', error: { message: expect.stringContaining('_status') } })
+    // The job log keeps the refusal's reason.
+    expect((finished.log as unknown as { state: string; error: { message: string } }[])[0]).toMatchObject({ state: 'failed', error: { message: '须先审核通过才能发布。Only an approved item can be published.' } })
     expect(await listed(created.body.doc.id)).toBe(false)
   })
 })

@@ -1,6 +1,6 @@
 /** Every transition of a purchase, and the budget rule, as tables. */
 import { describe, expect, it } from '@jest/globals'
-import { budgetRefusal, nextPurchaseState, type PurchaseAction, type PurchaseContext, type PurchaseState } from '../../../../server/domain/collect/purchaseWorkflow.ts'
+import { budgetRefusal, nextPurchaseState, purchaseActionsFor, type PurchaseAction, type PurchaseContext, type PurchaseState } from '../../../../server/domain/collect/purchaseWorkflow.ts'
 
 const byBob: PurchaseContext = { actorId: 'bob', actorRole: 'editor', proposedBy: 'alice', hasContract: false }
 const byAlice: PurchaseContext = { ...byBob, actorId: 'alice' }
@@ -39,5 +39,20 @@ describe('budgetRefusal', () => {
     ],
   ])('%o', (check, expected) => {
     expect(budgetRefusal(check)).toBe(expected)
+  })
+})
+
+describe('purchaseActionsFor: the menu offers only what the save accepts', () => {
+  it.each<[PurchaseState, string, PurchaseAction[]]>([
+    ['proposed', 'bob', ['approve', 'cancel']],
+    ['proposed', 'alice', ['cancel']],
+    ['approved', 'bob', ['contract', 'cancel']],
+    ['contracted', 'alice', ['pay', 'cancel']],
+    ['paid', 'bob', []],
+  ])('%s for %s (proposed by alice): %o', (state, actorId, expected) => {
+    expect(purchaseActionsFor(state, { actorId, actorRole: 'editor', proposedBy: 'alice' })).toEqual(expected)
+  })
+  it('offers a partner nothing', () => {
+    expect(purchaseActionsFor('proposed', { actorId: 'pat', actorRole: 'partner', proposedBy: 'alice' })).toEqual([])
   })
 })

@@ -1,6 +1,6 @@
 /** Every transition of a partner's submission, as a table. */
 import { describe, expect, it } from '@jest/globals'
-import { nextSubmissionState, type SubmissionAction, type SubmissionActor, type SubmissionContext, type SubmissionState } from '../../../../server/domain/collect/submissionWorkflow.ts'
+import { nextSubmissionState, submissionActionsFor, type SubmissionAction, type SubmissionActor, type SubmissionContext, type SubmissionState } from '../../../../server/domain/collect/submissionWorkflow.ts'
 
 const partner: SubmissionActor = { role: 'partner' }
 const editor: SubmissionActor = { role: 'editor' }
@@ -48,5 +48,20 @@ describe('nextSubmissionState', () => {
     const outcome = nextSubmissionState(state, action, actor, context)
     if (outcome.ok) expect(outcome.state).toBe(expected)
     else expect(outcome.reason).toBe(expected)
+  })
+})
+
+describe('submissionActionsFor: the menu offers only what the save accepts', () => {
+  it.each<[SubmissionState, SubmissionActor, SubmissionAction[]]>([
+    ['draft', partner, ['submit', 'withdraw']],
+    ['submitted', partner, ['withdraw']],
+    ['changes_requested', partner, ['submit', 'withdraw']],
+    ['accepted', partner, []],
+    ['submitted', editor, ['start_review']],
+    ['in_review', editor, ['request_changes', 'accept', 'purchase', 'reject']],
+    ['draft', editor, ['submit']],
+    ['in_review', coordinator, []],
+  ])('%s for %o: %o', (state, actor, expected) => {
+    expect(submissionActionsFor(state, actor)).toEqual(expected)
   })
 })

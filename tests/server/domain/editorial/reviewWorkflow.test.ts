@@ -1,6 +1,6 @@
 /** Every transition of the editorial review, as a table. */
 import { describe, expect, it } from '@jest/globals'
-import { nextReviewState, type ReviewAction, type ReviewActor, type ReviewState } from '../../../../server/domain/editorial/reviewWorkflow.ts'
+import { nextReviewState, reviewActionsFor, type ReviewAction, type ReviewActor, type ReviewState } from '../../../../server/domain/editorial/reviewWorkflow.ts'
 
 const alice: ReviewActor = { id: 'alice', role: 'editor' }
 const bob: ReviewActor = { id: 'bob', role: 'editor' }
@@ -22,7 +22,9 @@ const TABLE: Row[] = [
   ['published', 'publish', alice, {}, 'published'],
   ['published', 'unpublish', alice, {}, 'draft'],
   ['draft', 'unpublish', alice, {}, '只有已发布的内容可以撤下。Only a published item can be unpublished.'],
-  ['published', 'submit', alice, {}, '已发布的内容不能送审。Only a draft can be sent to review.'],
+  ['published', 'submit', alice, {}, 'in_review'],
+  ['approved', 'submit', alice, {}, 'in_review'],
+  ['in_review', 'submit', alice, {}, '已在审核中，无须再次送审。It is already in review.'],
   ['draft', 'approve', bob, {}, '只有审核中的内容可以通过。Only an item in review can be approved.'],
   ['approved', 'request_changes', bob, {}, '只有审核中的内容可以退回修改。Only an item in review can be sent back.'],
   ['published', 'edit', alice, { onlyExemptFields: false }, 'in_review'],
@@ -41,5 +43,20 @@ describe('nextReviewState', () => {
     const outcome = nextReviewState(state, action, actor, { submittedBy: context.submittedBy ?? null, onlyExemptFields: context.onlyExemptFields })
     if (['draft', 'in_review', 'approved', 'published'].includes(expected)) expect(outcome).toEqual({ ok: true, state: expected })
     else expect(outcome).toEqual({ ok: false, reason: expected })
+  })
+})
+
+describe('reviewActionsFor: the review menu offers only what the save accepts', () => {
+  it.each<[ReviewState, ReviewActor, string | null, ReviewAction[]]>([
+    ['draft', alice, null, ['submit']],
+    ['in_review', alice, 'alice', ['request_changes']],
+    ['in_review', bob, 'alice', ['approve', 'request_changes']],
+    ['in_review', root, 'root', ['approve', 'request_changes']],
+    ['approved', bob, 'alice', ['submit']],
+    ['published', alice, 'alice', ['submit']],
+    ['draft', coordinator, null, []],
+    ['in_review', partner, 'alice', []],
+  ])('%s for %o (sent by %s): %o', (state, actor, submittedBy, expected) => {
+    expect(reviewActionsFor(state, actor, { submittedBy })).toEqual(expected)
   })
 })

@@ -1,0 +1,31 @@
+/**
+ * The action menus of the workflows (review, submission, purchase) list only
+ * the steps the save would accept for this user on this document, computed
+ * by the same pure rule the save runs; with none open, the menu is not shown.
+ * The save still runs the rule: the menu only spares people a refusal.
+ */
+import type { Condition, Option, PayloadRequest } from 'payload'
+
+export interface MenuUser {
+  id?: string | number
+  role?: string | null
+}
+
+/** The actions open to `user` on the document as the form holds it. */
+export type LegalActions = (data: Record<string, unknown>, user: MenuUser) => readonly string[]
+
+const optionValue = (option: Option) => (typeof option === 'string' ? option : option.value)
+
+export function legalActionMenu(legal: LegalActions): {
+  filterOptions: (args: { data: Record<string, unknown>; options: Option[]; req: PayloadRequest }) => Option[]
+  condition: Condition
+} {
+  const open = (data: Record<string, unknown> | undefined, user: MenuUser | null | undefined) => (user?.id ? legal(data ?? {}, user) : [])
+  return {
+    filterOptions: ({ data, options, req }) => {
+      const allowed = open(data, req.user as MenuUser | null)
+      return options.filter((option) => allowed.includes(optionValue(option)))
+    },
+    condition: (data, _siblingData, { user }) => open(data as Record<string, unknown>, user as MenuUser | null).length > 0,
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Tells people of a submission's step (see `noticeFor`): a notice in the
+ * admin for each recipient and an email through Payload's email adapter.
+ * It runs after the save, outside it: the save never waits for a mail server
+ * and never fails because of one. The notice goes out only once the save is
+ * in the database (a replica set commits after the hooks), and a failed send
+ * is logged and marked on the recipient's notice.
+ */
+import type { CollectionAfterChangeHook, Payload, Where } from 'payload'
+import { limits } from '../../server/config/limits.ts'
+import { noticeFor, type Notice } from '../../server/domain/collect/submissionNotices.ts'
+import type { SubmissionState } from '../../server/domain/collect/submissionWorkflow.ts'
+import type { InstitutionContent } from '../../server/registry/institutions/institution.content.ts'
+import { registryRecords } from '../registry/registryDb.ts'
+
+interface SubmissionDoc {
+  id: string | number
+  title?: string | null
+  state?: SubmissionState | null
+  institution?: string | null
+  decisionReason?: string | null
+  history?: unknown[] | null
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Whether the save that produced `doc` is in the database yet (false: it never arrived). */
+async function committed(payload: Payload, doc: SubmissionDoc): Promise<boolean> {
+  for (let poll = 0; poll < limits.notifications.commitPolls; poll++) {
+    const stored = (await payload.findByID({ collection: 'submissions', id: doc.id, depth: 0, overrideAccess: true, disableErrors: true })) as SubmissionDoc | null
+    if (stored && stored.state === doc.state && (stored.history?.length ?? 0) >= (doc.history?.length ?? 0)) return true
+    await pause(limits.notifications.commitPollMs)
+  }
+  return false
+}
+
+function recipients(payload: Payload, notice: Notice, doc: SubmissionDoc) {
+  const where: Where = notice.audience === 'editors' ? { role: { equals: 'editor' } } : { and: [{ role: { equals: 'partner' } }, { institution: { equals: doc.institution ?? '' } }] }
+  return payload.find({ collection: 'users', where, depth: 0, limit: limits.notifications.maxRecipients, pagination: false, overrideAccess: true })
+}
+
+/** Sends one recipient's copy and records on their notice how it went. */
+async function deliverTo(payload: Payload, notice: Notice, doc: SubmissionDoc, recipient: { id: string | number; email: string }): Promise<void> {
+  const record = await payload.create({
+    collection: 'notifications',
+    data: { subject: notice.subject, event: notice.event, body: notice.text, submission: String(doc.id), recipient: String(recipient.id), emailStatus: 'pending' },
+    overrideAccess: true,
+  })
+  // Without an adapter Payload only prints the message: say so rather than claim it was sent.
+  if (payload.email?.name === 'console' || !payload.email) {
+    await payload.update({ collection: 'notifications', id: record.id, data: { emailStatus: 'not_configured' }, overrideAccess: true })
+    return
+  }
+  try {
+    await payload.sendEmail({ to: recipient.email, subject: notice.subject, text: notice.text })
+    await payload.update({ collection: 'notifications', id: record.id, data: { emailStatus: 'sent', emailedAt: new Date().toISOString() }, overrideAccess: true })
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    payload.logger.error({ msg: `notification email to ${recipient.email} failed: ${reason}`, notification: record.id })
+    await payload.update({ collection: 'notifications', id: record.id, data: { emailStatus: 'failed', emailError: reason.slice(0, 500) }, overrideAccess: true })
+  }
+}
+
+async function deliver(payload: Payload, doc: SubmissionDoc, before: SubmissionState | null): Promise<void> {
+  if (!(await committed(payload, doc))) return
+  const [institution] = (await registryRecords<InstitutionContent>(payload, 'institutions', doc.institution ? [doc.institution] : [])).values()
+  const admin = payload.config.serverURL || process.env.ADMIN_URL || ''
+  const notice = noticeFor(before, doc.state!, {
+    title: doc.title ?? '',
+    institutionName: institution?.name ?? doc.institution ?? '',
+    reason: doc.decisionReason ?? null,
+    link: `${admin}/admin/collections/submissions/${doc.id}`,
+  })
+  if (!notice) return
+  const { docs } = await recipients(payload, notice, doc)
+  for (const recipient of docs) await deliverTo(payload, notice, doc, recipient as { id: string; email: string })
+}
+
+export const notifySubmissionEvents: CollectionAfterChangeHook = ({ doc, previousDoc, operation, req }) => {
+  const submission = doc as SubmissionDoc
+  const before = operation === 'create' ? null : ((previousDoc as SubmissionDoc | undefined)?.state ?? null)
+  // People's steps are told; the system's (seeding, imports) are not.
+  if (!req.user || !submission.state || before === submission.state) return doc
+  const payload = req.payload
+  setImmediate(() => {
+    deliver(payload, submission, before).catch((error: unknown) => payload.logger.error({ msg: `notifying submission ${submission.id} failed`, err: error }))
+  })
+  return doc
+}
