@@ -1,3 +1,4 @@
+import { RegistryCell as RegistryCell_dcd96d2a8e1dec95889543992d5be264 } from '../../../components/RegistryCell.tsx'
 import { RegistryPicker as RegistryPicker_cd331781de3bd9077b1c226e65f653ec } from '../../../components/RegistryPicker.tsx'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -28,6 +29,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/RegistryCell.tsx#RegistryCell": RegistryCell_dcd96d2a8e1dec95889543992d5be264,
   "/components/RegistryPicker.tsx#RegistryPicker": RegistryPicker_cd331781de3bd9077b1c226e65f653ec,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
