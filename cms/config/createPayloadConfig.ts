@@ -29,6 +29,7 @@ import { clientErrorStatus } from '../hooks/clientErrorStatus.ts'
 import { withInputGuards } from './withInputGuards.ts'
 import { nameUnnamedUsers } from '../hooks/userDisplayName.ts'
 import { CHINESE_DATE_TIME, withChineseDates } from './chineseDates.ts'
+import { withVersionsByAuthor } from './versionsByAuthor.ts'
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -63,7 +64,7 @@ export function createPayloadConfig(options: PayloadConfigOptions): Promise<Sani
     serverURL: options.serverURL,
     db: mongoAdapterFor(options.databaseUri, options.flavor),
     editor: lexicalEditor(),
-    collections: [Users, Media, Courses, LectureSeries, CourseCollections, Calls, Submissions, Purchases, Attachments].map(withChineseDates).map(withInputGuards),
+    collections: [Users, Media, Courses, LectureSeries, CourseCollections, Calls, Submissions, Purchases, Attachments].map(withChineseDates).map(withVersionsByAuthor).map(withInputGuards),
     // What the database layer raises for a client's value is a 400, not a 500.
     hooks: { afterError: [clientErrorStatus] },
     upload: { limits: { fileSize: limits.uploads.maxFileBytes } },

@@ -3,7 +3,8 @@
  * email address: the submissions and purchases lists, a purchase's vendor
  * (also while its name is on the way, when it is not "missing"), who sent an
  * item to review and who took each step of a submission, and, to a partner,
- * the title of the (now closed) call its accepted submission answered.
+ * the title of the (now closed) call its accepted submission answered; and
+ * the versions list says who made each version.
  */
 import { describe, expect, it } from '@jest/globals'
 import type { User } from '../../../cms/payload-types.ts'
@@ -99,6 +100,11 @@ describe('names, not ids', () => {
     const history = await page.locator('#field-history').innerText()
     expect(history).toContain(REVIEWER_NAME)
     expect(history).not.toContain('@')
+
+    // The versions list says who made each version.
+    await page.goto(`/admin/collections/courses/${courseId}/versions`)
+    await page.locator('.versions-by-author__who', { hasText: EDITOR_NAME }).first().waitFor()
+    expect(await page.locator('.versions-by-author').innerText()).not.toContain('@')
     await context.close()
   }, 300_000)
 

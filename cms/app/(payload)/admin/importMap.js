@@ -23,6 +23,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { VersionsByAuthor as VersionsByAuthor_a407420223fbbc11ad99b6af0d182e26 } from '../../../components/VersionsByAuthor.tsx'
 import { WhenRowOpen as WhenRowOpen_1ad02c1fad747cab5bd6001947fb1566 } from '../../../components/WhenRowOpen.tsx'
 import { SessionRowLabel as SessionRowLabel_fad4d2208e31ec4cbe87e4809799e746 } from '../../../components/SessionRowLabel.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -54,6 +55,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/VersionsByAuthor.tsx#VersionsByAuthor": VersionsByAuthor_a407420223fbbc11ad99b6af0d182e26,
   "/components/WhenRowOpen.tsx#WhenRowOpen": WhenRowOpen_1ad02c1fad747cab5bd6001947fb1566,
   "/components/SessionRowLabel.tsx#SessionRowLabel": SessionRowLabel_fad4d2208e31ec4cbe87e4809799e746,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
