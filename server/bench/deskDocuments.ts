@@ -10,7 +10,7 @@ import { limits } from '../config/limits.ts'
 import { firstTeachingDay, scheduleSeries } from '../../seeds/content/scheduleSeries.ts'
 import { SERIES } from '../../seeds/content/series.ts'
 import { seedCourses } from '../../seeds/content/courses.ts'
-import { courseTerms } from '../../seeds/content/seedCourses.ts'
+import { courseFields } from '../../seeds/content/seedCourses.ts'
 import { seedTeachers } from '../../seeds/registry/teachers.ts'
 import { seedVenues } from '../../seeds/registry/venues.ts'
 
@@ -51,18 +51,7 @@ export async function createDeskDocuments(payload: Payload, options: { sessions?
       locale: 'zh',
       draft: true,
       overrideAccess: true,
-      data: {
-        slug: course.slug,
-        title: course.title.zh,
-        summary: course.summary.zh,
-        topics: course.topics,
-        audiences: course.audiences,
-        mode: course.mode,
-        provider: course.provider,
-        teachers: course.teachers,
-        creditHours: course.creditHours,
-        ...courseTerms(course, index, new Date()),
-      },
+      data: courseFields(course, index, new Date()),
     })
     courseIds.push(String(created.id))
   }
