@@ -6,6 +6,9 @@ import type { NextConfig } from 'next'
 
 const cmsDir = path.dirname(fileURLToPath(import.meta.url))
 
+// The admin writes times on the district's clock, on the server as in its editors' browsers (a page rendered on a UTC server would disagree with itself once hydrated).
+process.env.TZ ||= 'Asia/Shanghai'
+
 const nextConfig: NextConfig = {
   // node_modules lives one level up, at the project root.
   turbopack: { root: path.resolve(cmsDir, '..') },

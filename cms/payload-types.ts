@@ -155,6 +155,7 @@ export interface UserAuthOperations {
 export interface User {
   id: string;
   name?: string | null;
+  displayName?: string | null;
   role: 'admin' | 'editor' | 'coordinator' | 'partner' | 'service';
   /**
    * A coordinator manages only this street
@@ -441,8 +442,19 @@ export interface Submission {
   purchase?: (string | null) | Purchase;
   history?:
     | {
-        action?: string | null;
-        state?: string | null;
+        action?: ('submit' | 'withdraw' | 'start_review' | 'request_changes' | 'accept' | 'purchase' | 'reject') | null;
+        state?:
+          | (
+              | 'draft'
+              | 'submitted'
+              | 'in_review'
+              | 'changes_requested'
+              | 'accepted'
+              | 'to_purchase'
+              | 'rejected'
+              | 'withdrawn'
+            )
+          | null;
         by?: string | null;
         actor?: (string | null) | User;
         at?: string | null;
@@ -971,6 +983,7 @@ export interface PayloadMigration {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  displayName?: T;
   role?: T;
   street?: T;
   institution?: T;

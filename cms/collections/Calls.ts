@@ -67,6 +67,7 @@ export const Calls: CollectionConfig = {
       name: 'rubric',
       type: 'array',
       label: { zh: '评分细则', en: 'Rubric' },
+      labels: { singular: { zh: '评分项', en: 'Criterion' }, plural: { zh: '评分项', en: 'Criteria' } },
       defaultValue: DEFAULT_RUBRIC,
       access: editorsOnly,
       fields: [

@@ -14,6 +14,7 @@ import { coverField } from '../fields/coverField.ts'
 import { registryReferenceField } from '../fields/registryReference.ts'
 import { slugField } from '../fields/slug.ts'
 import { vocabularyField } from '../fields/vocabularyField.ts'
+import { whenRowOpen } from '../fields/whenRowOpen.ts'
 import { checkSessionsOnPublish } from '../hooks/checkSessionsOnPublish.ts'
 import { coordinatorSessionScope } from '../hooks/coordinatorSessionScope.ts'
 import { reviewFields } from '../review/reviewFields.ts'
@@ -79,8 +80,9 @@ export const LectureSeries: CollectionConfig = {
       label: { zh: '场次', en: 'Sessions' },
       labels: { singular: { zh: '场次', en: 'Session' }, plural: { zh: '场次', en: 'Sessions' } },
       maxRows: limits.editorial.maxSessionsPerSeries,
-      admin: { initCollapsed: true },
-      fields: [
+      // Rows stay closed and labelled with day, hours and venue; a row's inputs exist only while it is open (60 rows of them froze the page).
+      admin: { initCollapsed: true, components: { RowLabel: '/components/SessionRowLabel.tsx#SessionRowLabel' } },
+      fields: whenRowOpen([
         { name: 'title', type: 'text', localized: true, label: { zh: '本场主题', en: 'Session title' } },
         {
           type: 'row',
@@ -109,7 +111,7 @@ export const LectureSeries: CollectionConfig = {
           ],
         },
         { name: 'onlineUrl', type: 'text', label: { zh: '线上链接', en: 'Online link' }, validate: isHttpUrl },
-      ],
+      ]),
     },
     ...reviewFields,
   ],

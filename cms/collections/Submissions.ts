@@ -82,6 +82,7 @@ export const Submissions: CollectionConfig = {
       type: 'array',
       maxRows: limits.collect.maxPlanSessions,
       label: { zh: '课次安排', en: 'Plan of sessions' },
+      labels: { singular: { zh: '课次', en: 'Session' }, plural: { zh: '课次', en: 'Sessions' } },
       fields: [
         { name: 'title', type: 'text', required: true, label: { zh: '课次主题', en: 'Session' } },
         { name: 'minutes', type: 'number', min: 15, max: 480, label: { zh: '时长（分钟）', en: 'Minutes' } },
@@ -118,6 +119,7 @@ export const Submissions: CollectionConfig = {
       name: 'scores',
       type: 'array',
       label: { zh: '评分', en: 'Scores' },
+      labels: { singular: { zh: '评分', en: 'Score' }, plural: { zh: '评分', en: 'Scores' } },
       access: editorsOnly,
       fields: [
         { name: 'reviewer', type: 'relationship', relationTo: 'users', label: { zh: '评审人', en: 'Reviewer' }, admin: { readOnly: true } },
@@ -132,14 +134,16 @@ export const Submissions: CollectionConfig = {
       name: 'history',
       type: 'array',
       label: { zh: '处理记录', en: 'History' },
+      labels: { singular: { zh: '记录', en: 'Entry' }, plural: { zh: '记录', en: 'Entries' } },
       access: byWorkflowOnly,
       admin: { readOnly: true },
       fields: [
-        { name: 'action', type: 'text', label: { zh: '操作', en: 'Action' } },
-        { name: 'state', type: 'text', label: { zh: '状态', en: 'State' } },
+        // Written by the workflow from these values only; shown by their names.
+        { name: 'action', type: 'select', label: { zh: '操作', en: 'Action' }, options: SUBMISSION_ACTIONS.map((value) => ({ value, label: ACTION_LABELS[value] })) },
+        { name: 'state', type: 'select', label: { zh: '状态', en: 'State' }, options: SUBMISSION_STATES.map((value) => ({ value, label: STATE_NAMES[value] })) },
         { name: 'by', type: 'text', label: { zh: '操作人', en: 'By' }, hooks: { afterRead: [hideAddressesFromPartners] } },
         { name: 'actor', type: 'relationship', relationTo: 'users', label: { zh: '操作账号', en: 'Account' }, access: { ...editorsOnly, ...byWorkflowOnly } },
-        { name: 'at', type: 'date', label: { zh: '时间', en: 'At' } },
+        { name: 'at', type: 'date', label: { zh: '时间', en: 'At' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'comment', type: 'textarea', label: { zh: '说明', en: 'Comment' } },
       ],
     },

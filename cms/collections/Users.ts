@@ -14,6 +14,7 @@ import { ROLE_LABELS, ROLES } from '../access/roles.ts'
 import { registryPicker } from '../fields/registryReference.ts'
 import { equalLoginTime } from '../hooks/equalLoginTime.ts'
 import { partnerInstitution } from '../collect/partnerInstitution.ts'
+import { displayNameOnRead, setDisplayName } from '../hooks/userDisplayName.ts'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -22,7 +23,8 @@ export const Users: CollectionConfig = {
     plural: { zh: '用户', en: 'Users' },
   },
   admin: {
-    useAsTitle: 'email',
+    // A name (or the role), never the address: 送审人, 审核人 and every account shown elsewhere read it.
+    useAsTitle: 'displayName',
     defaultColumns: ['name', 'email', 'role'],
     group: { zh: '系统', en: 'System' },
   },
@@ -40,9 +42,16 @@ export const Users: CollectionConfig = {
     // Lifting a lockout is an administrator's decision, never a colleague's or the account's own.
     unlock: isAdmin,
   },
-  hooks: { beforeOperation: [equalLoginTime] },
+  hooks: { beforeOperation: [equalLoginTime], beforeChange: [setDisplayName] },
   fields: [
     { name: 'name', type: 'text', label: { zh: '姓名', en: 'Name' } },
+    {
+      name: 'displayName',
+      type: 'text',
+      label: { zh: '显示名', en: 'Shown as' },
+      admin: { hidden: true },
+      hooks: { afterRead: [displayNameOnRead] },
+    },
     {
       name: 'role',
       type: 'select',

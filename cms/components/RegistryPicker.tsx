@@ -9,7 +9,8 @@ import { FieldDescription, FieldError, FieldLabel, ReactSelect, useConfig, useDe
 import type { TextFieldClientProps } from 'payload'
 import { useEffect, useMemo, useState } from 'react'
 import type { RegistryKind } from '../registry/registryDb.ts'
-import type { RegistryChoice, RegistrySearchResult } from '../registry/searchRegistry.ts'
+import type { RegistrySearchResult } from '../registry/searchRegistry.ts'
+import { rememberChoices, useRegistryLabels } from './registryLabels.ts'
 
 export type RegistryPickerProps = TextFieldClientProps & { kind: RegistryKind; hasMany?: boolean }
 
@@ -18,8 +19,8 @@ const SEARCH_DELAY_MS = 250
 const MORE_OPTION = '\u0000more'
 
 const MESSAGES = {
-  zh: { placeholder: '输入姓名或名称中的字搜索', none: '没有匹配的记录', more: '还有更多，请多输入几个字缩小范围', missing: '登记中没有', failed: '查询登记库失败' },
-  en: { placeholder: 'Type part of a name to search', none: 'No matching records', more: 'More match: type more to narrow the list', missing: 'not in the registry', failed: 'Could not search the registry' },
+  zh: { placeholder: '输入姓名或名称中的字搜索', none: '没有匹配的记录', more: '还有更多，请多输入几个字缩小范围', missing: '登记中没有', failed: '查询登记库失败', loading: '正在读取名称…' },
+  en: { placeholder: 'Type part of a name to search', none: 'No matching records', more: 'More match: type more to narrow the list', missing: 'not in the registry', failed: 'Could not search the registry', loading: 'Loading the name…' },
 }
 
 function idsOf(value: unknown): string[] {
@@ -37,7 +38,6 @@ export function RegistryPicker(props: RegistryPickerProps) {
   const { path, value, setValue, showError, disabled } = useField<string | string[] | null>({ potentiallyStalePath: pathFromProps })
   const ids = useMemo(() => idsOf(value), [value])
 
-  const [known, setKnown] = useState<Record<string, RegistryChoice>>({})
   const [menuOpen, setMenuOpen] = useState(false)
   const [text, setText] = useState('')
   const searchText = useDebounce(text, SEARCH_DELAY_MS)
@@ -45,19 +45,8 @@ export function RegistryPicker(props: RegistryPickerProps) {
   const [loading, setLoading] = useState(false)
   const [failed, setFailed] = useState(false)
 
-  const remember = (choices: RegistryChoice[]) =>
-    setKnown((current) => ({ ...current, ...Object.fromEntries(choices.map((choice) => [choice.id, choice])) }))
-
-  // Label the ids the document already holds (once each).
-  const unlabelled = ids.filter((id) => !(id in known)).join(',')
-  useEffect(() => {
-    if (!unlabelled) return
-    const controller = new AbortController()
-    fetchChoices(searchUrl, { kind, ids: unlabelled }, controller.signal)
-      .then((result) => remember(result.results))
-      .catch(() => {})
-    return () => controller.abort()
-  }, [searchUrl, kind, unlabelled])
+  // The ids the document already holds, named through the page's shared cache.
+  const labelOf = useRegistryLabels(searchUrl, kind, ids)
 
   // Search while the list is open; a newer search cancels the one in flight.
   useEffect(() => {
@@ -66,7 +55,7 @@ export function RegistryPicker(props: RegistryPickerProps) {
     setLoading(true)
     fetchChoices(searchUrl, { kind, q: searchText }, controller.signal)
       .then((result) => {
-        remember(result.results)
+        rememberChoices(kind, result.results)
         setFound(result)
         setFailed(false)
         setLoading(false)
@@ -85,8 +74,10 @@ export function RegistryPicker(props: RegistryPickerProps) {
 
   // The list shows each record's detail to tell namesakes apart; a chip of a hasMany field has room for the name only.
   const optionOf = (id: string, withDetail: boolean): ReactSelectOption<string> => {
-    const choice = known[id]
-    if (!choice) return { value: id, label: `${id}（${messages.missing}）` }
+    const known = labelOf(id)
+    if (known.state === 'loading') return { value: id, label: messages.loading }
+    if (known.state !== 'found') return { value: id, label: `${id}（${known.state === 'missing' ? messages.missing : messages.failed}）` }
+    const choice = known.choice
     return { value: id, label: withDetail && choice.detail ? `${choice.label} — ${choice.detail}` : choice.label }
   }
   const options: ReactSelectOption<string>[] = (found?.results ?? []).filter((choice) => !ids.includes(choice.id)).map((choice) => optionOf(choice.id, true))

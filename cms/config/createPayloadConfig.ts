@@ -31,6 +31,9 @@ import { clientErrorStatus } from '../hooks/clientErrorStatus.ts'
 import { withInputGuards } from './withInputGuards.ts'
 import type { SmtpSettings } from '../../server/config/env.ts'
 import { smtpEmailAdapter } from '../notify/smtpEmailAdapter.ts'
+import { nameUnnamedUsers } from '../hooks/userDisplayName.ts'
+import { CHINESE_DATE_TIME, withChineseDates } from './chineseDates.ts'
+import { withVersionsByAuthor } from './versionsByAuthor.ts'
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -67,7 +70,10 @@ export function createPayloadConfig(options: PayloadConfigOptions): Promise<Sani
     serverURL: options.serverURL,
     db: mongoAdapterFor(options.databaseUri, options.flavor),
     editor: lexicalEditor(),
-    collections: [Users, Media, Courses, LectureSeries, CourseCollections, Calls, Submissions, Purchases, Attachments, Notifications, ActivityLog].map(withInputGuards),
+    collections: [Users, Media, Courses, LectureSeries, CourseCollections, Calls, Submissions, Purchases, Attachments, Notifications, ActivityLog]
+      .map(withChineseDates)
+      .map(withVersionsByAuthor)
+      .map(withInputGuards),
     email: options.email ? smtpEmailAdapter(options.email) : undefined,
     // What the database layer raises for a client's value is a 400, not a 500.
     hooks: { afterError: [clientErrorStatus] },
@@ -78,11 +84,15 @@ export function createPayloadConfig(options: PayloadConfigOptions): Promise<Sani
       autoRun: jobs ? ['default', 'maintenance'].map((queue) => ({ cron: jobs.runCron, queue, limit: 20, silent: true })) : undefined,
     },
     endpoints: [registrySearchEndpoint],
+    onInit: nameUnnamedUsers,
     graphQL: { disable: !options.payloadGraphQL },
     plugins: [ferretdbSafeKeys(options.flavor)],
     admin: {
       user: Users.slug,
       meta: { titleSuffix: ' · 运河终身学习港' },
+      dateFormat: CHINESE_DATE_TIME,
+      // Payload's default asks an outside image service for each account's picture; the district's network does not reach it.
+      avatar: 'default',
       importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app/(payload)/admin/importMap.js') },
       // The desk: what waits for me, items per state, recent activity.
       components: { beforeDashboard: ['/components/Desk.tsx#Desk'] },

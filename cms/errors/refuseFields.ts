@@ -6,7 +6,7 @@
  * Payload's own summary ("下面的字段是无效的：reviewAction") names paths and
  * not reasons, and the admin's toast shows only that summary. So the summary
  * is replaced by the reasons themselves, in the reader's language first, with
- * array rows named as the admin labels them ("场次 03"), never `sessions.2`.
+ * array rows named as the admin labels them ("第 03 场"), never `sessions.2`.
  */
 import { ValidationError, type PayloadRequest } from 'payload'
 import { inLanguage, type Bilingual } from '../../server/domain/language/bilingual.ts'
@@ -14,7 +14,7 @@ import { inLanguage, type Bilingual } from '../../server/domain/language/bilingu
 export interface FieldRefusal {
   path: string
   message: string
-  /** The array row the problem sits in, as the admin labels it (e.g. 场次 03 / Session 03). */
+  /** The array row the problem sits in, as the admin labels it (e.g. 第 03 场 / Session 03). */
   row?: Bilingual
 }
 

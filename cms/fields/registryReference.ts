@@ -55,5 +55,9 @@ export function registryReferenceField(options: {
  * read-only field shows the record's name instead of its id.
  */
 export function registryPicker(kind: RegistryKind, hasMany = false) {
-  return { Field: { path: '/components/RegistryPicker.tsx#RegistryPicker', clientProps: { kind, hasMany } } }
+  return {
+    Field: { path: '/components/RegistryPicker.tsx#RegistryPicker', clientProps: { kind, hasMany } },
+    // A list column shows the records' names too.
+    Cell: { path: '/components/RegistryCell.tsx#RegistryCell', clientProps: { kind } },
+  }
 }

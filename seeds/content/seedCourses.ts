@@ -25,6 +25,22 @@ export function courseTerms(course: CourseSeed, index: number, today: Date) {
   }
 }
 
+/** A seed course's Chinese fields and terms, as a course document holds them. */
+export function courseFields(course: CourseSeed, index: number, today: Date) {
+  return {
+    slug: course.slug,
+    title: course.title.zh,
+    summary: course.summary.zh,
+    topics: course.topics,
+    audiences: course.audiences,
+    mode: course.mode,
+    provider: course.provider,
+    teachers: course.teachers,
+    creditHours: course.creditHours,
+    ...courseTerms(course, index, today),
+  }
+}
+
 export async function seedCourseContent(payload: Payload, today: Date = new Date()): Promise<{ added: number; existing: number }> {
   const courses = seedCourses()
   const present = await payload.find({
@@ -42,19 +58,7 @@ export async function seedCourseContent(payload: Payload, today: Date = new Date
       collection: 'courses',
       locale: 'zh',
       overrideAccess: true,
-      data: {
-        _status: 'published',
-        slug: course.slug,
-        title: course.title.zh,
-        summary: course.summary.zh,
-        topics: course.topics,
-        audiences: course.audiences,
-        mode: course.mode,
-        provider: course.provider,
-        teachers: course.teachers,
-        creditHours: course.creditHours,
-        ...courseTerms(course, index, today),
-      },
+      data: { _status: 'published', ...courseFields(course, index, today) },
     })
     await payload.update({
       collection: 'courses',

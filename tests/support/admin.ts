@@ -39,7 +39,7 @@ const buildStamp = path.join(buildDir, 'canal-hub-build-inputs')
 /** What the admin build is made from; a change to any of these needs a new build. */
 const BUILD_INPUTS = ['cms', 'server', 'seeds', 'schema', 'package-lock.json', 'tsconfig.json']
 
-export async function startAdmin(database: TestDatabase, options: { secret: string; mode?: AdminMode }): Promise<RunningAdmin> {
+export async function startAdmin(database: Pick<TestDatabase, 'uri' | 'flavor'>, options: { secret: string; mode?: AdminMode }): Promise<RunningAdmin> {
   const mode = options.mode ?? adminMode()
   const env = {
     ...process.env,

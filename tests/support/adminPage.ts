@@ -22,9 +22,9 @@ export async function launchBrowser(): Promise<Browser> {
   })
 }
 
-/** A fresh browser profile (no cookies) speaking Chinese, as the district's editors do. */
-export async function newAdminPage(browser: Browser, admin: RunningAdmin): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: admin.url, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 1000 } })
+/** A fresh browser profile (no cookies) speaking Chinese, as the district's editors do (or `locale`, e.g. en-US). */
+export async function newAdminPage(browser: Browser, admin: RunningAdmin, locale = 'zh-CN'): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: admin.url, locale, timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 1000 } })
   context.setDefaultTimeout(STEP_TIMEOUT_MS)
   context.setDefaultNavigationTimeout(STEP_TIMEOUT_MS)
   const page = await context.newPage()
@@ -53,7 +53,7 @@ export async function signIn(page: Page, account: { email: string; password: str
   await waitForHydration(page, '#field-email')
   await page.locator('#field-email').fill(account.email)
   await page.locator('#field-password').fill(account.password)
-  await page.getByRole('button', { name: '登录' }).click()
+  await page.getByRole('button', { name: /^(登录|Login)$/ }).click()
   await page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.startsWith('/admin/login'))
 }
 

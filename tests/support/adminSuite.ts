@@ -16,8 +16,8 @@ import { freshDatabase, type TestDatabase } from './database.ts'
 export interface AdminSuite {
   database: TestDatabase
   cms: TestCms
-  /** A fresh browser profile signed in as `account`. */
-  asUser(account: { email: string; password: string }): Promise<{ context: BrowserContext; page: Page }>
+  /** A fresh browser profile signed in as `account`, speaking Chinese unless `locale` says otherwise. */
+  asUser(account: { email: string; password: string }, locale?: string): Promise<{ context: BrowserContext; page: Page }>
 }
 
 export function useAdminSuite(label: string, prepare: (suite: Pick<AdminSuite, 'database' | 'cms'>) => Promise<void>): AdminSuite {
@@ -32,8 +32,8 @@ export function useAdminSuite(label: string, prepare: (suite: Pick<AdminSuite, '
     get cms() {
       return cms!
     },
-    async asUser(account) {
-      const opened = await newAdminPage(browser!, admin!)
+    async asUser(account, locale) {
+      const opened = await newAdminPage(browser!, admin!, locale)
       await signIn(opened.page, account)
       return opened
     },

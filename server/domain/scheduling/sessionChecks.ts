@@ -76,11 +76,11 @@ function venueProblems(session: SessionToCheck, venue: VenueFacts | undefined): 
   return problems
 }
 
-/** A session of this series as the admin labels its row: "sessions.2" is 场次 03. */
+/** A session of this series as the admin labels its row: "sessions.2" is 第 03 场. */
 export function sessionRow(path: string): { zh: string; en: string } {
   const index = Number(/\.(\d+)$/.exec(path)?.[1] ?? Number.NaN)
   const number = Number.isInteger(index) ? rowNumber(index) : path
-  return { zh: `场次 ${number}`, en: `Session ${number}` }
+  return { zh: `第 ${number} 场`, en: `Session ${number}` }
 }
 
 export function checkSessions(sessions: SessionToCheck[], venues: Map<string, VenueFacts>, elsewhere: BookedSession[]): SessionProblem[] {

@@ -17,7 +17,7 @@ import { venueRecord } from '../../support/registryRecords.ts'
 import { newAccount } from '../../support/users.ts'
 
 const HALL = '浏览器拒绝测试报告厅'
-const REFUSAL = '场次 02：人数 55 超过场地“浏览器拒绝测试报告厅”的容量 40。'
+const REFUSAL = '第 02 场：人数 55 超过场地“浏览器拒绝测试报告厅”的容量 40。'
 
 let author: { email: string; password: string }
 let reviewer: { email: string; password: string }

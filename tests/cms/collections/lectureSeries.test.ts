@@ -101,7 +101,7 @@ describe('publishing a lecture series', () => {
     [
       'a teacher in two sessions of the series at once',
       () => [session('08:30', '09:00', { teachers: [li] }), session('08:45', '09:30', { teachers: [li], venue: null })],
-      [{ path: 'sessions.1.teachers', message: '教师 tests:li 在 2027-03-06 08:45 已有安排（本系列场次 01）。Teacher tests:li is already booked at that time (Session 01 of this series).' }],
+      [{ path: 'sessions.1.teachers', message: '教师 tests:li 在 2027-03-06 08:45 已有安排（本系列第 01 场）。Teacher tests:li is already booked at that time (Session 01 of this series).' }],
     ],
     [
       'a teacher already booked in a published series',

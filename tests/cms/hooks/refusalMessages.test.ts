@@ -2,7 +2,7 @@
  * Refusals that say why, over REST as the admin and any client meet them:
  * the answer's own message is the reason (not "the following field is
  * invalid: reviewAction"), in the reader's language first, with a series'
- * sessions named by their row (场次 02) and never by `sessions.1`; sending
+ * sessions named by their row (第 02 场) and never by `sessions.1`; sending
  * an edited published course to review is a valid step that keeps the edit;
  * a partner's submitted proposal reads as read-only and its edit is refused
  * with the reason; a partner account needs an institution the registry has.
@@ -94,7 +94,7 @@ describe('a refused save says why', () => {
     expect(response.status).toBe(400)
     const { message, fields } = refusal(response.body)
     expect(fields).toEqual([{ path: 'sessions.1.capacity', message: '人数 55 超过场地“拒绝测试报告厅”的容量 40。Capacity 55 exceeds the venue\'s 40.' }])
-    expect(message).toBe('场次 02：人数 55 超过场地“拒绝测试报告厅”的容量 40。Session 02 - Capacity 55 exceeds the venue\'s 40.')
+    expect(message).toBe('第 02 场：人数 55 超过场地“拒绝测试报告厅”的容量 40。Session 02 - Capacity 55 exceeds the venue\'s 40.')
     expect(message).not.toContain('sessions.')
   })
 

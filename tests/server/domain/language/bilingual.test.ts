@@ -28,9 +28,9 @@ describe('inLanguage', () => {
   })
   it('names the row in each language', () => {
     const row = sessionRow('sessions.2')
-    expect(row).toEqual({ zh: '场次 03', en: 'Session 03' })
-    expect(inLanguage(message, 'zh', row)).toBe('场次 03：人数 55 超过场地“报告厅”的容量 40。Session 03 - Capacity 55 exceeds the venue\'s 40.')
-    expect(inLanguage('Plain.', 'zh', row)).toBe('场次 03 / Session 03：Plain.')
+    expect(row).toEqual({ zh: '第 03 场', en: 'Session 03' })
+    expect(inLanguage(message, 'zh', row)).toBe('第 03 场：人数 55 超过场地“报告厅”的容量 40。Session 03 - Capacity 55 exceeds the venue\'s 40.')
+    expect(inLanguage('Plain.', 'zh', row)).toBe('第 03 场 / Session 03：Plain.')
   })
   it('counts rows from 01', () => {
     expect([0, 9, 59].map(rowNumber)).toEqual(['01', '10', '60'])

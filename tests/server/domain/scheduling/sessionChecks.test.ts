@@ -66,7 +66,7 @@ const TABLE: Row[] = [
   [
     'one teacher in two overlapping sessions of the series',
     [{ ...at('09:00', '10:30'), path: 'sessions.0' }, { ...at('10:00', '11:00', { venueId: null }), path: 'sessions.1' }],
-    [{ path: 'sessions.1.teachers', message: '教师 t:wang 在 2027-03-06 10:00 已有安排（本系列场次 01）。Teacher t:wang is already booked at that time (Session 01 of this series).' }],
+    [{ path: 'sessions.1.teachers', message: '教师 t:wang 在 2027-03-06 10:00 已有安排（本系列第 01 场）。Teacher t:wang is already booked at that time (Session 01 of this series).' }],
   ],
   ['back to back is not a clash', [{ ...at('09:00', '10:00'), path: 'sessions.0' }, { ...at('10:00', '11:00'), path: 'sessions.1' }], []],
   ['a cancelled session clashes with nothing', [{ ...at('09:00', '10:30'), path: 'sessions.0' }, { ...at('09:00', '10:30', { cancelled: true }), path: 'sessions.1' }], []],
