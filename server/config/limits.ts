@@ -161,6 +161,39 @@ export const limits = {
     /** Commit numbers a writer tries before giving up: only as many writers as write at once. */
     maxClaimAttempts: 1_000,
   },
+  webhooks: {
+    /**
+     * Tries of one event before it is dead-lettered: with the backoff below
+     * the last try comes about an hour after the first, long enough for a
+     * platform's night-time maintenance, short enough that editors hear of it
+     * the same day.
+     */
+    maxAttempts: 8,
+    /** First retry delay; each further one doubles it (with jitter), 30 s, 1 min, 2 min ... */
+    retryBaseMs: 30_000,
+    /** Longest wait between two tries, however many came before. */
+    retryMaxMs: 30 * 60_000,
+    /** Longest one delivery may take (connecting, sending, the receiver's answer) before it counts as failed. */
+    requestTimeoutMs: 10_000,
+    /** Bytes of a receiver's answer read (and kept for the last error); the rest is dropped. */
+    maxResponseBytes: 2_048,
+    /**
+     * Longest one delivery job works for one subscriber before it hands over
+     * to the next job, so one job never holds a lease for long and the queue
+     * sees progress.
+     */
+    maxJobMs: 20_000,
+    /** Events one delivery job handles at most before it hands over. */
+    maxEventsPerJob: 500,
+    /** How long a job's claim on a subscriber lasts: a job and one more request, with room. */
+    leaseMs: 60_000,
+    /** Commits kept in memory by the delivery jobs of one process: every subscriber reads the same commits. */
+    cachedCommits: 2_000,
+    /** Dead letters one "redeliver all" takes at once. */
+    maxRedeliverAll: 1_000,
+    /** Random share added to or taken from each retry delay, so many subscribers failing together do not retry together. */
+    retryJitter: 0.25,
+  },
   readModel: {
     /** How often a hub asks the change log for news: the freshness bound across replicas. */
     pollIntervalMs: 200,
