@@ -24,7 +24,7 @@ export interface Receiver {
   close(): Promise<void>
 }
 
-/** `answer(n)` is the status for the n-th request (0-based). */
+/** `answer(n)` is the status for the n-th request (0-based); 0 never answers (a receiver that hangs). */
 export async function startReceiver(answer: (n: number) => number = () => 200, port = 0): Promise<Receiver> {
   const received: ReceivedDelivery[] = []
   const server = http.createServer((request, response) => {
@@ -34,6 +34,7 @@ export async function startReceiver(answer: (n: number) => number = () => 200, p
       const rawBody = Buffer.concat(chunks).toString('utf8')
       const status = answer(received.length)
       received.push({ headers: request.headers, rawBody, body: JSON.parse(rawBody), status, at: Date.now() })
+      if (status === 0) return
       response.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? 'ok' : 'try later')
     })
   })

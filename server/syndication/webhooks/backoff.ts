@@ -9,5 +9,5 @@ import { limits } from '../../config/limits.ts'
 export function retryDelayMs(failures: number, base: number, max: number, random: () => number = Math.random): number {
   const exponential = Math.min(max, base * 2 ** Math.max(0, failures - 1))
   const jitter = limits.webhooks.retryJitter
-  return Math.max(0, Math.round(exponential * (1 - jitter + 2 * jitter * random())))
+  return Math.min(max, Math.max(0, Math.round(exponential * (1 - jitter + 2 * jitter * random()))))
 }

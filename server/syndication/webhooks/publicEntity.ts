@@ -12,7 +12,7 @@ import { PUBLIC_COLLECTIONS } from '../../readModel/publicCollections.ts'
  * Fields never sent: a teacher's contact details (editors only), who pushed a
  * registry record (editors only), and what the stores keep for themselves.
  */
-const PRIVATE_FIELDS = new Set(['contact', 'pushedBy', 'pushId', 'contentHash', 'openIndex', 'removed', 'name'])
+const PRIVATE_FIELDS = new Set(['contact', 'pushedBy', 'pushId', 'contentHash', 'openIndex', 'removed'])
 
 /** The stored document (or null when gone), through a per-job cache: filters and payloads read the same records. */
 export class EntityReader {

@@ -7,7 +7,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { verifyDelivery } from '../../../../server/syndication/webhooks/signature.ts'
+import { seedRegistry } from '../../../../seeds/seedAll.ts'
 import { publishCourse, removeCourse } from '../../../support/catalogue.ts'
+import { pushTeachers } from '../../../support/registryPush.ts'
+import { teacherRecord } from '../../../support/registryRecords.ts'
 import { rest, startCms, type TestCms } from '../../../support/cms.ts'
 import { freshDatabase } from '../../../support/database.ts'
 import { signIn } from '../../../support/users.ts'
@@ -27,6 +30,7 @@ beforeAll(async () => {
     process.env[name] = value
   }
   database = await freshDatabase('webhook_delivery')
+  await seedRegistry(database.db)
   cms = await startCms(database, { runJobs: true })
   editor = (await signIn(cms, 'editor')).token!
 })
@@ -93,7 +97,7 @@ describe('webhook delivery', () => {
     expect(kept[5]!.body).not.toHaveProperty('entity')
   })
 
-  it('sends only the kinds, topics and streets a subscriber asked for', async () => {
+  it('sends only the kinds and topics a subscriber asked for', async () => {
     const picky = await receiver()
     await subscribe(picky.url, { kinds: ['course', 'venue'], topics: ['WELLNESS'] })
     await publishCourse(database.db, 'wh-leisure', { topics: ['LEISURE'] })
@@ -112,6 +116,23 @@ describe('webhook delivery', () => {
       'wh-leisure REMOVED',
       'wh-withdrawn-soon REMOVED',
     ])
+  })
+
+  it("sends registry records of a subscriber's streets, and those of no street, without editors-only details", async () => {
+    const local = await receiver()
+    await subscribe(local.url, { kinds: ['teacher'], streets: ['hushu'] })
+    const [hushu, , district] = await pushTeachers(database.db, [
+      teacherRecord('wh-t-hushu', { phone: '13800000001', email: 'wang@example.org' }),
+      teacherRecord('wh-t-xiaohe', { street: 'xiaohe', institution: 'seed:branch-xiaohe' }),
+      teacherRecord('wh-t-district', { poolLevel: 'DISTRICT', street: null, institution: null }),
+    ])
+    await eventually(() => local.deduped(), (list) => list.length >= 2)
+    await new Promise((resolve) => setTimeout(resolve, 1_500))
+    const kept = local.deduped()
+    expect(kept.map((delivery) => delivery.body.entityId)).toEqual([hushu, district])
+    expect(kept[0]!.body.entity).toMatchObject({ id: hushu, name: '王老师', streetId: 'hushu', source: 'tests', externalId: 'wh-t-hushu' })
+    for (const field of ['contact', 'pushedBy', 'contentHash', 'pushId']) expect(kept[0]!.body.entity).not.toHaveProperty(field)
+    expect(kept[0]!.rawBody).not.toContain('13800000001')
   })
 
   it('dead-letters after the cap when the receiver is down, shows the last error, and redelivers on request', async () => {
@@ -160,5 +181,18 @@ describe('webhook delivery', () => {
     const later = (await eventually(() => honest.deduped(), (list) => list.length >= 2))[1]!
     expect(verifyDelivery(rotated.body.secret, later.headers, later.rawBody)).toBe('valid')
     expect(verifyDelivery(secret, later.headers, later.rawBody)).toBe('bad-signature')
+  })
+
+  it('keeps delivering to others while one subscriber hangs until its time-out', async () => {
+    const hanging = await receiver(() => 0)
+    const prompt = await receiver()
+    await subscribe(hanging.url, { platform: '挂起的平台' })
+    await subscribe(prompt.url, { platform: '正常的平台' })
+    const ids = ['wh-iso-1', 'wh-iso-2', 'wh-iso-3', 'wh-iso-4']
+    for (const id of ids) await publishCourse(database.db, id)
+    const kept = await eventually(() => prompt.deduped(), (list) => list.length >= ids.length)
+    expect(kept.map((delivery) => delivery.body.entityId)).toEqual(ids)
+    // Meanwhile the hanging platform has been asked for its first event only, and is still being waited on.
+    expect(hanging.received.map((delivery) => delivery.body.entityId)).toEqual(['wh-iso-1'])
   })
 })
