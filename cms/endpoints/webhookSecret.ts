@@ -4,33 +4,14 @@
  * works once per secret; rotating replaces it at once and shows the new one,
  * once. No read of the subscriber returns it.
  */
-import type { Endpoint, PayloadRequest } from 'payload'
 import { revealSecretOnce, rotateSecret } from '../../server/syndication/webhooks/subscriberState.ts'
 import { payloadDb } from '../database/payloadDb.ts'
-import { answer, readableDocument, refuse, refuseUnlessEditor } from './webhookEndpoint.ts'
+import { answer, refuse, webhookEndpoint } from './webhookEndpoint.ts'
 
-export const revealSecretEndpoint: Endpoint = {
-  path: '/:id/reveal-secret',
-  method: 'post',
-  handler: async (req: PayloadRequest) => {
-    const refusal = refuseUnlessEditor(req)
-    if (refusal) return refusal
-    const doc = await readableDocument<{ id: string }>(req, 'webhook-subscribers')
-    if (doc instanceof Response) return doc
-    const secret = await revealSecretOnce(payloadDb(req.payload), String(doc.id))
-    if (!secret) return refuse(409, '密钥已显示过，无法再次查看；如已遗失请轮换密钥。The secret was shown already and cannot be read again; rotate it if it is lost.')
-    return answer(200, { secret })
-  },
-}
+export const revealSecretEndpoint = webhookEndpoint('reveal-secret', 'webhook-subscribers', async (req, doc) => {
+  const secret = await revealSecretOnce(payloadDb(req.payload), String(doc.id))
+  if (!secret) return refuse(409, '密钥已显示过，无法再次查看；如已遗失请轮换密钥。The secret was shown already and cannot be read again; rotate it if it is lost.')
+  return answer(200, { secret })
+})
 
-export const rotateSecretEndpoint: Endpoint = {
-  path: '/:id/rotate-secret',
-  method: 'post',
-  handler: async (req: PayloadRequest) => {
-    const refusal = refuseUnlessEditor(req)
-    if (refusal) return refusal
-    const doc = await readableDocument<{ id: string }>(req, 'webhook-subscribers')
-    if (doc instanceof Response) return doc
-    return answer(200, { secret: await rotateSecret(payloadDb(req.payload), String(doc.id)) })
-  },
-}
+export const rotateSecretEndpoint = webhookEndpoint('rotate-secret', 'webhook-subscribers', async (req, doc) => answer(200, { secret: await rotateSecret(payloadDb(req.payload), String(doc.id)) }))

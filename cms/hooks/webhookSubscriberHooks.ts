@@ -40,7 +40,7 @@ export const deliveryStatus: FieldHook = async ({ data, req, context }) => {
   const state = await subscriberStates(payloadDb(req.payload)).findOne({ _id: String(data.id) })
   if (!state) return {}
   return {
-    nextEvent: `${state.next.commit}:${state.next.index}`,
+    nextEvent: `${state.next.commit}.${state.next.index}`,
     delivered: state.delivered,
     deadLettered: state.deadLettered,
     failedTries: state.attempts,

@@ -35,7 +35,8 @@ runCli(async (onShutdown) => {
   const secret = payloadSecret(env.dataDir)
   Object.assign(process.env, { DATABASE_URI: databaseUri, DATABASE_FLAVOR: server.flavor, PAYLOAD_SECRET: secret })
 
-  const payload = await getPayload({ config: createPayloadConfig({ databaseUri, flavor: server.flavor, secret }) })
+  // cron: this process works the jobs queue (scheduled publishing, licenses, webhooks); Payload starts its crons only when told.
+  const payload = await getPayload({ config: createPayloadConfig({ databaseUri, flavor: server.flavor, secret }), cron: true })
   onShutdown(() => payload.destroy())
   await seedAll(mongo.db, payload, env.dataDir, log)
 

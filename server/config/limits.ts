@@ -187,6 +187,13 @@ export const limits = {
     maxEventsPerJob: 500,
     /** How long a job's claim on a subscriber lasts: a job and one more request, with room. */
     leaseMs: 60_000,
+    /**
+     * Commits a delivery job reads one by one (by number); more, and it reads
+     * the whole span in one range query. On the embedded FerretDB a lookup by
+     * number costs about as much as one decoded commit times the log's length
+     * is far more, so a few commits go by number, a backlog in one read.
+     */
+    commitsByNumberAtMost: 8,
     /** Commits kept in memory by the delivery jobs of one process: every subscriber reads the same commits. */
     cachedCommits: 2_000,
     /** Dead letters one "redeliver all" takes at once. */

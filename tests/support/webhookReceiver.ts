@@ -6,6 +6,9 @@
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { Db } from 'mongodb'
+import type { Payload } from 'payload'
+import { subscriberStates } from '../../server/syndication/webhooks/subscriberState.ts'
 
 export interface ReceivedDelivery {
   headers: http.IncomingHttpHeaders
@@ -72,4 +75,15 @@ export async function eventually<T>(probe: () => T | Promise<T>, done: (value: T
     if (done(value) || Date.now() > deadline) return value
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
+}
+
+/**
+ * Switches every subscriber off and waits for the delivery jobs in flight to
+ * let go, so a suite stops its CMS without jobs still writing to it.
+ */
+export async function quietWebhooks(payload: Payload, db: Db): Promise<void> {
+  await payload.update({ collection: 'webhook-subscribers', where: { active: { equals: true } }, data: { active: false }, overrideAccess: true, context: { withoutDeliveryStatus: true } })
+  await eventually(() => subscriberStates(db).countDocuments({ leaseToken: { $ne: null } }), (held) => held === 0, 15)
+  // A dispatcher tick already under way may still queue one job; it finds nothing to do.
+  await new Promise((resolve) => setTimeout(resolve, 1_200))
 }

@@ -2,12 +2,11 @@
  * Reads the change log (server/changes/changeLog.ts) for webhook delivery:
  * the events after a position, in sequence order, a few at a time. Commits
  * are numbered without holes and never change, so they are read by number
- * (the one lookup the embedded FerretDB does not answer by reading the whole
- * log) and kept in a small in-process cache that every subscriber's job
- * shares.
+ * (or a backlog by range) and kept in a small in-process cache that every
+ * subscriber's job shares.
  */
 import type { Db } from 'mongodb'
-import { readCommit, readHead, type ChangeCommit, type ChangeEvent } from '../../changes/changeLog.ts'
+import { commitsCollection, readCommit, readHead, type ChangeCommit, type ChangeEvent } from '../../changes/changeLog.ts'
 import { limits } from '../../config/limits.ts'
 
 /** Where a subscriber stands: the next event to handle is `events[index]` of commit `commit`. */
@@ -17,7 +16,7 @@ export interface LogPosition {
 }
 
 export interface PositionedEvent extends ChangeEvent {
-  /** The event id, `<commit>:<index>`: unique, and in sequence order when compared as number pairs. */
+  /** The event id, `<commit>.<index>`, the same as the change feed's (catalogueChanges): unique, in sequence order as number pairs. */
   eventId: string
   commit: number
   index: number
@@ -32,12 +31,7 @@ export interface ReadResult {
   prunedCommits: number
 }
 
-export const eventIdOf = (commit: number, index: number): string => `${commit}:${index}`
-
-export function parseEventId(id: string): LogPosition | null {
-  const match = /^(\d+):(\d+)$/.exec(id)
-  return match ? { commit: Number(match[1]), index: Number(match[2]) } : null
-}
+export const eventIdOf = (commit: number, index: number): string => `${commit}.${index}`
 
 /** The position right after this event. */
 export function positionAfter(event: Pick<PositionedEvent, 'commit' | 'index' | 'commitSize'>): LogPosition {
@@ -51,10 +45,7 @@ async function cachedCommit(db: Db, number: number): Promise<ChangeCommit | null
   const hit = cache.get(key)
   if (hit) return hit
   const commit = await readCommit(db, number)
-  if (!commit) return null
-  cache.set(key, commit)
-  // Oldest first out: a Map iterates in insertion order.
-  while (cache.size > limits.webhooks.cachedCommits) cache.delete(cache.keys().next().value!)
+  if (commit) remember(db, commit)
   return commit
 }
 
@@ -63,9 +54,33 @@ export async function positionAtHead(db: Db): Promise<LogPosition> {
   return { commit: (await readHead(db)) + 1, index: 0 }
 }
 
+/**
+ * Brings commits `first`..`last` into the cache: a few by number, a longer
+ * span (a backlog) in one range query, which a real MongoDB answers from the
+ * _id index and the embedded FerretDB with one pass over the log instead of
+ * one per commit.
+ */
+async function prefetch(db: Db, first: number, last: number): Promise<void> {
+  const missing = []
+  for (let number = first; number <= last; number++) if (!cache.has(`${db.databaseName}/${number}`)) missing.push(number)
+  if (missing.length <= limits.webhooks.commitsByNumberAtMost) return
+  const found = await commitsCollection(db)
+    .find({ _id: { $gte: missing[0]!, $lte: missing.at(-1)! } }, { batchSize: limits.database.findBatchSize })
+    .toArray()
+  for (const commit of found.sort((a, b) => a._id - b._id)) remember(db, commit)
+}
+
+function remember(db: Db, commit: ChangeCommit): void {
+  cache.set(`${db.databaseName}/${commit._id}`, commit)
+  // Oldest first out: a Map iterates in insertion order.
+  while (cache.size > limits.webhooks.cachedCommits) cache.delete(cache.keys().next().value!)
+}
+
 /** Up to `max` events at and after `from`, in sequence order. */
 export async function eventsFrom(db: Db, from: LogPosition, max: number): Promise<ReadResult> {
   const head = await readHead(db)
+  // Every commit holds at least one event: `max` commits are enough for `max` events.
+  await prefetch(db, from.commit, Math.min(head, from.commit + max - 1))
   const events: PositionedEvent[] = []
   let prunedCommits = 0
   for (let number = from.commit; number <= head && events.length < max; number++) {

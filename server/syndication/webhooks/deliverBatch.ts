@@ -73,12 +73,13 @@ export async function deliverBatch(db: Db, subscriber: Subscriber, options: Batc
       if (!(await saveProgress(db, subscriber.id, token, { next: position, ...changes }, increments))) throw new LeaseLost()
       unsaved = false
     }
+    const handled = () => report.delivered + report.skipped + report.deadLettered
     for (;;) {
-      if (now() - started > limits.webhooks.maxJobMs) {
+      if (handled() >= limits.webhooks.maxEventsPerJob || now() - started > limits.webhooks.maxJobMs) {
         report.outcome = 'more'
         break
       }
-      const { events, prunedCommits } = await eventsFrom(db, position, limits.webhooks.maxEventsPerJob)
+      const { events, prunedCommits } = await eventsFrom(db, position, limits.webhooks.maxEventsPerJob - handled())
       if (prunedCommits > 0) {
         const first = events[0]
         position = first ? { commit: first.commit, index: first.index } : position
@@ -87,7 +88,7 @@ export async function deliverBatch(db: Db, subscriber: Subscriber, options: Batc
       if (events.length === 0) break
       let stopped = false
       for (const event of events) {
-        if (report.delivered + report.skipped + report.deadLettered >= limits.webhooks.maxEventsPerJob || now() - started > limits.webhooks.maxJobMs) {
+        if (now() - started > limits.webhooks.maxJobMs) {
           report.outcome = 'more'
           stopped = true
           break

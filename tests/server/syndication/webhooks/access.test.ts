@@ -9,6 +9,7 @@ import { seedRegistry } from '../../../../seeds/seedAll.ts'
 import { rest, startCms, type TestCms } from '../../../support/cms.ts'
 import { freshDatabase } from '../../../support/database.ts'
 import { signIn, signInCoordinator, signInPartner } from '../../../support/users.ts'
+import { subscriberStates } from '../../../../server/syndication/webhooks/subscriberState.ts'
 
 let database: Awaited<ReturnType<typeof freshDatabase>>
 let cms: TestCms
@@ -101,5 +102,13 @@ describe('webhook subscribers: access', () => {
     const badTopic = await rest(cms, 'POST', '/webhook-subscribers', { token: editor, body: { platform: 'x', url: 'http://127.0.0.1:9/x', kinds: ['course'], topics: ['ASTROLOGY'] } })
     expect(badTopic.status).toBe(400)
     expect(JSON.stringify(badTopic.body)).toContain('ASTROLOGY')
+  })
+
+  it('forgets the secret and the delivery state of a subscriber an editor deletes', async () => {
+    const created = await rest<{ doc: { id: string } }>(cms, 'POST', '/webhook-subscribers', { token: editor, body: { platform: '停用的平台', url: 'http://127.0.0.1:9/gone', kinds: ['venue'] } })
+    expect(await subscriberStates(database.db).findOne({ _id: created.body.doc.id })).toMatchObject({ secretShown: false })
+    expect((await rest(cms, 'DELETE', `/webhook-subscribers/${created.body.doc.id}`, { token: editor })).status).toBe(200)
+    expect(await subscriberStates(database.db).findOne({ _id: created.body.doc.id })).toBeNull()
+    expect((await rest(cms, 'POST', `/webhook-subscribers/${created.body.doc.id}/rotate-secret`, { token: editor })).status).toBe(404)
   })
 })

@@ -14,7 +14,7 @@ import { teacherRecord } from '../../../support/registryRecords.ts'
 import { rest, startCms, type TestCms } from '../../../support/cms.ts'
 import { freshDatabase } from '../../../support/database.ts'
 import { signIn } from '../../../support/users.ts'
-import { closedPort, eventually, startReceiver, type Receiver } from '../../../support/webhookReceiver.ts'
+import { closedPort, eventually, quietWebhooks, startReceiver, type Receiver } from '../../../support/webhookReceiver.ts'
 
 const SETTINGS = { WEBHOOKS_ALLOW_PRIVATE: '1', WEBHOOKS_RETRY_BASE_MS: '100', WEBHOOKS_RETRY_MAX_MS: '400', WEBHOOKS_MAX_ATTEMPTS: '3', WEBHOOKS_TIMEOUT_MS: '3000' }
 const saved: Record<string, string | undefined> = {}
@@ -36,6 +36,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  await quietWebhooks(cms.payload, database.db)
   await cms.stop()
   await Promise.all(receivers.map((receiver) => receiver.close()))
   await database.dropAndClose()

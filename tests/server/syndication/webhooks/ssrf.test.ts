@@ -11,7 +11,7 @@ import { publishCourse } from '../../../support/catalogue.ts'
 import { rest, startCms, type TestCms } from '../../../support/cms.ts'
 import { freshDatabase } from '../../../support/database.ts'
 import { signIn } from '../../../support/users.ts'
-import { eventually, startReceiver, type Receiver } from '../../../support/webhookReceiver.ts'
+import { eventually, quietWebhooks, startReceiver, type Receiver } from '../../../support/webhookReceiver.ts'
 
 const SETTINGS = { WEBHOOKS_ALLOW_PRIVATE: undefined, WEBHOOKS_RETRY_BASE_MS: '100', WEBHOOKS_MAX_ATTEMPTS: '3' }
 const saved: Record<string, string | undefined> = {}
@@ -38,6 +38,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  await quietWebhooks(cms.payload, database.db)
   await cms.stop()
   await receiver.close()
   await database.dropAndClose()

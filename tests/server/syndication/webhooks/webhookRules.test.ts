@@ -41,7 +41,7 @@ describe('retry delays', () => {
 })
 
 describe('signatures', () => {
-  const body = JSON.stringify({ id: '7:0', action: 'CREATED' })
+  const body = JSON.stringify({ id: '7.0', action: 'CREATED' })
   const now = 1_800_000_000
   const headers = { 'x-canal-webhook-timestamp': String(now), 'x-canal-webhook-signature': signBody('whsec_test', now, body) }
   it('verify with the secret, and only with it', () => {
