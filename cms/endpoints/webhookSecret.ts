@@ -4,7 +4,7 @@
  * works once per secret; rotating replaces it at once and shows the new one,
  * once. No read of the subscriber returns it.
  */
-import { revealSecretOnce, rotateSecret } from '../../server/syndication/webhooks/subscriberState.ts'
+import { revealSecretOnce, rotateSecret } from '../../server/syndication/webhooks/subscriberSecrets.ts'
 import { payloadDb } from '../database/payloadDb.ts'
 import { answer, refuse, webhookEndpoint } from './webhookEndpoint.ts'
 

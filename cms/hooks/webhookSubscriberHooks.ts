@@ -8,6 +8,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, FieldHook, TextFieldSingleValidation } from 'payload'
 import { parseDeliveryUrl, resolveAllowed } from '../../server/syndication/webhooks/addressGuard.ts'
 import { deliverySettings } from '../../server/syndication/webhooks/deliverySettings.ts'
+import { dropSecret, ensureSecret, subscriberSecrets } from '../../server/syndication/webhooks/subscriberSecrets.ts'
 import { dropState, ensureState, subscriberStates } from '../../server/syndication/webhooks/subscriberState.ts'
 import { payloadDb } from '../database/payloadDb.ts'
 
@@ -23,12 +24,16 @@ export const validateDeliveryUrl: TextFieldSingleValidation = async (value) => {
 }
 
 export const startDeliveryState: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
-  if (operation === 'create') await ensureState(payloadDb(req.payload), String(doc.id))
+  if (operation === 'create') {
+    await ensureSecret(payloadDb(req.payload), String(doc.id))
+    await ensureState(payloadDb(req.payload), String(doc.id))
+  }
   return doc
 }
 
 export const dropDeliveryState: CollectionAfterDeleteHook = async ({ id, req }) => {
   await dropState(payloadDb(req.payload), String(id))
+  await dropSecret(payloadDb(req.payload), String(id))
   await req.payload.delete({ collection: 'webhook-dead-letters', where: { subscriber: { equals: id } }, overrideAccess: true, req })
 }
 
@@ -39,6 +44,7 @@ export const deliveryStatus: FieldHook = async ({ data, req, context }) => {
   if (!data?.id || context.withoutDeliveryStatus) return {}
   const state = await subscriberStates(payloadDb(req.payload)).findOne({ _id: String(data.id) })
   if (!state) return {}
+  const secret = await subscriberSecrets(payloadDb(req.payload)).findOne({ _id: String(data.id) }, { projection: { shown: 1 } })
   return {
     nextEvent: `${state.next.commit}.${state.next.index}`,
     delivered: state.delivered,
@@ -48,6 +54,6 @@ export const deliveryStatus: FieldHook = async ({ data, req, context }) => {
     lastDeliveredAt: state.lastDeliveredAt?.toISOString() ?? null,
     lastError: state.lastError,
     lastErrorAt: state.lastErrorAt?.toISOString() ?? null,
-    secretShown: state.secretShown,
+    secretShown: secret?.shown ?? false,
   }
 }

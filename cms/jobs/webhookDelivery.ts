@@ -11,6 +11,7 @@ import type { Payload, TaskConfig } from 'payload'
 import { deliverBatch, tryEvent, type DeadLetter, type Subscriber } from '../../server/syndication/webhooks/deliverBatch.ts'
 import { subscribersDue } from '../../server/syndication/webhooks/dispatch.ts'
 import type { SubscriberFilters } from '../../server/syndication/webhooks/eventFilter.ts'
+import { currentSecret } from '../../server/syndication/webhooks/subscriberSecrets.ts'
 import { claimQueueing, ensureState } from '../../server/syndication/webhooks/subscriberState.ts'
 import type { WebhookSubscriber } from '../payload-types.ts'
 import { payloadDb } from '../database/payloadDb.ts'
@@ -121,7 +122,7 @@ export const redeliverWebhooksTask: TaskConfig<{ input: { subscriber: string; de
     const subscriber = await findSubscriber(payload, input.subscriber)
     const ids = Array.isArray(input.deadLetters) ? input.deadLetters.map(String) : []
     if (!subscriber || ids.length === 0) return { output: { redelivered: 0, failed: 0 } }
-    const { secret } = await ensureState(db, subscriber.id)
+    const secret = await currentSecret(db, subscriber.id)
     const letters = await payload.find({
       collection: 'webhook-dead-letters',
       where: { and: [{ id: { in: ids } }, { status: { equals: 'failed' } }] },

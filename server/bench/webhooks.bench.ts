@@ -10,10 +10,14 @@
  *
  * Two runs: "backlog" publishes everything first, with the subscribers off,
  * then switches them on (pure delivery); "live" publishes while they receive,
- * one of them answering 503 to every 20th request, and also shows how fast
- * publishing went meanwhile beside its pace with nobody subscribed.
+ * one of them answering 503 to every 20th request. Publishing runs in a
+ * process of its own, as the CMS does; its pace is shown with nobody
+ * subscribed (before), while the 3 receive, and with nobody again (after),
+ * so a machine busy with other work shows as such.
  */
+import { execFile } from 'node:child_process'
 import http from 'node:http'
+import { fileURLToPath } from 'node:url'
 import type { AddressInfo } from 'node:net'
 import { getPayload, type Payload } from 'payload'
 import { createPayloadConfig } from '../../cms/config/createPayloadConfig.ts'
@@ -21,10 +25,9 @@ import { toCatalogueCourse, writeProjection } from '../catalogue/courseProjectio
 import { detectServer } from '../database/flavor.ts'
 import { connectMongo, withDatabaseName } from '../database/mongo.ts'
 import { verifyDelivery } from '../syndication/webhooks/signature.ts'
-import { revealSecretOnce } from '../syndication/webhooks/subscriberState.ts'
+import { revealSecretOnce } from '../syndication/webhooks/subscriberSecrets.ts'
 import { payloadDb } from '../../cms/database/payloadDb.ts'
 import { scratchDatabase } from './scratchDatabase.ts'
-import type { Db } from 'mongodb'
 
 const EVENTS = 1_000
 const COURSES = 10
@@ -80,14 +83,14 @@ async function startReceiver(name: string, failEvery: number): Promise<Receiver>
   return receiver
 }
 
-async function publishCourses(db: Db, prefix: string): Promise<number> {
-  const started = performance.now()
-  const base = Date.now()
-  for (let index = 0; index < EVENTS; index++) {
-    const id = `${prefix}-${index % COURSES}`
-    await writeProjection(db, toCatalogueCourse({ id, updatedAt: new Date(base + index).toISOString(), _status: 'published', slug: id, title: { zh: `基准课程 ${index}`, en: `Bench course ${index}` }, topics: ['WELLNESS'], audiences: ['ALL_RESIDENTS'], creditHours: 2 }))
-  }
-  return performance.now() - started
+/** Publishes in a separate process (as the CMS does in `npm run dev`) and answers how long it took, in ms. */
+function publishCourses(uri: string, prefix: string): Promise<number> {
+  const script = fileURLToPath(new URL('./benchPublisher.ts', import.meta.url))
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ['--import', 'tsx', script, uri, prefix, String(EVENTS), String(COURSES)], { maxBuffer: 1 << 20 }, (error, stdout) =>
+      error ? reject(error) : resolve(Number(stdout.trim().split('\n').at(-1))),
+    )
+  })
 }
 
 const progress = (line: string) => process.stderr.write(`[bench:webhooks] ${line}\n`)
@@ -139,7 +142,7 @@ try {
     const ids = []
     for (const receiver of receivers) ids.push(await subscribe(payload, receiver, false))
     progress(`backlog: publishing ${EVENTS} with the subscribers off`)
-    const publishMs = await publishCourses(mongo.db, 'backlog')
+    const publishMs = await publishCourses(uri, 'backlog')
     progress('backlog: subscribers on, delivering')
     notes.push(`publishing ${EVENTS} courses with nobody subscribed: ${seconds(publishMs)} s, ${(EVENTS / (publishMs / 1000)).toFixed(0)} publishes/s`)
     const started = performance.now()
@@ -158,7 +161,7 @@ try {
     for (const receiver of receivers) await subscribe(payload, receiver, true)
     progress(`live: publishing ${EVENTS} while 3 subscribers receive`)
     const started = performance.now()
-    const publishMs = await publishCourses(mongo.db, 'live')
+    const publishMs = await publishCourses(uri, 'live')
     progress('live: published, waiting for the last deliveries')
     notes.push(`publishing ${EVENTS} courses while 3 subscribers receive: ${seconds(publishMs)} s, ${(EVENTS / (publishMs / 1000)).toFixed(0)} publishes/s`)
     await allDelivered(receivers)
@@ -166,6 +169,15 @@ try {
     for (const r of receivers) rows.push(`| live | ${r.name} | ${r.seen.size} | ${r.requests} | ${r.refused} | ${r.badSignatures} | ${r.outOfOrder} | ${seconds(r.lastAt - started)} | ${(r.seen.size / ((r.lastAt - r.firstAt) / 1000)).toFixed(0)} |`)
     rows.push(`| live | all ${SUBSCRIBERS} | ${SUBSCRIBERS * EVENTS} | | | | | ${seconds(total)} | ${((SUBSCRIBERS * EVENTS) / (total / 1000)).toFixed(0)} |`)
     await Promise.all(receivers.map((receiver) => receiver.close()))
+  }
+
+  // 3. Publishing again with nobody subscribed, to compare with the live run on the same (shared) machine.
+  {
+    const active = await payload.find({ collection: 'webhook-subscribers', where: { active: { equals: true } }, depth: 0, pagination: false, limit: 0, overrideAccess: true })
+    for (const doc of active.docs) await payload.update({ collection: 'webhook-subscribers', id: doc.id, data: { active: false }, overrideAccess: true })
+    progress(`after: publishing ${EVENTS} with nobody subscribed`)
+    const publishMs = await publishCourses(uri, 'after')
+    notes.push(`publishing ${EVENTS} courses with nobody subscribed, afterwards: ${seconds(publishMs)} s, ${(EVENTS / (publishMs / 1000)).toFixed(0)} publishes/s`)
   }
 
   console.log(`\n${EVENTS} events to ${SUBSCRIBERS} subscribers on ${scratch.database.kind}, jobs queue every second, retry base ${process.env.WEBHOOKS_RETRY_BASE_MS} ms\n`)

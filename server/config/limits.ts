@@ -194,6 +194,13 @@ export const limits = {
      * is far more, so a few commits go by number, a backlog in one read.
      */
     commitsByNumberAtMost: 8,
+    /**
+     * How often a job writes its subscriber's place while deliveries succeed
+     * (and always before it waits or stops): after a crash at most this
+     * much is delivered again, which receivers deduplicate anyway, and a
+     * backlog does not cost one database write per event.
+     */
+    progressEveryMs: 500,
     /** Commits kept in memory by the delivery jobs of one process: every subscriber reads the same commits. */
     cachedCommits: 2_000,
     /** Dead letters one "redeliver all" takes at once. */

@@ -19,6 +19,7 @@ import { isForSubscriber, type SubscriberFilters } from './eventFilter.ts'
 import { EntityReader } from './publicEntity.ts'
 import { sendDelivery, type DeliveryOutcome } from './sendDelivery.ts'
 import { releaseLease, saveProgress, takeLease, type SubscriberState } from './subscriberState.ts'
+import { currentSecret } from './subscriberSecrets.ts'
 
 export interface Subscriber extends SubscriberFilters {
   id: string
@@ -67,11 +68,16 @@ export async function deliverBatch(db: Db, subscriber: Subscriber, options: Batc
     const entities = new EntityReader(db)
     const started = now()
     let position: LogPosition = state.next
-    /** Skipped events move the position too; it is written with the next delivery, or at the end. */
+    /** Deliveries and skips move the position in memory; it is written every so often, and always before waiting or stopping. */
     let unsaved = false
-    const save = async (changes: Partial<SubscriberState>, increments?: Partial<Record<'delivered' | 'deadLettered', number>>) => {
-      if (!(await saveProgress(db, subscriber.id, token, { next: position, ...changes }, increments))) throw new LeaseLost()
+    let unsavedDelivered = 0
+    let savedAt = now()
+    const save = async (changes: Partial<SubscriberState>, increments: Partial<Record<'delivered' | 'deadLettered', number>> = {}) => {
+      const counts = unsavedDelivered > 0 ? { ...increments, delivered: (increments.delivered ?? 0) + unsavedDelivered } : increments
+      if (!(await saveProgress(db, subscriber.id, token, { next: position, ...changes }, counts))) throw new LeaseLost()
       unsaved = false
+      unsavedDelivered = 0
+      savedAt = now()
     }
     const handled = () => report.delivered + report.skipped + report.deadLettered
     for (;;) {
@@ -86,6 +92,8 @@ export async function deliverBatch(db: Db, subscriber: Subscriber, options: Batc
         await save({ lastError: `${prunedCommits} 个变更提交在投递前已从变更日志清除，已跳过。${prunedCommits} commits were pruned from the change log before delivery and were skipped.`, lastErrorAt: new Date(now()) })
       }
       if (events.length === 0) break
+      // The secret as it is now: an editor may have rotated it while this job ran.
+      const secret = await currentSecret(db, subscriber.id)
       let stopped = false
       for (const event of events) {
         if (now() - started > limits.webhooks.maxJobMs) {
@@ -102,11 +110,14 @@ export async function deliverBatch(db: Db, subscriber: Subscriber, options: Batc
           report.skipped++
           continue
         }
-        const outcome = await tryEvent(db, subscriber, state.secret, event, entities)
+        const outcome = await tryEvent(db, subscriber, secret, event, entities)
         if (outcome.ok) {
           position = positionAfter(event)
           report.delivered++
-          await save({ attempts: 0, retryAt: null, lastDeliveredAt: new Date(now()) }, { delivered: 1 })
+          unsavedDelivered++
+          unsaved = true
+          state = { ...state, attempts: 0 }
+          if (now() - savedAt >= limits.webhooks.progressEveryMs) await save({ attempts: 0, retryAt: null, lastDeliveredAt: new Date(now()) })
           continue
         }
         const attempts = state.attempts + 1
@@ -126,7 +137,7 @@ export async function deliverBatch(db: Db, subscriber: Subscriber, options: Batc
       }
       if (stopped) break
     }
-    if (unsaved) await save({})
+    if (unsaved) await save(report.delivered > 0 ? { attempts: state.attempts, retryAt: null, lastDeliveredAt: new Date(now()) } : {})
     return report
   } catch (error) {
     if (error instanceof LeaseLost) return { ...report, outcome: 'busy' }

@@ -1,12 +1,11 @@
 /**
  * What the delivery side keeps per subscriber, beside (not inside) the
- * subscriber's CMS document: its secret, where it stands in the change log,
- * the failed tries of the event at that place, and the claims that keep one
- * job at a time working for it. Kept apart so an editor saving the
- * subscriber can never write an old position back, and so the secret is in
- * no document the CMS ever returns.
+ * subscriber's CMS document: where it stands in the change log, the failed
+ * tries of the event at that place, and the claims that keep one job at a
+ * time working for it. Kept apart so an editor saving the subscriber can
+ * never write an old position back. (Its secret is in subscriberSecrets.ts.)
  */
-import { randomBytes, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import type { Collection, Db } from 'mongodb'
 import { limits } from '../../config/limits.ts'
 import { isDuplicateKey } from '../../database/duplicateKey.ts'
@@ -16,10 +15,6 @@ export const SUBSCRIBER_STATE_COLLECTION = 'webhook_subscriber_state'
 
 export interface SubscriberState {
   _id: string
-  secret: string
-  /** Whether the current secret has been shown (it is shown once). */
-  secretShown: boolean
-  secretCreatedAt: Date
   next: LogPosition
   /** Failed tries of the event at `next`. */
   attempts: number
@@ -38,8 +33,6 @@ export interface SubscriberState {
 
 export const subscriberStates = (db: Db): Collection<SubscriberState> => db.collection<SubscriberState>(SUBSCRIBER_STATE_COLLECTION)
 
-export const newSecret = (): string => `whsec_${randomBytes(32).toString('base64url')}`
-
 /** The state of a subscriber, created at the log's head (it receives what happens from now on) if it has none. */
 export async function ensureState(db: Db, subscriberId: string): Promise<SubscriberState> {
   const states = subscriberStates(db)
@@ -47,9 +40,6 @@ export async function ensureState(db: Db, subscriberId: string): Promise<Subscri
   if (found) return found
   const state: SubscriberState = {
     _id: subscriberId,
-    secret: newSecret(),
-    secretShown: false,
-    secretCreatedAt: new Date(),
     next: await positionAtHead(db),
     attempts: 0,
     retryAt: null,
@@ -69,25 +59,6 @@ export async function ensureState(db: Db, subscriberId: string): Promise<Subscri
     if (!isDuplicateKey(error)) throw error
     return (await states.findOne({ _id: subscriberId }))!
   }
-}
-
-/**
- * The secret, once: null when it was shown already. Compare-and-set on the
- * secret itself, so two editors clicking together cannot both see it.
- */
-export async function revealSecretOnce(db: Db, subscriberId: string): Promise<string | null> {
-  const state = await ensureState(db, subscriberId)
-  if (state.secretShown) return null
-  const result = await subscriberStates(db).updateOne({ _id: subscriberId, secret: state.secret, secretShown: false }, { $set: { secretShown: true } })
-  return result.modifiedCount === 1 ? state.secret : null
-}
-
-/** A new secret, replacing the old one at once, returned this one time. */
-export async function rotateSecret(db: Db, subscriberId: string): Promise<string> {
-  await ensureState(db, subscriberId)
-  const secret = newSecret()
-  await subscriberStates(db).updateOne({ _id: subscriberId }, { $set: { secret, secretShown: true, secretCreatedAt: new Date() } })
-  return secret
 }
 
 /** Claims the subscriber for one job; null when another job holds it. */

@@ -9,6 +9,7 @@ import { seedRegistry } from '../../../../seeds/seedAll.ts'
 import { rest, startCms, type TestCms } from '../../../support/cms.ts'
 import { freshDatabase } from '../../../support/database.ts'
 import { signIn, signInCoordinator, signInPartner } from '../../../support/users.ts'
+import { subscriberSecrets } from '../../../../server/syndication/webhooks/subscriberSecrets.ts'
 import { subscriberStates } from '../../../../server/syndication/webhooks/subscriberState.ts'
 
 let database: Awaited<ReturnType<typeof freshDatabase>>
@@ -106,9 +107,11 @@ describe('webhook subscribers: access', () => {
 
   it('forgets the secret and the delivery state of a subscriber an editor deletes', async () => {
     const created = await rest<{ doc: { id: string } }>(cms, 'POST', '/webhook-subscribers', { token: editor, body: { platform: '停用的平台', url: 'http://127.0.0.1:9/gone', kinds: ['venue'] } })
-    expect(await subscriberStates(database.db).findOne({ _id: created.body.doc.id })).toMatchObject({ secretShown: false })
+    expect(await subscriberSecrets(database.db).findOne({ _id: created.body.doc.id })).toMatchObject({ shown: false })
+    expect(await subscriberStates(database.db).findOne({ _id: created.body.doc.id })).toMatchObject({ delivered: 0 })
     expect((await rest(cms, 'DELETE', `/webhook-subscribers/${created.body.doc.id}`, { token: editor })).status).toBe(200)
     expect(await subscriberStates(database.db).findOne({ _id: created.body.doc.id })).toBeNull()
+    expect(await subscriberSecrets(database.db).findOne({ _id: created.body.doc.id })).toBeNull()
     expect((await rest(cms, 'POST', `/webhook-subscribers/${created.body.doc.id}/rotate-secret`, { token: editor })).status).toBe(404)
   })
 })

@@ -193,7 +193,8 @@ describe('webhook delivery', () => {
     for (const id of ids) await publishCourse(database.db, id)
     const kept = await eventually(() => prompt.deduped(), (list) => list.length >= ids.length)
     expect(kept.map((delivery) => delivery.body.entityId)).toEqual(ids)
-    // Meanwhile the hanging platform has been asked for its first event only, and is still being waited on.
-    expect(hanging.received.map((delivery) => delivery.body.entityId)).toEqual(['wh-iso-1'])
+    // Meanwhile the hanging platform has only been asked (and asked again, after each time-out) for its first event.
+    expect(hanging.received.length).toBeGreaterThanOrEqual(1)
+    expect(new Set(hanging.received.map((delivery) => delivery.body.entityId))).toEqual(new Set(['wh-iso-1']))
   })
 })
