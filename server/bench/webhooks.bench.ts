@@ -186,6 +186,7 @@ try {
   for (const row of rows) console.log(row)
   console.log('')
   for (const note of notes) console.log(`- ${note}`)
+  console.log(`- each publish appends to the change log; on the embedded FerretDB that costs more as the log grows (${3 * EVENTS} commits by the end), so compare "while" with both "nobody" lines, not with the first alone.`)
   console.log('- "done after" counts from switching the subscribers on (backlog) or from the first publish (live), so it includes the wait for the dispatcher\'s next tick.')
 } finally {
   await scratch.shutdown()
