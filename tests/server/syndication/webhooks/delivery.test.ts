@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { verifyDelivery } from '../../../../server/syndication/webhooks/signature.ts'
 import { seedRegistry } from '../../../../seeds/seedAll.ts'
 import { publishCourse, removeCourse } from '../../../support/catalogue.ts'
+import { createPublished, newDesk } from '../../../support/editorial.ts'
 import { pushTeachers } from '../../../support/registryPush.ts'
 import { teacherRecord } from '../../../support/registryRecords.ts'
 import { rest, startCms, type TestCms } from '../../../support/cms.ts'
@@ -96,6 +97,26 @@ describe('webhook delivery', () => {
     expect(kept[0]!.body.entity).toMatchObject({ id: 'wh-a', title: { zh: '推送课程 wh-a', en: 'Pushed wh-a' }, topics: ['WELLNESS'] })
     expect(kept[0]!.body.entity).not.toHaveProperty('removed')
     expect(kept[5]!.body).not.toHaveProperty('entity')
+  })
+
+  it('delivers a course an editor publishes in the CMS, with its public fields only, and never its draft', async () => {
+    const platform = await receiver()
+    await subscribe(platform.url, { platform: '杭学通' })
+    const desk = await newDesk(cms, editor)
+    const id = await createPublished(desk, 'courses', { title: '编辑发布的养生课', topics: ['WELLNESS'], creditHours: 6, free: false, price: 120 })
+    // The CMS logs the first draft as a withdrawal (a tombstone), so the publish arrives as an update.
+    const kept = await eventually(() => platform.deduped(), (list) => list.some((delivery) => delivery.body.action !== 'REMOVED'))
+    const published = kept.find((delivery) => delivery.body.action !== 'REMOVED')!
+    expect(kept.filter((delivery) => delivery.body.action === 'REMOVED').every((delivery) => !('entity' in delivery.body))).toBe(true)
+    expect(published.body).toMatchObject({ kind: 'course', entityId: id, entity: { id, title: { zh: '编辑发布的养生课' }, topics: ['WELLNESS'], creditHours: 6, priceCny: 120 } })
+    expect(published.body.entity).not.toHaveProperty('price')
+    expect(published.body.entity).not.toHaveProperty('review')
+    // A draft edit afterwards reaches nobody: only what is published is sent.
+    await rest(cms, 'PATCH', `/courses/${id}?draft=true`, { token: editor, body: { title: '草稿里的新标题' } })
+    const before = platform.deduped().length
+    await new Promise((resolve) => setTimeout(resolve, 2_500))
+    expect(platform.deduped()).toHaveLength(before)
+    expect(JSON.stringify(platform.received)).not.toContain('草稿里的新标题')
   })
 
   it('sends only the kinds and topics a subscriber asked for', async () => {
