@@ -78,6 +78,8 @@ export interface Config {
     attachments: Attachment;
     notifications: Notification;
     activity: Activity;
+    'webhook-subscribers': WebhookSubscriber;
+    'webhook-dead-letters': WebhookDeadLetter;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +99,8 @@ export interface Config {
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     activity: ActivitySelect<false> | ActivitySelect<true>;
+    'webhook-subscribers': WebhookSubscribersSelect<false> | WebhookSubscribersSelect<true>;
+    'webhook-dead-letters': WebhookDeadLettersSelect<false> | WebhookDeadLettersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -121,6 +125,9 @@ export interface Config {
   jobs: {
     tasks: {
       expireLicenses: TaskExpireLicenses;
+      dispatchWebhooks: TaskDispatchWebhooks;
+      deliverWebhooks: TaskDeliverWebhooks;
+      redeliverWebhooks: TaskRedeliverWebhooks;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -767,6 +774,109 @@ export interface Activity {
   createdAt: string;
 }
 /**
+ * Every publish, update or withdrawal is pushed to these platforms as signed JSON.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-subscribers".
+ */
+export interface WebhookSubscriber {
+  id: string;
+  platform: string;
+  /**
+   * Public http(s) addresses only
+   */
+  url: string;
+  kinds: (
+    'course' | 'series' | 'session' | 'collection' | 'institution' | 'teacher' | 'venue' | 'street' | 'community'
+  )[];
+  /**
+   * Content tied to no street (district-wide courses, collections) is still sent
+   */
+  streets?:
+    | (
+        | 'mishixiang'
+        | 'hushu'
+        | 'xiaohe'
+        | 'hemu'
+        | 'gongchenqiao'
+        | 'daguan'
+        | 'shangtang'
+        | 'xiangfu'
+        | 'banshan'
+        | 'kangqiao'
+        | 'shiqiao'
+        | 'dongxin'
+        | 'wenhui'
+        | 'zhaohui'
+        | 'chaoming'
+        | 'changqing'
+        | 'wulin'
+        | 'tianshui'
+      )[]
+    | null;
+  topics?:
+    | (
+        | 'HANDICRAFT'
+        | 'LEISURE'
+        | 'HISTORY_CULTURE'
+        | 'FAMILY_EDUCATION'
+        | 'POPULAR_SCIENCE'
+        | 'NUTRITION_HEALTH'
+        | 'ACADEMIC_UPGRADING'
+        | 'LEGAL_KNOWLEDGE'
+        | 'IDEOLOGY_ETHICS'
+        | 'DIGITAL_SKILLS'
+        | 'SCIENCE_CULTURE'
+        | 'WELLNESS'
+        | 'MENTAL_HEALTH'
+        | 'VOCATIONAL_SKILLS'
+        | 'LAWS_REGULATIONS'
+        | 'FAMILY_FINANCE'
+        | 'LEISURE_LIFE'
+        | 'INTERGENERATIONAL'
+        | 'LIFE_DIGNITY'
+      )[]
+    | null;
+  audiences?: ('OLDER_ADULTS' | 'FAMILIES' | 'TEENAGERS' | 'WORKERS' | 'ALL_RESIDENTS')[] | null;
+  active?: boolean | null;
+  delivery?: {
+    nextEvent?: string | null;
+    delivered?: number | null;
+    deadLettered?: number | null;
+    failedTries?: number | null;
+    retryAt?: string | null;
+    lastDeliveredAt?: string | null;
+    lastError?: string | null;
+    lastErrorAt?: string | null;
+    secretShown?: boolean | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-dead-letters".
+ */
+export interface WebhookDeadLetter {
+  id: string;
+  subscriber: string | WebhookSubscriber;
+  eventId: string;
+  commit: number;
+  index: number;
+  kind: 'course' | 'series' | 'session' | 'collection' | 'institution' | 'teacher' | 'venue' | 'street' | 'community';
+  entityId: string;
+  action: 'CREATED' | 'UPDATED' | 'REMOVED';
+  version: number;
+  occurredAt: string;
+  attempts: number;
+  lastError?: string | null;
+  failedAt: string;
+  status: 'failed' | 'redelivered';
+  redeliveredAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -835,7 +945,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'expireLicenses' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'expireLicenses'
+          | 'dispatchWebhooks'
+          | 'deliverWebhooks'
+          | 'redeliverWebhooks'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -868,7 +984,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'expireLicenses' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'expireLicenses' | 'dispatchWebhooks' | 'deliverWebhooks' | 'redeliverWebhooks' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -934,6 +1052,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'activity';
         value: string | Activity;
+      } | null)
+    | ({
+        relationTo: 'webhook-subscribers';
+        value: string | WebhookSubscriber;
+      } | null)
+    | ({
+        relationTo: 'webhook-dead-letters';
+        value: string | WebhookDeadLetter;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1311,6 +1437,56 @@ export interface ActivitySelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-subscribers_select".
+ */
+export interface WebhookSubscribersSelect<T extends boolean = true> {
+  platform?: T;
+  url?: T;
+  kinds?: T;
+  streets?: T;
+  topics?: T;
+  audiences?: T;
+  active?: T;
+  delivery?:
+    | T
+    | {
+        nextEvent?: T;
+        delivered?: T;
+        deadLettered?: T;
+        failedTries?: T;
+        retryAt?: T;
+        lastDeliveredAt?: T;
+        lastError?: T;
+        lastErrorAt?: T;
+        secretShown?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-dead-letters_select".
+ */
+export interface WebhookDeadLettersSelect<T extends boolean = true> {
+  subscriber?: T;
+  eventId?: T;
+  commit?: T;
+  index?: T;
+  kind?: T;
+  entityId?: T;
+  action?: T;
+  version?: T;
+  occurredAt?: T;
+  attempts?: T;
+  lastError?: T;
+  failedAt?: T;
+  status?: T;
+  redeliveredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1427,6 +1603,52 @@ export interface TaskExpireLicenses {
   input?: unknown;
   output: {
     expired?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDispatchWebhooks".
+ */
+export interface TaskDispatchWebhooks {
+  input?: unknown;
+  output: {
+    queued?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhooks".
+ */
+export interface TaskDeliverWebhooks {
+  input: {
+    subscriber: string;
+  };
+  output: {
+    outcome?: string | null;
+    delivered?: number | null;
+    deadLettered?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRedeliverWebhooks".
+ */
+export interface TaskRedeliverWebhooks {
+  input: {
+    subscriber: string;
+    deadLetters:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    redelivered?: number | null;
+    failed?: number | null;
   };
 }
 /**

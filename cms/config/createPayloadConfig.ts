@@ -21,7 +21,10 @@ import { ActivityLog } from '../collections/ActivityLog.ts'
 import { Purchases } from '../collections/Purchases.ts'
 import { Submissions } from '../collections/Submissions.ts'
 import { Users } from '../collections/Users.ts'
+import { WebhookDeadLetters } from '../collections/WebhookDeadLetters.ts'
+import { WebhookSubscribers } from '../collections/WebhookSubscribers.ts'
 import { expireLicensesTask } from '../jobs/expireLicenses.ts'
+import { deliverWebhooksTask, dispatchWebhooksTask, redeliverWebhooksTask } from '../jobs/webhookDelivery.ts'
 import { ferretdbSafeKeys, mongoAdapterFor, type DatabaseFlavor } from '../compat/ferretdb.ts'
 import { registrySearchEndpoint } from '../endpoints/registrySearch.ts'
 import { editorsWorkTheQueue } from '../access/editorsWorkTheQueue.ts'
@@ -50,7 +53,7 @@ export interface PayloadConfigOptions {
    * when licenses are checked; tests run both every second. `false` for
    * one-off commands, which must not pick up jobs.
    */
-  jobs?: { runCron: string; licenseCron: string } | false
+  jobs?: { runCron: string; licenseCron: string; webhookCron?: string } | false
   /**
    * Payload's own GraphQL API stays off: the public graph is the hub and the
    * admin speaks REST, so /api/graphql would only be an unlimited door for
@@ -61,16 +64,18 @@ export interface PayloadConfigOptions {
   email?: SmtpSettings | null
 }
 
-const DEFAULT_JOBS = { runCron: '*/10 * * * * *', licenseCron: '0 5 * * * *' }
+/** Webhooks are looked at every 2 seconds: a platform hears of a change within moments. */
+const DEFAULT_JOBS = { runCron: '*/10 * * * * *', licenseCron: '0 5 * * * *', webhookCron: '*/2 * * * * *' }
 
 export function createPayloadConfig(options: PayloadConfigOptions): Promise<SanitizedConfig> {
   const jobs = options.jobs === undefined ? DEFAULT_JOBS : options.jobs
+  const webhookCron = (jobs && jobs.webhookCron) || (jobs ? jobs.runCron : DEFAULT_JOBS.webhookCron)
   const built = buildConfig({
     secret: options.secret,
     serverURL: options.serverURL,
     db: mongoAdapterFor(options.databaseUri, options.flavor),
     editor: lexicalEditor(),
-    collections: [Users, Media, Courses, LectureSeries, CourseCollections, Calls, Submissions, Purchases, Attachments, Notifications, ActivityLog]
+    collections: [Users, Media, Courses, LectureSeries, CourseCollections, Calls, Submissions, Purchases, Attachments, Notifications, ActivityLog, WebhookSubscribers, WebhookDeadLetters]
       .map(withChineseDates)
       .map(withVersionsByAuthor)
       .map(withInputGuards),
@@ -80,8 +85,10 @@ export function createPayloadConfig(options: PayloadConfigOptions): Promise<Sani
     upload: { limits: { fileSize: limits.uploads.maxFileBytes } },
     jobs: {
       access: { run: editorsWorkTheQueue, queue: editorsWorkTheQueue, cancel: editorsWorkTheQueue },
-      tasks: [expireLicensesTask((jobs || DEFAULT_JOBS).licenseCron)],
-      autoRun: jobs ? ['default', 'maintenance'].map((queue) => ({ cron: jobs.runCron, queue, limit: 20, silent: true })) : undefined,
+      tasks: [expireLicensesTask((jobs || DEFAULT_JOBS).licenseCron), dispatchWebhooksTask(webhookCron), deliverWebhooksTask, redeliverWebhooksTask],
+      autoRun: jobs
+        ? [...['default', 'maintenance'].map((queue) => ({ cron: jobs.runCron, queue, limit: 20, silent: true })), { cron: webhookCron, queue: 'webhooks', limit: 5, silent: true }]
+        : undefined,
     },
     endpoints: [registrySearchEndpoint],
     onInit: nameUnnamedUsers,

@@ -97,6 +97,12 @@ export async function readCommitsAfter(db: Db, after: number, max: number): Prom
   return stored.map(toCommit)
 }
 
+/** The oldest commit the log still keeps (null when it keeps none): where a reader behind the pruned ones goes on. */
+export async function oldestKeptCommit(db: Db): Promise<number | null> {
+  const [oldest] = await commitsCollection(db).find({}).sort({ _id: 1 }).limit(1).toArray()
+  return oldest?.number ?? null
+}
+
 /**
  * The commits of the given numbers (ascending), by number; those the log no
  * longer has are absent. A few are read by key (one cheap lookup each on

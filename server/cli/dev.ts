@@ -46,7 +46,8 @@ runCli(async (onShutdown) => {
     Object.assign(process.env, { SMTP_HOST: capture.host, SMTP_PORT: String(capture.port) })
   }
 
-  const payload = await getPayload({ config: createPayloadConfig({ databaseUri, flavor: server.flavor, secret, email: smtp }) })
+  // cron: this process works the jobs queue (scheduled publishing, licenses, webhooks); Payload starts its crons only when told.
+  const payload = await getPayload({ config: createPayloadConfig({ databaseUri, flavor: server.flavor, secret, email: smtp }), cron: true })
   onShutdown(() => payload.destroy())
   await seedAll(mongo.db, payload, env.dataDir, log)
 

@@ -206,6 +206,44 @@ export const limits = {
     /** Records joined to their provider, teachers, series and venue at a time (one loader batch each). */
     creditBankChunk: 200,
   },
+  webhooks: {
+    /**
+     * Tries of one event before it is dead-lettered: with the backoff below
+     * the last try comes about an hour after the first, long enough for a
+     * platform's night-time maintenance, short enough that editors hear of it
+     * the same day.
+     */
+    maxAttempts: 8,
+    /** First retry delay; each further one doubles it (with jitter), 30 s, 1 min, 2 min ... */
+    retryBaseMs: 30_000,
+    /** Longest wait between two tries, however many came before. */
+    retryMaxMs: 30 * 60_000,
+    /** Longest one delivery may take (connecting, sending, the receiver's answer) before it counts as failed. */
+    requestTimeoutMs: 10_000,
+    /** Bytes of a receiver's answer read (and kept for the last error); the rest is dropped. */
+    maxResponseBytes: 2_048,
+    /**
+     * Longest one delivery job works for one subscriber before it hands over
+     * to the next job, so one job never holds a lease for long and the queue
+     * sees progress.
+     */
+    maxJobMs: 20_000,
+    /** Events one delivery job handles at most before it hands over. */
+    maxEventsPerJob: 500,
+    /** How long a job's claim on a subscriber lasts: a job and one more request, with room. */
+    leaseMs: 60_000,
+    /**
+     * How often a job writes its subscriber's place while deliveries succeed
+     * (and always before it waits or stops): after a crash at most this
+     * much is delivered again, which receivers deduplicate anyway, and a
+     * backlog does not cost one database write per event.
+     */
+    progressEveryMs: 500,
+    /** Dead letters one "redeliver all" takes at once. */
+    maxRedeliverAll: 1_000,
+    /** Random share added to or taken from each retry delay, so many subscribers failing together do not retry together. */
+    retryJitter: 0.25,
+  },
   readModel: {
     /** How often a hub asks the change log for news: the freshness bound across replicas. */
     pollIntervalMs: 200,

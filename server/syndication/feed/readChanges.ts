@@ -8,7 +8,7 @@
  * and the reader is told to resync rather than skip what it held.
  */
 import type { Db } from 'mongodb'
-import { commitsCollection, readHead, type ChangeAction, type ChangeKind } from '../../changes/changeLog.ts'
+import { oldestKeptCommit, readHead, type ChangeAction, type ChangeKind } from '../../changes/changeLog.ts'
 import { limits } from '../../config/limits.ts'
 import { commitsBetween } from './commitCache.ts'
 
@@ -87,7 +87,7 @@ export async function readChanges(db: Db, options: ReadChangesOptions): Promise<
     const last = Math.min(upTo, next.commit + limits.syndication.feedReadBatch - 1, next.commit + maxCommits - read - 1)
     const commits = await commitsBetween(db, next.commit, last)
     for (const commit of commits) {
-      if (!commit) throw new ChangesPrunedError(next.commit, await oldestKept(db))
+      if (!commit) throw new ChangesPrunedError(next.commit, await oldestKeptCommit(db))
       read++
       for (let index = next.index; index < commit.events.length; index++) {
         const event = commit.events[index]!
@@ -109,7 +109,3 @@ export async function headPosition(db: Db, upTo?: number): Promise<FeedPosition>
   return { commit: (upTo ?? (await readHead(db))) + 1, index: 0 }
 }
 
-async function oldestKept(db: Db): Promise<number | null> {
-  const [oldest] = await commitsCollection(db).find({}).sort({ _id: 1 }).limit(1).toArray()
-  return oldest?.number ?? null
-}
