@@ -27,11 +27,11 @@ export type Audience =
 
 /** 变更的动作。What happened to the entity. */
 export type CatalogueChangeAction =
-  /** 首次发布或登记。Published or registered for the first time. */
+  /** 开始公开：首次发布或登记，或撤下后重新发布。Became public: published or registered for the first time, or published again after a withdrawal. */
   | 'CREATED'
   /** 撤下、删除或许可到期：不再公开。Withdrawn, deleted or its license ended: no longer public. */
   | 'REMOVED'
-  /** 更新（含重新发布）。Changed, or published again. */
+  /** 公开期间的更新（含再次发布）。Changed while public (including a publish of a new version). */
   | 'UPDATED';
 
 /** 变更涉及的对象类别。What kind of public entity a change touched. */

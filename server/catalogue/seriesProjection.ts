@@ -132,16 +132,17 @@ export interface SeriesProjectionResult {
 export async function writeSeriesProjection(db: Db, entry: { series: CatalogueSeries; sessions: CatalogueSession[] }): Promise<SeriesProjectionResult> {
   const events: ChangeEvent[] = []
   const written: Document[] = []
-  const seriesAction = await writeVersioned(catalogueSeries(db), entry.series)
-  if (seriesAction) {
-    events.push(eventOf('series', entry.series, seriesAction))
+  const series = await writeVersioned(catalogueSeries(db), entry.series)
+  if (series.action) {
+    events.push(eventOf('series', entry.series, series.action))
     written.push(entry.series)
   }
-  const result: SeriesProjectionResult = { series: seriesAction ? 'written' : 'stale', sessionsWritten: 0, sessionsRemoved: 0 }
+  const result: SeriesProjectionResult = { series: series.written ? 'written' : 'stale', sessionsWritten: 0, sessionsRemoved: 0 }
   for (const session of entry.sessions) {
-    const action = await writeVersioned(catalogueSessions(db), session)
-    if (!action) continue
+    const { written: wrote, action } = await writeVersioned(catalogueSessions(db), session)
+    if (!wrote) continue
     result.sessionsWritten++
+    if (!action) continue
     events.push(eventOf('session', session, action))
     written.push(session)
   }
@@ -149,9 +150,11 @@ export async function writeSeriesProjection(db: Db, entry: { series: CatalogueSe
   const current = await catalogueSessions(db).find({ seriesId: entry.series._id, removed: false }, { projection: { _id: 1, version: 1 } }).toArray()
   for (const stale of current.filter((session) => !keep.has(session._id) && session.version < entry.series.version)) {
     const gone = { ...tombstoneOf(stale._id, entry.series.version), seriesId: entry.series._id }
-    if (!(await writeVersioned(catalogueSessions(db), gone))) continue
+    const { written: wrote, action } = await writeVersioned(catalogueSessions(db), gone)
+    if (!wrote) continue
     result.sessionsRemoved++
-    events.push(eventOf('session', gone, 'REMOVED'))
+    if (!action) continue
+    events.push(eventOf('session', gone, action))
     written.push(gone)
   }
   await appendChanges(db, events, written)

@@ -56,8 +56,8 @@ registerEnumType(ChangeActionEnum, {
   name: 'CatalogueChangeAction',
   description: '变更的动作。What happened to the entity.',
   valuesConfig: {
-    CREATED: { description: '首次发布或登记。Published or registered for the first time.' },
-    UPDATED: { description: '更新（含重新发布）。Changed, or published again.' },
+    CREATED: { description: '开始公开：首次发布或登记，或撤下后重新发布。Became public: published or registered for the first time, or published again after a withdrawal.' },
+    UPDATED: { description: '公开期间的更新（含再次发布）。Changed while public (including a publish of a new version).' },
     REMOVED: { description: '撤下、删除或许可到期：不再公开。Withdrawn, deleted or its license ended: no longer public.' },
   },
 })

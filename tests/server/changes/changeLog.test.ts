@@ -66,6 +66,24 @@ describe('what is logged', () => {
     expect((await readCommit(database.db, head + 2))!.events).toEqual([{ kind: 'course', id: 'log-course', version: Date.parse('2026-03-02T00:00:00.000Z'), action: 'REMOVED' }])
   })
 
+  it('what the public saw: a never-published draft logs nothing, its first publish is CREATED, a publish after a withdrawal CREATED again', async () => {
+    const at = (day: number) => `2026-04-0${day}T00:00:00.000Z`
+    const head = await readHead(database.db)
+    // The CMS writes a tombstone when a never-published course is saved as a draft.
+    await writeProjection(database.db, tombstone('draft-first', Date.parse(at(1))))
+    await writeProjection(database.db, tombstone('draft-first', Date.parse(at(2))))
+    expect(await readHead(database.db)).toBe(head)
+    const steps: Array<[string, () => Promise<unknown>, string]> = [
+      ['published', () => writeProjection(database.db, toCatalogueCourse({ id: 'draft-first', updatedAt: at(3), _status: 'published', title: { zh: '先存草稿' } })), 'CREATED'],
+      ['changed', () => writeProjection(database.db, toCatalogueCourse({ id: 'draft-first', updatedAt: at(4), _status: 'published', title: { zh: '改过' } })), 'UPDATED'],
+      ['withdrawn', () => writeProjection(database.db, tombstone('draft-first', Date.parse(at(5)))), 'REMOVED'],
+      ['published again', () => writeProjection(database.db, toCatalogueCourse({ id: 'draft-first', updatedAt: at(6), _status: 'published', title: { zh: '再发布' } })), 'CREATED'],
+    ]
+    for (const [, step] of steps) await step()
+    const logged = await readCommitsAfter(database.db, head, 10)
+    expect(logged.map((commit) => commit.events.map((e) => `${e.id} ${e.action}`).join())).toEqual(steps.map(([, , action]) => `draft-first ${action}`))
+  })
+
   it('a series with its sessions as one commit', async () => {
     const head = await readHead(database.db)
     await publishSeries(database.db, 'log-series', [sessionAt(new Date(), 'one', 1), sessionAt(new Date(), 'two', 2)])
