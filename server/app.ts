@@ -6,7 +6,6 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { ApolloServer } from '@apollo/server'
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer'
 import { expressMiddleware } from '@as-integrations/express5'
 import express from 'express'
 import { resolveViewer } from './auth/viewer.ts'
@@ -22,6 +21,7 @@ import { hubSchema } from './graphql/schema.ts'
 import { healthProbes } from './health/probes.ts'
 import type { ReadModelOptions } from './readModel/readModel.ts'
 import { openReadSource, type ReadMode, type ReadSource } from './readModel/readSource.ts'
+import { drainer } from './http/drain.ts'
 import { notFoundHandler, requestErrorHandler } from './http/requestErrors.ts'
 
 export interface HubOptions {
@@ -41,11 +41,14 @@ export interface HubOptions {
    * round-trip test raises it, to send deliberately deep joins over full pages.
    */
   maxCost?: number
+  /** How long stop() lets requests in flight finish (default limits.production.drainTimeoutMs). */
+  drainTimeoutMs?: number
 }
 
 export interface RunningHub {
   url: string
   reads: ReadSource
+  /** Drains (in-flight requests finish, new ones get 503), then stops. */
   stop(): Promise<void>
 }
 
@@ -63,14 +66,20 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
     introspection: options.introspection ?? !production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // The process's own shutdown (runCli) drains and then stops Apollo; Apollo's handler would stop it first and raise the signal again.
+    stopOnTerminationSignals: false,
     parseOptions: parseLimits,
     validationRules: armor.validationRules,
     formatError: createFormatError({ production, log, onTimeout: timeouts.record }),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...armor.plugins, queryCostPlugin(schema, options.maxCost), ...cachePlugins(), timeoutStatusPlugin()],
+    plugins: [...armor.plugins, queryCostPlugin(schema, options.maxCost), ...cachePlugins(), timeoutStatusPlugin()],
   })
   await apollo.start()
 
-  app.use(healthProbes(services.db, reads))
+  const drain = drainer(httpServer)
+  app.use((request, response, next) => {
+    if (!drain.refuse(request, response)) next()
+  })
+  app.use(healthProbes(services.db, reads, () => drain.draining))
   app.use(
     '/graphql',
     express.json({ limit: limits.http.maxBodyBytes }),
@@ -96,6 +105,7 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
     url: `http://localhost:${port}/graphql`,
     reads,
     stop: async () => {
+      await drain.drain(options.drainTimeoutMs ?? limits.production.drainTimeoutMs)
       reads.stop()
       await apollo.stop()
     },

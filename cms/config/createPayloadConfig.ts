@@ -41,9 +41,11 @@ export interface PayloadConfigOptions {
   /**
    * How often this process works the jobs queue (scheduled publishing) and
    * when licenses are checked; tests run both every second. `false` for
-   * one-off commands, which must not pick up jobs.
+   * one-off commands, which must not pick up jobs. `autoRun: false` registers
+   * the schedules without Payload's own cron: `npm start`'s jobs role works the
+   * queue itself, claiming each job (server/jobs/claimedJobs.ts).
    */
-  jobs?: { runCron: string; licenseCron: string } | false
+  jobs?: { runCron: string; licenseCron: string; autoRun?: boolean } | false
   /**
    * Payload's own GraphQL API stays off: the public graph is the hub and the
    * admin speaks REST, so /api/graphql would only be an unlimited door for
@@ -52,7 +54,7 @@ export interface PayloadConfigOptions {
   payloadGraphQL?: boolean
 }
 
-const DEFAULT_JOBS = { runCron: '*/10 * * * * *', licenseCron: '0 5 * * * *' }
+export const DEFAULT_JOBS: { runCron: string; licenseCron: string; autoRun?: boolean } = { runCron: '*/10 * * * * *', licenseCron: '0 5 * * * *' }
 
 export function createPayloadConfig(options: PayloadConfigOptions): Promise<SanitizedConfig> {
   const jobs = options.jobs === undefined ? DEFAULT_JOBS : options.jobs
@@ -68,7 +70,7 @@ export function createPayloadConfig(options: PayloadConfigOptions): Promise<Sani
     jobs: {
       access: { run: editorsWorkTheQueue, queue: editorsWorkTheQueue, cancel: editorsWorkTheQueue },
       tasks: [expireLicensesTask((jobs || DEFAULT_JOBS).licenseCron)],
-      autoRun: jobs ? ['default', 'maintenance'].map((queue) => ({ cron: jobs.runCron, queue, limit: 20, silent: true })) : undefined,
+      autoRun: jobs && jobs.autoRun !== false ? ['default', 'maintenance'].map((queue) => ({ cron: jobs.runCron, queue, limit: 20, silent: true })) : undefined,
     },
     endpoints: [registrySearchEndpoint],
     graphQL: { disable: !options.payloadGraphQL },

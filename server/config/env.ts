@@ -5,7 +5,9 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const sourceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+/** The project folder, also when this file runs compiled from dist/ (`npm start`). */
+export const projectRoot = path.basename(sourceRoot) === 'dist' ? path.dirname(sourceRoot) : sourceRoot
 
 function intFromEnv(name: string, fallback: number): number {
   const raw = process.env[name]
@@ -34,6 +36,8 @@ export const env = {
   dbName: process.env.DB_NAME || 'canal-learning-hub',
   hubPort: intFromEnv('HUB_PORT', 4000),
   adminPort: intFromEnv('ADMIN_PORT', 3000),
+  /** Port of the jobs role's /healthz and /readyz. */
+  jobsPort: intFromEnv('JOBS_PORT', 4100),
   isProduction: process.env.NODE_ENV === 'production',
   /** Where public queries read: the in-memory read model (default) or the database. */
   readModel: readModeFromEnv(process.env.HUB_READ_MODEL),
