@@ -22,6 +22,7 @@ import { healthProbes } from './health/probes.ts'
 import type { ReadModelOptions } from './readModel/readModel.ts'
 import { openReadSource, type ReadMode, type ReadSource } from './readModel/readSource.ts'
 import { drainer } from './http/drain.ts'
+import { graphRateLimit, type GraphRateLimit } from './http/graphRateLimit.ts'
 import { notFoundHandler, requestErrorHandler } from './http/requestErrors.ts'
 
 export interface HubOptions {
@@ -43,6 +44,10 @@ export interface HubOptions {
   maxCost?: number
   /** How long stop() lets requests in flight finish (default limits.production.drainTimeoutMs). */
   drainTimeoutMs?: number
+  /** Requests per client to /graphql; unset: no limit (`npm start` sets it from limits.rateLimit). */
+  rateLimit?: GraphRateLimit
+  /** Express's `trust proxy`: behind a load balancer, whose X-Forwarded-For names the client (HUB_TRUST_PROXY). */
+  trustProxy?: boolean | number | string
 }
 
 export interface RunningHub {
@@ -54,6 +59,7 @@ export interface RunningHub {
 
 export async function startHub(services: HubServices, options: HubOptions): Promise<RunningHub> {
   const app = express()
+  if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy)
   const httpServer = http.createServer(app)
   const production = options.production ?? false
   const log = options.log ?? ((error) => console.error('[hub] unexpected error:', error))
@@ -76,10 +82,11 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
   await apollo.start()
 
   const drain = drainer(httpServer)
+  app.use(healthProbes(services.db, reads, () => drain.draining))
   app.use((request, response, next) => {
     if (!drain.refuse(request, response)) next()
   })
-  app.use(healthProbes(services.db, reads, () => drain.draining))
+  if (options.rateLimit) app.use('/graphql', graphRateLimit(options.rateLimit))
   app.use(
     '/graphql',
     express.json({ limit: limits.http.maxBodyBytes }),

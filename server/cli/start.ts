@@ -19,6 +19,7 @@ import { detectServer } from '../database/flavor.ts'
 import { connectMongo } from '../database/mongo.ts'
 import { startAdminServer } from '../http/adminServer.ts'
 import { startProbeServer } from '../http/probeServer.ts'
+import { createRateLimitStore } from '../http/rateLimitStore.ts'
 import { startClaimedJobs } from '../jobs/claimedJobs.ts'
 import { ensureRegistryIndexes } from '../registry/shared/indexes.ts'
 import { partsOf, roleFrom } from './roles.ts'
@@ -59,9 +60,20 @@ runCli(async (onShutdown) => {
       log(`jobs ready (probes at ${probes.url}/readyz, a look every ${intervalMs / 1000} s)`)
     }
     if (parts.graph) {
-      const hub = await startHub({ db: mongo.db, payload, hubVersion }, { port: env.hubPort, introspection: env.introspection, production: env.isProduction })
+      const rateLimits = createRateLimitStore(env.redisUrl)
+      onShutdown(() => rateLimits.close())
+      const hub = await startHub(
+        { db: mongo.db, payload, hubVersion },
+        {
+          port: env.hubPort,
+          introspection: env.introspection,
+          production: env.isProduction,
+          trustProxy: env.trustProxy,
+          rateLimit: { store: rateLimits, points: limits.rateLimit.graphRequestsPerWindow, windowSeconds: limits.rateLimit.graphWindowSeconds },
+        },
+      )
       onShutdown(() => hub.stop())
-      log(`graph ready at ${hub.url}`)
+      log(`graph ready at ${hub.url} (rate limits in ${rateLimits.kind})`)
     }
   }
   if (parts.admin) {

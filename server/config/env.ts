@@ -25,6 +25,12 @@ function readModeFromEnv(raw: string | undefined): 'memory' | 'database' {
   throw new Error(`HUB_READ_MODEL must be "memory" or "database", got "${raw}"`)
 }
 
+function trustProxyFromEnv(raw: string | undefined): boolean | number | string | undefined {
+  if (raw === undefined || raw === '') return undefined
+  if (raw === 'true' || raw === 'false') return raw === 'true'
+  return /^\d+$/.test(raw) ? Number(raw) : raw
+}
+
 export const env = {
   /** An external MongoDB (or compatible) server; when unset an embedded one is started. */
   mongodbUri: process.env.MONGODB_URI || undefined,
@@ -41,6 +47,10 @@ export const env = {
   isProduction: process.env.NODE_ENV === 'production',
   /** Where public queries read: the in-memory read model (default) or the database. */
   readModel: readModeFromEnv(process.env.HUB_READ_MODEL),
+  /** Rate-limit counts (graph requests, failed sign-ins) shared by every process; in memory when unset. */
+  redisUrl: process.env.REDIS_URL || undefined,
+  /** Express's `trust proxy` for the graph behind a load balancer: `true`, a hop count, or addresses. */
+  trustProxy: trustProxyFromEnv(process.env.HUB_TRUST_PROXY),
   /** Introspection: on in development, off in production unless asked for. */
   introspection: process.env.HUB_INTROSPECTION ? process.env.HUB_INTROSPECTION === 'on' : process.env.NODE_ENV !== 'production',
 }

@@ -27,7 +27,7 @@ export async function startAdminServer(db: Db, options: { port: number; host?: s
   let drain: ReturnType<typeof drainer> | undefined
   const probes = roleProbes('admin', { db, draining: () => drain?.draining ?? false })
   const server = http.createServer((request, response) => {
-    if (drain?.refuse(request, response) || probes(request, response)) return
+    if (probes(request, response) || drain?.refuse(request, response)) return
     void handle(request, response)
   })
   drain = drainer(server)

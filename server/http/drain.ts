@@ -10,7 +10,7 @@ import { errorBody } from './requestErrors.ts'
 
 export interface Drainer {
   readonly draining: boolean
-  /** Answers 503 and returns true while draining; call first for every request. */
+  /** Answers 503 and returns true while draining; call for every request but the probes, which say so themselves. */
   refuse(request: http.IncomingMessage, response: http.ServerResponse): boolean
   /** Stops taking requests, waits for those in flight (at most timeoutMs), closes the server. */
   drain(timeoutMs: number): Promise<void>
@@ -54,10 +54,13 @@ export function drainer(server: http.Server): Drainer {
         })
       }
       await new Promise<void>((resolve) => {
-        server.close(() => resolve())
+        // Connections close once their last answer is written; one still open a moment later is cut (the process is going).
+        const cut = setTimeout(() => server.closeAllConnections(), 1_000)
+        server.close(() => {
+          clearTimeout(cut)
+          resolve()
+        })
         server.closeIdleConnections()
-        // Whatever is still open after the wait is cut: the process is going.
-        setImmediate(() => server.closeAllConnections())
       })
     },
   }

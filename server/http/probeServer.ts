@@ -18,7 +18,7 @@ export async function startProbeServer(role: string, readiness: Omit<RoleReadine
   let drain: ReturnType<typeof drainer> | undefined
   const probes = roleProbes(role, { ...readiness, draining: () => drain?.draining ?? false })
   const server = http.createServer((request, response) => {
-    if (drain?.refuse(request, response) || probes(request, response)) return
+    if (probes(request, response) || drain?.refuse(request, response)) return
     response.statusCode = 404
     response.setHeader('content-type', 'application/json; charset=utf-8')
     response.end(JSON.stringify(errorBody('NOT_FOUND', '这里只有 /healthz 和 /readyz。Only /healthz and /readyz are served here.')))
