@@ -23,6 +23,8 @@ import type { ReadModelOptions } from './readModel/readModel.ts'
 import { openReadSource, type ReadMode, type ReadSource } from './readModel/readSource.ts'
 import { drainer } from './http/drain.ts'
 import { graphRateLimit, type GraphRateLimit } from './http/graphRateLimit.ts'
+import { requestFacts, requestLog } from './http/requestLog.ts'
+import type { Logger } from './logging/logger.ts'
 import { notFoundHandler, requestErrorHandler } from './http/requestErrors.ts'
 
 export interface HubOptions {
@@ -48,6 +50,10 @@ export interface HubOptions {
   rateLimit?: GraphRateLimit
   /** Express's `trust proxy`: behind a load balancer, whose X-Forwarded-For names the client (HUB_TRUST_PROXY). */
   trustProxy?: boolean | number | string
+  /** One structured line per request (server/http/requestLog.ts); unset: none (tests). */
+  logger?: Logger
+  /** Requests slower than this are logged at warn (default limits.logging.slowRequestMs). */
+  slowRequestMs?: number
 }
 
 export interface RunningHub {
@@ -86,15 +92,17 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
   app.use((request, response, next) => {
     if (!drain.refuse(request, response)) next()
   })
+  if (options.logger) app.use('/graphql', requestLog(options.logger, options.slowRequestMs ?? limits.logging.slowRequestMs))
   if (options.rateLimit) app.use('/graphql', graphRateLimit(options.rateLimit))
   app.use(
     '/graphql',
     express.json({ limit: limits.http.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const headers = new Headers()
         for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value)
         const [read, viewer] = await Promise.all([reads.current(), resolveViewer(services.payload, headers)])
+        if (viewer) requestFacts(res).viewerRole = viewer.role
         return createContext(services, { read, latestRead: () => reads.latest() }, viewer)
       },
     }),

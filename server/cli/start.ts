@@ -22,14 +22,15 @@ import { startProbeServer } from '../http/probeServer.ts'
 import { createRateLimitStore } from '../http/rateLimitStore.ts'
 import { startClaimedJobs } from '../jobs/claimedJobs.ts'
 import { ensureRegistryIndexes } from '../registry/shared/indexes.ts'
+import { createLogger } from '../logging/logger.ts'
 import { partsOf, roleFrom } from './roles.ts'
 import { runCli } from './runCli.ts'
-
-const log = (line: string) => console.log(`[hub] ${line}`)
 
 runCli(async (onShutdown) => {
   const startedAt = performance.now()
   const role = roleFrom(process.argv.slice(2), process.env.HUB_ROLE)
+  const logger = createLogger(role)
+  const log = (line: string) => logger.info(line)
   const parts = partsOf(role)
   const secret = startSecret(env.isProduction, env.dataDir)
   if (role !== 'all' && !env.mongodbUri) throw new Error(`the ${role} role shares a database with the other processes: set MONGODB_URI.`)
@@ -52,7 +53,7 @@ runCli(async (onShutdown) => {
     if (parts.jobs) {
       const intervalMs = Number(process.env.HUB_JOBS_INTERVAL_MS) || limits.production.jobsIntervalMs
       const jobs = startClaimedJobs(payload, mongo.db, { queues: ['default', 'maintenance'], intervalMs, limit: limits.production.jobsPerRun, worker: `${os.hostname()}:${process.pid}` }, (message, error) =>
-        error ? console.error(`[hub] jobs: ${message}:`, error) : log(`jobs: ${message}`),
+        error ? logger.error({ err: error }, `jobs: ${message}`) : log(`jobs: ${message}`),
       )
       onShutdown(() => jobs.stop())
       const probes = await startProbeServer('jobs', { db: mongo.db }, { port: env.jobsPort })
@@ -69,6 +70,10 @@ runCli(async (onShutdown) => {
           introspection: env.introspection,
           production: env.isProduction,
           trustProxy: env.trustProxy,
+          logger,
+          slowRequestMs: Number(process.env.HUB_SLOW_REQUEST_MS) || limits.logging.slowRequestMs,
+          log: (error) => logger.error({ err: error }, 'unexpected error'),
+          warn: (message) => logger.warn(message),
           rateLimit: { store: rateLimits, points: limits.rateLimit.graphRequestsPerWindow, windowSeconds: limits.rateLimit.graphWindowSeconds },
         },
       )
@@ -81,5 +86,5 @@ runCli(async (onShutdown) => {
     onShutdown(() => admin.stop())
     log(`admin ready at ${admin.url}`)
   }
-  log(`${role} started in ${Math.round(performance.now() - startedAt)} ms (${env.isProduction ? 'production' : 'development'}, hub ${hubVersion})`)
+  logger.info({ startMs: Math.round(performance.now() - startedAt), rssMiB: Math.round(process.memoryUsage().rss / 2 ** 20), production: env.isProduction, version: hubVersion }, `${role} started`)
 })

@@ -76,9 +76,9 @@ export interface StartedRole {
 }
 
 const READY: Record<string, RegExp> = {
-  graph: /graph ready at (http:\/\/\S+)/,
-  admin: /admin ready at (http:\/\/\S+)/,
-  jobs: /jobs ready \(probes at (http:\/\/\S+)\/readyz/,
+  graph: /graph ready at (http:\/\/[^\s"]+)/,
+  admin: /admin ready at (http:\/\/[^\s"]+)/,
+  jobs: /jobs ready \(probes at (http:\/\/[^\s"]+)\/readyz/,
 }
 
 /** Starts `node --conditions=production dist/server/cli/start.js --role <role>` and waits for its ready line. */
