@@ -163,7 +163,7 @@ describe('two jobs processes', () => {
     const ids: string[] = []
     for (let index = 0; index < 6; index += 1) ids.push(await approvedDraft(`定时发布（两个任务进程）${index}`))
     const due = new Date(Date.now() + 2_000)
-    const jobs = []
+    const jobs: { id: string | number }[] = []
     for (const id of ids) {
       jobs.push(
         await cms.payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'courses', value: id }, user: { relationTo: 'users', value: reviewerId } }, waitUntil: due }),
