@@ -26,6 +26,8 @@ COPY --from=build --chown=root:root /app/dist ./dist
 COPY --from=build --chown=root:root /app/cms/.next ./cms/.next
 COPY --chown=root:root package.json tsconfig.json ./
 COPY --chown=root:root cms/next.config.ts ./cms/next.config.ts
+# The documented operations: the explorer's examples, when HUB_EXPLORER=on.
+COPY --chown=root:root schema/operations ./schema/operations
 # Uploads (media, attachments) go to DATA_DIR: mount a volume there, shared by admin processes.
 RUN mkdir -p /data && chown node:node /data
 ENV DATA_DIR=/data

@@ -6,6 +6,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { ApolloServer } from '@apollo/server'
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
 import { expressMiddleware } from '@as-integrations/express5'
 import express from 'express'
 import { resolveViewer } from './auth/viewer.ts'
@@ -18,6 +19,7 @@ import { cachePlugins } from './graphql/cachePolicy.ts'
 import { armorProtection, parseLimits } from './graphql/limits/armor.ts'
 import { queryCostPlugin } from './graphql/limits/queryCost.ts'
 import { hubSchema } from './graphql/schema.ts'
+import { explorerRoutes } from './explorer/explorerRoutes.ts'
 import { healthProbes } from './health/probes.ts'
 import type { ReadModelOptions } from './readModel/readModel.ts'
 import { openReadSource, type ReadMode, type ReadSource } from './readModel/readSource.ts'
@@ -54,6 +56,8 @@ export interface HubOptions {
   logger?: Logger
   /** Requests slower than this are logged at warn (default limits.logging.slowRequestMs). */
   slowRequestMs?: number
+  /** The GraphiQL explorer at GET /graphql for browsers (default: env.explorer, on unless production). */
+  explorer?: boolean
 }
 
 export interface RunningHub {
@@ -83,7 +87,7 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
     parseOptions: parseLimits,
     validationRules: armor.validationRules,
     formatError: createFormatError({ production, log, onTimeout: timeouts.record }),
-    plugins: [...armor.plugins, queryCostPlugin(schema, options.maxCost), ...cachePlugins(), timeoutStatusPlugin()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins, queryCostPlugin(schema, options.maxCost), ...cachePlugins(), timeoutStatusPlugin()],
   })
   await apollo.start()
 
@@ -92,6 +96,7 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
   app.use((request, response, next) => {
     if (!drain.refuse(request, response)) next()
   })
+  if (options.explorer ?? env.explorer) app.use(explorerRoutes())
   if (options.logger) app.use('/graphql', requestLog(options.logger, options.slowRequestMs ?? limits.logging.slowRequestMs))
   if (options.rateLimit) app.use('/graphql', graphRateLimit(options.rateLimit))
   app.use(

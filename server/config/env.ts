@@ -51,6 +51,8 @@ export const env = {
   redisUrl: process.env.REDIS_URL || undefined,
   /** Express's `trust proxy` for the graph behind a load balancer: `true`, a hop count, or addresses. */
   trustProxy: trustProxyFromEnv(process.env.HUB_TRUST_PROXY),
+  /** The GraphiQL explorer at GET /graphql: on in development, off in production unless HUB_EXPLORER=on. */
+  explorer: process.env.HUB_EXPLORER ? process.env.HUB_EXPLORER === 'on' : process.env.NODE_ENV !== 'production',
   /** Introspection: on in development, off in production unless asked for. */
   introspection: process.env.HUB_INTROSPECTION ? process.env.HUB_INTROSPECTION === 'on' : process.env.NODE_ENV !== 'production',
 }
