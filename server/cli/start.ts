@@ -20,6 +20,7 @@ import { connectMongo } from '../database/mongo.ts'
 import { startAdminServer } from '../http/adminServer.ts'
 import { startProbeServer } from '../http/probeServer.ts'
 import { createRateLimitStore } from '../http/rateLimitStore.ts'
+import { countDatabaseCommand } from '../http/requestLog.ts'
 import { startClaimedJobs } from '../jobs/claimedJobs.ts'
 import { ensureRegistryIndexes } from '../registry/shared/indexes.ts'
 import { createLogger } from '../logging/logger.ts'
@@ -38,8 +39,9 @@ runCli(async (onShutdown) => {
   const database = await launchConfiguredDatabase(log)
   onShutdown(() => database.stop())
   const databaseUri = databaseUriFor(database.uri, env.dbName)
-  const mongo = await connectMongo(databaseUri)
+  const mongo = await connectMongo(databaseUri, { monitorCommands: true })
   onShutdown(() => mongo.close())
+  mongo.client.on('commandStarted', countDatabaseCommand)
   const server = await detectServer(mongo.db)
   // The admin's Next app reads its settings from the environment (cms/payload.config.ts); it never works the queue.
   Object.assign(process.env, { DATABASE_URI: databaseUri, DATABASE_FLAVOR: server.flavor, PAYLOAD_SECRET: secret, PAYLOAD_RUN_JOBS: 'false' })

@@ -1,11 +1,12 @@
 /**
  * One log line per graph request: request id (the client's or load
  * balancer's `x-request-id` when it is a sane token, else a new one, echoed
- * back), method, path, operation name, status, duration and the viewer's
- * role. Never a header, a variable, a token, an email or the query text: an
+ * back), method, path, operation name, status, duration, database commands
+ * sent by the hub's driver and the viewer's role. Never a header, a variable, a token, an email or the query text: an
  * operation name is all that identifies what was asked. Requests slower than
  * the setting are logged at warn, server faults at error.
  */
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { randomUUID } from 'node:crypto'
 import type { RequestHandler, Response } from 'express'
 import type { Logger } from '../logging/logger.ts'
@@ -16,10 +17,24 @@ const OPERATION = /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*
 /** What the GraphQL context found out about the request, for its log line. */
 export interface RequestFacts {
   viewerRole?: string
+  /** Database commands the hub's driver sent while answering (see countDatabaseCommand). */
+  dbCommands: number
+}
+
+const current = new AsyncLocalStorage<RequestFacts>()
+
+/**
+ * Counts a driver command against the request it was sent for: the server
+ * passes the hub's MongoClient `commandStarted` events here, which fire in
+ * the async context of the code that sent the command.
+ */
+export function countDatabaseCommand(): void {
+  const facts = current.getStore()
+  if (facts) facts.dbCommands += 1
 }
 
 export function requestFacts(response: Response): RequestFacts {
-  return ((response.locals as { facts?: RequestFacts }).facts ??= {})
+  return ((response.locals as { facts?: RequestFacts }).facts ??= { dbCommands: 0 })
 }
 
 function operationName(body: unknown, query: unknown): string | undefined {
@@ -46,11 +61,12 @@ export function requestLog(logger: Logger, slowRequestMs: number): RequestHandle
         status: response.statusCode,
         durationMs,
         viewerRole: facts.viewerRole ?? 'anonymous',
+        dbCommands: facts.dbCommands,
       }
       if (response.statusCode >= 500) logger.error(line, 'request failed')
       else if (durationMs > slowRequestMs) logger.warn(line, 'slow request')
       else logger.info(line, 'request')
     })
-    next()
+    current.run(requestFacts(response), next)
   }
 }

@@ -8,6 +8,7 @@ import { Writable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startHub, type RunningHub } from '../../../server/app.ts'
 import { hubVersion } from '../../../server/config/hubVersion.ts'
+import { countDatabaseCommand } from '../../../server/http/requestLog.ts'
 import { createLogger } from '../../../server/logging/logger.ts'
 import { startStack, type TestStack } from '../../support/stack.ts'
 import { signIn } from '../../support/users.ts'
@@ -15,6 +16,7 @@ import { signIn } from '../../support/users.ts'
 let stack: TestStack
 let hub: RunningHub
 let slowHub: RunningHub
+let databaseHub: RunningHub
 const lines: Record<string, unknown>[] = []
 
 beforeAll(async () => {
@@ -29,11 +31,14 @@ beforeAll(async () => {
   const services = { db: stack.database.db, payload: stack.cms.payload, hubVersion }
   hub = await startHub(services, { port: 0, host: '127.0.0.1', log: () => {}, logger })
   slowHub = await startHub(services, { port: 0, host: '127.0.0.1', log: () => {}, logger, slowRequestMs: 0 })
+  databaseHub = await startHub(services, { port: 0, host: '127.0.0.1', log: () => {}, logger, readModel: 'database' })
+  stack.database.client.on('commandStarted', countDatabaseCommand)
 })
 
 afterAll(async () => {
   await hub.stop()
   await slowHub.stop()
+  await databaseHub.stop()
   await stack.stop()
 })
 
@@ -56,6 +61,8 @@ describe('the request log', () => {
     expect(logged).toHaveLength(1)
     expect(logged[0]).toMatchObject({ level: 30, msg: 'request', service: 'canal-hub', role: 'graph', method: 'POST', path: '/graphql', operationName: 'StreetNames', status: 200, viewerRole: 'editor' })
     expect(typeof logged[0]!.durationMs).toBe('number')
+    // Answered from the in-memory read model: no database command.
+    expect(logged[0]!.dbCommands).toBe(0)
     const text = JSON.stringify(logged[0])
     for (const secret of [token, 'not-logged', '@example.org', 'streets { name }']) expect(text).not.toContain(secret)
   })
@@ -66,6 +73,13 @@ describe('the request log', () => {
     const id = response.headers.get('x-request-id')!
     expect(id).toMatch(/^[0-9a-f-]{36}$/)
     expect(await lineFor(id)).toEqual([expect.objectContaining({ status: 400, viewerRole: 'anonymous', level: 30 })])
+  })
+
+  it('counts the database commands a request sent', async () => {
+    const response = await fetch(databaseHub.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'db-1' }, body: JSON.stringify({ query: '{ streets { name } }' }) })
+    expect(response.status).toBe(200)
+    const [line] = await lineFor('db-1')
+    expect(line!.dbCommands).toBeGreaterThanOrEqual(1)
   })
 
   it('logs a request over the slow setting at warn', async () => {
