@@ -78,6 +78,18 @@ describe('two graph replicas and one admin on one database', () => {
     expect(await (await fetch(`${admin.origin}/healthz`)).json()).toEqual({ status: 'ok', role: 'admin' })
   })
 
+  it("answers a client's mistakes on the admin's REST API in JSON with a 4xx", async () => {
+    const malformed = await fetch(`${admin.origin}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"email": ' })
+    expect(malformed.status).toBe(400)
+    expect(malformed.headers.get('content-type')).toMatch(/^application\/json/)
+    const unknown = await fetch(`${admin.origin}/api/no-such-collection`)
+    expect(unknown.status).toBe(404)
+    expect(unknown.headers.get('content-type')).toMatch(/^application\/json/)
+    const badQuery = await fetch(`${admin.origin}/api/courses?depth=not-a-number`)
+    expect(badQuery.status).toBe(400)
+    expect(badQuery.headers.get('content-type')).toMatch(/^application\/json/)
+  })
+
   it('both replicas serve a publish and a withdrawal made through the admin within the bound', async () => {
     const author = await signInAtAdmin('editor')
     const reviewer = await signInAtAdmin('editor')
