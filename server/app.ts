@@ -4,7 +4,6 @@
  * DataLoaders. Returns a handle so the dev command and tests can stop it.
  */
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { ApolloServer } from '@apollo/server'
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
 import { expressMiddleware } from '@as-integrations/express5'
@@ -24,6 +23,7 @@ import { healthProbes } from './health/probes.ts'
 import type { ReadModelOptions } from './readModel/readModel.ts'
 import { openReadSource, type ReadMode, type ReadSource } from './readModel/readSource.ts'
 import { drainer } from './http/drain.ts'
+import { listen } from './http/listen.ts'
 import { graphRateLimit, type GraphRateLimit } from './http/graphRateLimit.ts'
 import { requestFacts, requestLog } from './http/requestLog.ts'
 import type { Logger } from './logging/logger.ts'
@@ -116,11 +116,7 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
   // Last: a body the JSON parser refused, or anything else thrown outside GraphQL.
   app.use(requestErrorHandler(log))
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject)
-    httpServer.listen(options.port, options.host, resolve)
-  })
-  const { port } = httpServer.address() as AddressInfo
+  const port = await listen(httpServer, options.port, options.host)
   return {
     url: `http://localhost:${port}/graphql`,
     reads,

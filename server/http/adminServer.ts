@@ -5,7 +5,6 @@
  * child, so one process per role answers /healthz, /readyz and SIGTERM.
  */
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import type { Db } from 'mongodb'
 import next from 'next'
@@ -13,6 +12,7 @@ import { projectRoot } from '../config/env.ts'
 import { limits } from '../config/limits.ts'
 import { roleProbes } from '../health/roleProbes.ts'
 import { drainer } from './drain.ts'
+import { listen } from './listen.ts'
 
 export interface RunningAdmin {
   url: string
@@ -31,11 +31,7 @@ export async function startAdminServer(db: Db, options: { port: number; host?: s
     void handle(request, response)
   })
   drain = drainer(server)
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(options.port, options.host, resolve)
-  })
-  const { port } = server.address() as AddressInfo
+  const port = await listen(server, options.port, options.host)
   return {
     url: `http://localhost:${port}/admin`,
     stop: async () => {

@@ -4,9 +4,9 @@
  * and can reach the database.
  */
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { roleProbes, type RoleReadiness } from '../health/roleProbes.ts'
 import { drainer } from './drain.ts'
+import { listen } from './listen.ts'
 import { errorBody } from './requestErrors.ts'
 
 export interface RunningProbes {
@@ -24,10 +24,6 @@ export async function startProbeServer(role: string, readiness: Omit<RoleReadine
     response.end(JSON.stringify(errorBody('NOT_FOUND', '这里只有 /healthz 和 /readyz。Only /healthz and /readyz are served here.')))
   })
   drain = drainer(server)
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(options.port, options.host, resolve)
-  })
-  const { port } = server.address() as AddressInfo
+  const port = await listen(server, options.port, options.host)
   return { url: `http://localhost:${port}`, stop: () => drain!.drain(1_000) }
 }

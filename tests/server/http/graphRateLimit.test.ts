@@ -8,27 +8,15 @@
  */
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { Redis } from 'ioredis'
 import { startHub, type RunningHub } from '../../../server/app.ts'
 import { hubVersion } from '../../../server/config/hubVersion.ts'
 import { createRateLimitStore, type RateLimitStore } from '../../../server/http/rateLimitStore.ts'
+import { redisAnswers, TEST_REDIS_URL } from '../../support/redis.ts'
 import { startStack, type TestStack } from '../../support/stack.ts'
 
-const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379'
+const REDIS_URL = TEST_REDIS_URL
 const POINTS = 5
 
-async function redisAnswers(): Promise<boolean> {
-  const client = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null, connectTimeout: 1_000 })
-  client.on('error', () => {})
-  try {
-    await client.connect()
-    return (await client.ping()) === 'PONG'
-  } catch {
-    return false
-  } finally {
-    client.disconnect()
-  }
-}
 const redisUp = await redisAnswers()
 
 let stack: TestStack
