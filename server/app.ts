@@ -4,9 +4,8 @@
  * DataLoaders. Returns a handle so the dev command and tests can stop it.
  */
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { ApolloServer } from '@apollo/server'
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer'
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
 import { expressMiddleware } from '@as-integrations/express5'
 import express from 'express'
 import { resolveViewer } from './auth/viewer.ts'
@@ -19,9 +18,15 @@ import { cachePlugins } from './graphql/cachePolicy.ts'
 import { armorProtection, parseLimits } from './graphql/limits/armor.ts'
 import { queryCostPlugin } from './graphql/limits/queryCost.ts'
 import { hubSchema } from './graphql/schema.ts'
+import { explorerRoutes } from './explorer/explorerRoutes.ts'
 import { healthProbes } from './health/probes.ts'
 import type { ReadModelOptions } from './readModel/readModel.ts'
 import { openReadSource, type ReadMode, type ReadSource } from './readModel/readSource.ts'
+import { drainer } from './http/drain.ts'
+import { listen } from './http/listen.ts'
+import { graphRateLimit, type GraphRateLimit } from './http/graphRateLimit.ts'
+import { requestFacts, requestLog } from './http/requestLog.ts'
+import type { Logger } from './logging/logger.ts'
 import { notFoundHandler, requestErrorHandler } from './http/requestErrors.ts'
 import { syndicationRoutes } from './syndication/syndicationRoutes.ts'
 
@@ -42,16 +47,30 @@ export interface HubOptions {
    * round-trip test raises it, to send deliberately deep joins over full pages.
    */
   maxCost?: number
+  /** How long stop() lets requests in flight finish (default limits.production.drainTimeoutMs). */
+  drainTimeoutMs?: number
+  /** Requests per client to /graphql; unset: no limit (`npm start` sets it from limits.rateLimit). */
+  rateLimit?: GraphRateLimit
+  /** Express's `trust proxy`: behind a load balancer, whose X-Forwarded-For names the client (HUB_TRUST_PROXY). */
+  trustProxy?: boolean | number | string
+  /** One structured line per request (server/http/requestLog.ts); unset: none (tests). */
+  logger?: Logger
+  /** Requests slower than this are logged at warn (default limits.logging.slowRequestMs). */
+  slowRequestMs?: number
+  /** The GraphiQL explorer at GET /graphql for browsers (default: env.explorer, on unless production). */
+  explorer?: boolean
 }
 
 export interface RunningHub {
   url: string
   reads: ReadSource
+  /** Drains (in-flight requests finish, new ones get 503), then stops. */
   stop(): Promise<void>
 }
 
 export async function startHub(services: HubServices, options: HubOptions): Promise<RunningHub> {
   const app = express()
+  if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy)
   const httpServer = http.createServer(app)
   const production = options.production ?? false
   const log = options.log ?? ((error) => console.error('[hub] unexpected error:', error))
@@ -64,22 +83,32 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
     introspection: options.introspection ?? !production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // The process's own shutdown (runCli) drains and then stops Apollo; Apollo's handler would stop it first and raise the signal again.
+    stopOnTerminationSignals: false,
     parseOptions: parseLimits,
     validationRules: armor.validationRules,
     formatError: createFormatError({ production, log, onTimeout: timeouts.record }),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...armor.plugins, queryCostPlugin(schema, options.maxCost), ...cachePlugins(), timeoutStatusPlugin()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins, queryCostPlugin(schema, options.maxCost), ...cachePlugins(), timeoutStatusPlugin()],
   })
   await apollo.start()
 
-  app.use(healthProbes(services.db, reads))
+  const drain = drainer(httpServer)
+  app.use(healthProbes(services.db, reads, () => drain.draining))
+  app.use((request, response, next) => {
+    if (!drain.refuse(request, response)) next()
+  })
+  if (options.explorer ?? env.explorer) app.use(explorerRoutes())
+  if (options.logger) app.use('/graphql', requestLog(options.logger, options.slowRequestMs ?? limits.logging.slowRequestMs))
+  if (options.rateLimit) app.use('/graphql', graphRateLimit(options.rateLimit))
   app.use(
     '/graphql',
     express.json({ limit: limits.http.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const headers = new Headers()
         for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value)
         const [read, viewer] = await Promise.all([reads.current(), resolveViewer(services.payload, headers)])
+        if (viewer) requestFacts(res).viewerRole = viewer.role
         return createContext(services, { read, latestRead: () => reads.latest() }, viewer)
       },
     }),
@@ -89,15 +118,12 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
   // Last: a body the JSON parser refused, or anything else thrown outside GraphQL.
   app.use(requestErrorHandler(log))
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject)
-    httpServer.listen(options.port, options.host, resolve)
-  })
-  const { port } = httpServer.address() as AddressInfo
+  const port = await listen(httpServer, options.port, options.host)
   return {
     url: `http://localhost:${port}/graphql`,
     reads,
     stop: async () => {
+      await drain.drain(options.drainTimeoutMs ?? limits.production.drainTimeoutMs)
       reads.stop()
       await apollo.stop()
     },

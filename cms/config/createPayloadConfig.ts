@@ -51,9 +51,11 @@ export interface PayloadConfigOptions {
   /**
    * How often this process works the jobs queue (scheduled publishing) and
    * when licenses are checked; tests run both every second. `false` for
-   * one-off commands, which must not pick up jobs.
+   * one-off commands, which must not pick up jobs. `autoRun: false` registers
+   * the schedules without Payload's own cron: `npm start`'s jobs role works the
+   * queue itself, claiming each job (server/jobs/claimedJobs.ts).
    */
-  jobs?: { runCron: string; licenseCron: string; webhookCron?: string } | false
+  jobs?: { runCron: string; licenseCron: string; webhookCron?: string; autoRun?: boolean } | false
   /**
    * Payload's own GraphQL API stays off: the public graph is the hub and the
    * admin speaks REST, so /api/graphql would only be an unlimited door for
@@ -65,7 +67,11 @@ export interface PayloadConfigOptions {
 }
 
 /** Webhooks are looked at every 2 seconds: a platform hears of a change within moments. */
-const DEFAULT_JOBS = { runCron: '*/10 * * * * *', licenseCron: '0 5 * * * *', webhookCron: '*/2 * * * * *' }
+export const DEFAULT_JOBS: { runCron: string; licenseCron: string; webhookCron: string; autoRun?: boolean } = {
+  runCron: '*/10 * * * * *',
+  licenseCron: '0 5 * * * *',
+  webhookCron: '*/2 * * * * *',
+}
 
 export function createPayloadConfig(options: PayloadConfigOptions): Promise<SanitizedConfig> {
   const jobs = options.jobs === undefined ? DEFAULT_JOBS : options.jobs
@@ -86,9 +92,10 @@ export function createPayloadConfig(options: PayloadConfigOptions): Promise<Sani
     jobs: {
       access: { run: editorsWorkTheQueue, queue: editorsWorkTheQueue, cancel: editorsWorkTheQueue },
       tasks: [expireLicensesTask((jobs || DEFAULT_JOBS).licenseCron), dispatchWebhooksTask(webhookCron), deliverWebhooksTask, redeliverWebhooksTask],
-      autoRun: jobs
-        ? [...['default', 'maintenance'].map((queue) => ({ cron: jobs.runCron, queue, limit: 20, silent: true })), { cron: webhookCron, queue: 'webhooks', limit: 5, silent: true }]
-        : undefined,
+      autoRun:
+        jobs && jobs.autoRun !== false
+          ? [...['default', 'maintenance'].map((queue) => ({ cron: jobs.runCron, queue, limit: 20, silent: true })), { cron: webhookCron, queue: 'webhooks', limit: 5, silent: true }]
+          : undefined,
     },
     endpoints: [registrySearchEndpoint],
     onInit: nameUnnamedUsers,

@@ -5,7 +5,9 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const sourceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+/** The project folder, also when this file runs compiled from dist/ (`npm start`). */
+export const projectRoot = path.basename(sourceRoot) === 'dist' ? path.dirname(sourceRoot) : sourceRoot
 
 function intFromEnv(name: string, fallback: number): number {
   const raw = process.env[name]
@@ -49,6 +51,12 @@ function smtpFromEnv(): SmtpSettings | null {
   }
 }
 
+function trustProxyFromEnv(raw: string | undefined): boolean | number | string | undefined {
+  if (raw === undefined || raw === '') return undefined
+  if (raw === 'true' || raw === 'false') return raw === 'true'
+  return /^\d+$/.test(raw) ? Number(raw) : raw
+}
+
 export const env = {
   /** An external MongoDB (or compatible) server; when unset an embedded one is started. */
   mongodbUri: process.env.MONGODB_URI || undefined,
@@ -60,9 +68,17 @@ export const env = {
   dbName: process.env.DB_NAME || 'canal-learning-hub',
   hubPort: intFromEnv('HUB_PORT', 4000),
   adminPort: intFromEnv('ADMIN_PORT', 3000),
+  /** Port of the jobs role's /healthz and /readyz. */
+  jobsPort: intFromEnv('JOBS_PORT', 4100),
   isProduction: process.env.NODE_ENV === 'production',
   /** Where public queries read: the in-memory read model (default) or the database. */
   readModel: readModeFromEnv(process.env.HUB_READ_MODEL),
+  /** Rate-limit counts (graph requests, failed sign-ins) shared by every process; in memory when unset. */
+  redisUrl: process.env.REDIS_URL || undefined,
+  /** Express's `trust proxy` for the graph behind a load balancer: `true`, a hop count, or addresses. */
+  trustProxy: trustProxyFromEnv(process.env.HUB_TRUST_PROXY),
+  /** The GraphiQL explorer at GET /graphql: on in development, off in production unless HUB_EXPLORER=on. */
+  explorer: process.env.HUB_EXPLORER ? process.env.HUB_EXPLORER === 'on' : process.env.NODE_ENV !== 'production',
   /** Introspection: on in development, off in production unless asked for. */
   introspection: process.env.HUB_INTROSPECTION ? process.env.HUB_INTROSPECTION === 'on' : process.env.NODE_ENV !== 'production',
   /**

@@ -94,6 +94,34 @@ export const limits = {
      */
     timeoutRetryAfterSeconds: 5,
   },
+  production: {
+    /** Shortest PAYLOAD_SECRET `npm start` accepts in production: 32 random bytes' worth of hex is 64, a passphrase 32 is the floor. */
+    minSecretLength: 32,
+    /**
+     * How long a stopping process waits for the requests it already took
+     * (answering new ones 503) before it closes what is left: longer than the
+     * slowest legitimate request (database time-out, 5 s), shorter than an
+     * orchestrator's usual 30 s kill grace.
+     */
+    drainTimeoutMs: 20_000,
+    /** How often a jobs process looks for due jobs: a scheduled publish goes out within this. */
+    jobsIntervalMs: 10_000,
+    /** Due jobs one jobs process takes per look. */
+    jobsPerRun: 20,
+  },
+  rateLimit: {
+    /**
+     * GraphQL requests one client (API key, else address) may send per window
+     * to the graph: a busy page sends a few a second; a scraper or a broken
+     * loop is held at ten a second on average. Across replicas when REDIS_URL is set.
+     */
+    graphRequestsPerWindow: 600,
+    graphWindowSeconds: 60,
+  },
+  logging: {
+    /** A request slower than this is logged at warn instead of info (override: HUB_SLOW_REQUEST_MS). */
+    slowRequestMs: 1_000,
+  },
   pagination: {
     /** Items on a page when the client does not say. */
     defaultPageSize: 20,

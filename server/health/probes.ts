@@ -1,6 +1,7 @@
 /**
  * Liveness and readiness for load balancers and orchestrators. `/healthz`
- * answers while the process runs; `/readyz` only when the database answers
+ * answers while the process runs; `/readyz` only when the database answers, the
+ * process is not draining (shutting down)
  * and the read model is loaded and has read the change log recently, so a
  * replica that cannot vouch for its data is taken out of rotation.
  */
@@ -8,12 +9,16 @@ import { Router } from 'express'
 import type { Db } from 'mongodb'
 import type { ReadSource } from '../readModel/readSource.ts'
 
-export function healthProbes(db: Db, reads: ReadSource): Router {
+export function healthProbes(db: Db, reads: ReadSource, draining: () => boolean = () => false): Router {
   const router = Router()
   router.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' })
   })
   router.get('/readyz', async (_request, response) => {
+    if (draining()) {
+      response.status(503).set('retry-after', '1').json({ status: 'unavailable', reason: 'draining' })
+      return
+    }
     try {
       await db.command({ ping: 1 })
       await reads.current()

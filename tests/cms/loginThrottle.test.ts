@@ -14,21 +14,9 @@ import { limits } from '../../server/config/limits.ts'
 import { createRateLimitStore, type RateLimitStore } from '../../server/http/rateLimitStore.ts'
 import { freshDatabase } from '../support/database.ts'
 import { rest, startCms, type TestCms } from '../support/cms.ts'
+import { redisAnswers, TEST_REDIS_URL } from '../support/redis.ts'
 
-const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379'
-
-async function redisAnswers(): Promise<boolean> {
-  const probe = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1_000, retryStrategy: () => null })
-  probe.on('error', () => {})
-  try {
-    await probe.connect()
-    return (await probe.ping()) === 'PONG'
-  } catch {
-    return false
-  } finally {
-    probe.disconnect()
-  }
-}
+const REDIS_URL = TEST_REDIS_URL
 
 const redisUp = await redisAnswers()
 

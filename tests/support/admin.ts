@@ -129,7 +129,7 @@ function freePort(): Promise<number> {
 }
 
 /** Builds the admin unless the last build was made from exactly these sources. */
-async function ensureBuilt(): Promise<void> {
+export async function ensureBuilt(): Promise<void> {
   const inputs = hashInputs()
   const unlock = await lockBuild()
   try {

@@ -1,0 +1,147 @@
+/**
+ * The compiled hub as `npm start` runs it, for the production-mode suites:
+ * compiles dist/ (tsc, as `npm run build:server` does) when its sources
+ * changed since the last compile, then starts processes of any role on a
+ * suite's database with NODE_ENV=production and stops them with SIGTERM,
+ * as an orchestrator would.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { projectRoot } from '../../server/config/env.ts'
+
+const STAMP = path.join(projectRoot, 'dist', '.build-inputs')
+const INPUTS = ['server', 'cms', 'seeds', 'schema', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json']
+/** A compile on two busy cores takes about 30 s; room for a slow machine. */
+const COMPILE_TIMEOUT_MS = 5 * 60 * 1000
+/** A secret that passes the production check; tests only. */
+export const TEST_SECRET = 'production-suite-secret-0123456789abcdef'
+
+function hashInputs(): string {
+  const hash = createHash('sha256')
+  const visit = (file: string) => {
+    const stat = statSync(file)
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(file).sort()) if (entry !== '.next' && entry !== 'node_modules') visit(path.join(file, entry))
+    } else hash.update(path.relative(projectRoot, file)).update('\0').update(readFileSync(file)).update('\0')
+  }
+  for (const input of INPUTS) visit(path.join(projectRoot, input))
+  return hash.digest('hex')
+}
+
+/** Compiles dist/ once per change of its sources, one jest worker at a time (mkdir is atomic). */
+export async function ensureCompiled(): Promise<void> {
+  const lock = path.join(os.tmpdir(), `canal-hub-compile-${createHash('sha256').update(projectRoot).digest('hex').slice(0, 12)}.lock`)
+  const deadline = Date.now() + COMPILE_TIMEOUT_MS
+  for (;;) {
+    try {
+      mkdirSync(lock)
+      break
+    } catch {
+      const held = statSync(lock, { throwIfNoEntry: false })
+      if (held && Date.now() - held.mtimeMs > COMPILE_TIMEOUT_MS) rmSync(lock, { recursive: true, force: true })
+      if (Date.now() > deadline) throw new Error(`another compile held ${lock} too long`)
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+    }
+  }
+  try {
+    const inputs = hashInputs()
+    if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === inputs) return
+    rmSync(path.join(projectRoot, 'dist'), { recursive: true, force: true })
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] })
+      let output = ''
+      child.stdout?.on('data', (chunk) => (output += chunk))
+      child.stderr?.on('data', (chunk) => (output += chunk))
+      child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`tsc -p tsconfig.build.json exited with ${code}:\n${output}`))))
+    })
+    writeFileSync(STAMP, inputs)
+  } finally {
+    rmSync(lock, { recursive: true, force: true })
+  }
+}
+
+export interface StartedRole {
+  /** The graph's /graphql URL, the admin's /admin URL or the jobs probes' origin, from its ready line. */
+  url: string
+  /** Origin (http://localhost:PORT) of the same. */
+  origin: string
+  pid: number
+  output(): string
+  /** SIGTERM, then the exit code (null when it had to be killed). */
+  stop(): Promise<number | null>
+  exited: Promise<number | null>
+}
+
+const READY: Record<string, RegExp> = {
+  graph: /graph ready at (http:\/\/[^\s"]+)/,
+  admin: /admin ready at (http:\/\/[^\s"]+)/,
+  jobs: /jobs ready \(probes at (http:\/\/[^\s"]+)\/readyz/,
+}
+
+/** Starts `node --conditions=production dist/server/cli/start.js --role <role>` and waits for its ready line. */
+export async function startRole(role: 'graph' | 'admin' | 'jobs', databaseUri: string, env: Record<string, string> = {}, timeoutMs = 120_000): Promise<StartedRole> {
+  const child: ChildProcess = spawn(process.execPath, ['--conditions=production', 'dist/server/cli/start.js', '--role', role], {
+    cwd: projectRoot,
+    env: { ...process.env, NODE_OPTIONS: '', NODE_ENV: 'production', MONGODB_URI: databaseUri, PAYLOAD_SECRET: TEST_SECRET, HUB_PORT: '0', ADMIN_PORT: '0', JOBS_PORT: '0', REDIS_URL: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${role} not ready within ${timeoutMs} ms:\n${output.slice(-3000)}`)), timeoutMs)
+    const watch = (chunk: Buffer) => {
+      output += chunk.toString('utf8')
+      const match = READY[role]!.exec(output)
+      if (match) {
+        clearTimeout(timer)
+        resolve(match[1]!)
+      }
+    }
+    child.stdout?.on('data', watch)
+    child.stderr?.on('data', watch)
+    void exited.then((code) => {
+      clearTimeout(timer)
+      reject(new Error(`${role} exited with ${code} before it was ready:\n${output.slice(-3000)}`))
+    })
+  })
+  const killOnExit = () => child.kill('SIGKILL')
+  process.once('exit', killOnExit)
+  return {
+    url,
+    origin: new URL(url).origin,
+    pid: child.pid as number,
+    output: () => output,
+    exited,
+    stop: async () => {
+      process.off('exit', killOnExit)
+      if (child.exitCode !== null || child.signalCode !== null) return child.exitCode
+      child.kill('SIGTERM')
+      const timer = setTimeout(() => child.kill('SIGKILL'), 30_000)
+      const code = await exited
+      clearTimeout(timer)
+      return code
+    },
+  }
+}
+
+/** Runs the compiled start expecting it to refuse: its exit code and output. */
+export function startRefused(env: Record<string, string>, args: string[] = ['--role', 'graph']): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--conditions=production', 'dist/server/cli/start.js', ...args], {
+      cwd: projectRoot,
+      env: { ...process.env, NODE_OPTIONS: '', NODE_ENV: 'production', HUB_PORT: '0', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout?.on('data', (chunk) => (output += chunk))
+    child.stderr?.on('data', (chunk) => (output += chunk))
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      resolve({ code, output })
+    })
+  })
+}
