@@ -20,6 +20,9 @@ export type RegistryKind = 'institutions' | 'teachers' | 'venues'
 export async function missingRegistryIds(req: PayloadRequest, kind: RegistryKind, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return []
   const exists = await existenceLoader(req, kind).loadMany(ids)
+  // A lookup that failed is the database's fault, never "not registered".
+  const failed = exists.find((value): value is Error => value instanceof Error)
+  if (failed) throw failed
   return ids.filter((_, index) => exists[index] !== true)
 }
 

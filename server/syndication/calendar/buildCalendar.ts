@@ -13,6 +13,7 @@ import { limits } from '../../config/limits.ts'
 import { Locale, pick } from '../../content/shared/locale.ts'
 import type { ReadDb } from '../../database/readStore.ts'
 import type { Loaders } from '../../graphql/loaders/createLoaders.ts'
+import { loadAll } from '../../graphql/loaders/loadAll.ts'
 import { latestOf } from '../http/cachedAnswer.ts'
 import type { PublicLinks } from '../http/publicLinks.ts'
 import { inShanghai, TIME_ZONE } from '../shanghaiTime.ts'
@@ -46,7 +47,9 @@ export async function buildCalendar(read: ReadDb, loaders: Loaders, scope: Calen
     name: scope.name,
     description: '拱墅区终身学习讲座与活动。Lifelong-learning sessions in Gongshu District, Hangzhou.',
     prodId: { company: 'Gongshu District', product: 'Canal Learning Hub', language: 'ZH' },
-    timezone: { name: TIME_ZONE, generator: getVtimezoneComponent },
+    // No calendar-wide zone: with one, the library writes DTSTAMP and LAST-MODIFIED in that zone's
+    // local time, where RFC 5545 wants UTC. Each event names Asia/Shanghai, whose VTIMEZONE is included.
+    timezone: { name: null, generator: getVtimezoneComponent },
     ttl: limits.syndication.feedMaxAgeSeconds,
   })
   const versions: (number | Date)[] = [...scope.versions, from]
@@ -56,20 +59,20 @@ export async function buildCalendar(read: ReadDb, loaders: Loaders, scope: Calen
       Promise.all([
         session.seriesId ? loaders.series.load(session.seriesId) : null,
         session.venueId ? loaders.venue.load(session.venueId) : null,
-        loaders.teacher.loadMany(session.teacherIds ?? []),
+        loadAll(loaders.teacher, session.teacherIds ?? []),
       ] as const),
     ),
   )
   for (const [index, session] of sessions.entries()) {
     const [series, venue, teachers] = joined[index]!
-    const teacherNames = teachers.flatMap((teacher) => (teacher && !(teacher instanceof Error) ? [teacher] : []))
+    const teacherNames = teachers.flatMap((teacher) => (teacher ? [teacher] : []))
     versions.push(session.version, series?.version ?? 0, venue?.pushedAt ?? 0, ...teacherNames.map((teacher) => teacher.pushedAt))
     const url = series?.slug ? links.page('series', series.slug) : links.schemaOrg('sessions', session._id)
     calendar.createEvent({
       id: sessionUid(session._id),
       sequence: sequenceOf(session.version),
-      stamp: inShanghai(new Date(session.version)),
-      lastModified: inShanghai(new Date(session.version)),
+      stamp: new Date(session.version),
+      lastModified: new Date(session.version),
       start: inShanghai(session.startsAt!),
       end: inShanghai(session.endsAt!),
       timezone: TIME_ZONE,

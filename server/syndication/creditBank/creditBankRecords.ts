@@ -13,6 +13,7 @@ import { Locale, pick } from '../../content/shared/locale.ts'
 import type { ReadDb } from '../../database/readStore.ts'
 import { BadInputError } from '../../errors/hubErrors.ts'
 import { createLoaders, type Loaders } from '../../graphql/loaders/createLoaders.ts'
+import { loadAll } from '../../graphql/loaders/loadAll.ts'
 
 export type CreditBankRecordType = 'COURSE' | 'SESSION'
 
@@ -108,7 +109,7 @@ export async function creditBankExport(read: ReadDb, period: { from: Date; to: D
 }
 
 async function teachersOf(loaders: Loaders, ids: readonly string[] | undefined): Promise<{ ids: string[]; names: string[] }> {
-  const teachers = (await loaders.teacher.loadMany([...(ids ?? [])])).flatMap((teacher) => (teacher && !(teacher instanceof Error) ? [teacher] : []))
+  const teachers = (await loadAll(loaders.teacher, [...(ids ?? [])])).flatMap((teacher) => (teacher ? [teacher] : []))
   return { ids: teachers.map((teacher) => teacher._id), names: teachers.map((teacher) => teacher.name) }
 }
 

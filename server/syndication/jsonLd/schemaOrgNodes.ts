@@ -12,6 +12,7 @@ import type { InstitutionDocument } from '../../registry/institutions/institutio
 import type { TeacherDocument } from '../../registry/teachers/teacher.content.ts'
 import type { VenueDocument } from '../../registry/venues/venue.content.ts'
 import type { PublicLinks } from '../http/publicLinks.ts'
+import { loadAll } from '../../graphql/loaders/loadAll.ts'
 
 export type JsonLdNode = Record<string, unknown>
 
@@ -71,9 +72,9 @@ export function organizationNode(institution: InstitutionDocument, links: Public
 }
 
 export async function people(sources: JsonLdSources, ids: readonly string[] | undefined): Promise<JsonLdNode[]> {
-  const teachers = await sources.loaders.teacher.loadMany([...(ids ?? [])])
+  const teachers = await loadAll(sources.loaders.teacher, [...(ids ?? [])])
   return teachers.flatMap((teacher) => {
-    if (!teacher || teacher instanceof Error) return []
+    if (!teacher) return []
     sources.versions.push(teacher.pushedAt)
     return [personNode(teacher)]
   })

@@ -147,6 +147,10 @@ describe('every calendar against the graph', () => {
     const { text } = await fetchCalendar('/calendar/series/citizen.ics')
     expect(text).toContain('BEGIN:VTIMEZONE\r\nTZID:Asia/Shanghai')
     expect(text).toMatch(/DTSTART;TZID=Asia\/Shanghai:\d{8}T\d{6}\r\n/)
+    // RFC 5545: the stamp and the last change are in UTC.
+    const stamps = text.match(/^(DTSTAMP|LAST-MODIFIED)[:;].*$/gm) ?? []
+    expect(stamps.length).toBeGreaterThan(0)
+    expect(stamps.filter((line) => !/^(DTSTAMP|LAST-MODIFIED):\d{8}T\d{6}Z\r?$/.test(line))).toEqual([])
     const { name, events } = parse(text)
     expect(name).toBe('运河终身学习港 · 运河文化十讲')
     const soon = events.find((event) => event.uid === 'citizen:soon@canal-learning-hub')!
