@@ -34,5 +34,6 @@ ENV DATA_DIR=/data
 USER node
 EXPOSE 4000 3000 4100
 # --conditions=production: lexical's plain build (see server/cli/run.mjs); the role comes from HUB_ROLE or --role.
-ENTRYPOINT ["node", "--conditions=production", "dist/server/cli/start.js"]
+# --import: the tracing preload, which loads nothing unless OTEL_EXPORTER_OTLP_ENDPOINT is set (server/logging/tracing.ts).
+ENTRYPOINT ["node", "--conditions=production", "--import", "./dist/server/logging/tracing.js", "dist/server/cli/start.js"]
 CMD ["--role", "all"]

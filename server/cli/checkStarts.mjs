@@ -35,8 +35,8 @@ const withConditions = !args.includes('--no-conditions')
 const START_TIMEOUT_MS = 180_000
 
 const variants = [
-  { name: 'dev graph (tsx)', key: 'dev', mode: 'development', argv: ['--import', 'tsx', 'server/cli/start.ts'], nodeEnv: 'development' },
-  { name: 'compiled start (dist/)', key: 'compiled', mode: 'production', argv: ['dist/server/cli/start.js'], nodeEnv: 'production' },
+  { name: 'dev graph (tsx)', key: 'dev', mode: 'development', argv: ['--import', 'tsx', '--import', './server/logging/tracing.ts', 'server/cli/start.ts'], nodeEnv: 'development' },
+  { name: 'compiled start (dist/)', key: 'compiled', mode: 'production', argv: ['--import', './dist/server/logging/tracing.js', 'dist/server/cli/start.js'], nodeEnv: 'production' },
 ].filter((variant) => !only || variant.key === only)
 
 function freePort() {

@@ -19,11 +19,14 @@ import { detectServer } from '../database/flavor.ts'
 import { launchConfiguredDatabase } from '../database/configuredDatabase.ts'
 import { waitForPort } from '../database/portCheck.ts'
 import { connectMongo } from '../database/mongo.ts'
+import { stopTracing } from '../logging/tracingHandle.ts'
 import { runCli } from './runCli.ts'
 
 const log = (line: string) => console.log(`[hub] ${line}`)
 
 runCli(async (onShutdown) => {
+  // First in, so last out: the last spans are sent after everything else stopped.
+  onShutdown(() => stopTracing())
   const database = await launchConfiguredDatabase(log)
   onShutdown(() => database.stop())
 

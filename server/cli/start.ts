@@ -24,11 +24,14 @@ import { countDatabaseCommand } from '../http/requestLog.ts'
 import { startClaimedJobs } from '../jobs/claimedJobs.ts'
 import { ensureRegistryIndexes } from '../registry/shared/indexes.ts'
 import { createLogger } from '../logging/logger.ts'
+import { stopTracing } from '../logging/tracingHandle.ts'
 import { partsOf, roleFrom } from './roles.ts'
 import { runCli } from './runCli.ts'
 
 runCli(async (onShutdown) => {
   const startedAt = performance.now()
+  // First in, so last out: the spans of the drained requests are sent before the process exits.
+  onShutdown(() => stopTracing())
   const role = roleFrom(process.argv.slice(2), process.env.HUB_ROLE)
   const logger = createLogger(role)
   const log = (line: string) => logger.info(line)

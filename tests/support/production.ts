@@ -16,6 +16,8 @@ const STAMP = path.join(projectRoot, 'dist', '.build-inputs')
 const INPUTS = ['server', 'cms', 'seeds', 'schema', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json']
 /** A compile on two busy cores takes about 30 s; room for a slow machine. */
 const COMPILE_TIMEOUT_MS = 5 * 60 * 1000
+/** `npm start`'s node arguments (package.json): the tracing preload, which does nothing unless OTEL_EXPORTER_OTLP_ENDPOINT is set. */
+const START = ['--conditions=production', '--import', './dist/server/logging/tracing.js', 'dist/server/cli/start.js']
 /** A secret that passes the production check; tests only. */
 export const TEST_SECRET = 'production-suite-secret-0123456789abcdef'
 
@@ -81,9 +83,9 @@ const READY: Record<string, RegExp> = {
   jobs: /jobs ready \(probes at (http:\/\/[^\s"]+)\/readyz/,
 }
 
-/** Starts `node --conditions=production dist/server/cli/start.js --role <role>` and waits for its ready line. */
+/** Starts `npm start`'s command with `--role <role>` and waits for its ready line. */
 export async function startRole(role: 'graph' | 'admin' | 'jobs', databaseUri: string, env: Record<string, string> = {}, timeoutMs = 120_000): Promise<StartedRole> {
-  const child: ChildProcess = spawn(process.execPath, ['--conditions=production', 'dist/server/cli/start.js', '--role', role], {
+  const child: ChildProcess = spawn(process.execPath, [...START, '--role', role], {
     cwd: projectRoot,
     env: { ...process.env, NODE_OPTIONS: '', NODE_ENV: 'production', MONGODB_URI: databaseUri, PAYLOAD_SECRET: TEST_SECRET, HUB_PORT: '0', ADMIN_PORT: '0', JOBS_PORT: '0', REDIS_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -130,7 +132,7 @@ export async function startRole(role: 'graph' | 'admin' | 'jobs', databaseUri: s
 /** Runs the compiled start expecting it to refuse: its exit code and output. */
 export function startRefused(env: Record<string, string>, args: string[] = ['--role', 'graph']): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--conditions=production', 'dist/server/cli/start.js', ...args], {
+    const child = spawn(process.execPath, [...START, ...args], {
       cwd: projectRoot,
       env: { ...process.env, NODE_OPTIONS: '', NODE_ENV: 'production', HUB_PORT: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
