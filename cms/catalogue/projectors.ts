@@ -4,7 +4,7 @@
  * scheduled job all look alike): it reads what is live now and projects that,
  * so running it twice, or late, changes nothing.
  */
-import type { Collection, Db, Filter } from 'mongodb'
+import type { Collection, Filter } from 'mongodb'
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { catalogueCollections, collectionTombstone, toCatalogueCollection, writeCollectionProjection, type PublishedCollectionSource } from '../../server/catalogue/collectionProjection.ts'
 import { catalogueCourses, isListable, tombstone, toCatalogueCourse, writeProjection, type PublishedCourseSource } from '../../server/catalogue/courseProjection.ts'

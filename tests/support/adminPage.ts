@@ -4,7 +4,7 @@
  * pick a registry record, choose an option, save a draft, publish), each
  * waiting for the admin's own confirmation rather than for fixed delays.
  */
-import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import type { RunningAdmin } from './admin.ts'
 
 /** Debian's package; CI installs it (.ci/run). `CHROMIUM_PATH` points elsewhere. */

@@ -29,7 +29,6 @@ export type ReviewOutcome = { ok: true; state: ReviewState } | { ok: false; reas
 const refuse = (reason: string): ReviewOutcome => ({ ok: false, reason })
 const to = (state: ReviewState): ReviewOutcome => ({ ok: true, state })
 
-const STATE_NAMES: Record<ReviewState, string> = { draft: '草稿', in_review: '审核中', approved: '已通过', published: '已发布' }
 
 export function nextReviewState(state: ReviewState, action: ReviewAction, actor: ReviewActor, context: ReviewContext): ReviewOutcome {
   const isEditor = actor.role === 'editor' || actor.role === 'admin'

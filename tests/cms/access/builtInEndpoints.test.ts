@@ -19,7 +19,6 @@ import { EVERY_ROLE, newAccount, signInEveryRole, type Member, type RoleName } f
 const FORBIDDEN = '您无权执行此操作。'
 const UNAUTHORIZED = '未经授权，您必须登录才能发起这个请求。'
 const LOCKED = '该用户由于有太多次失败的登录尝试而被锁定。'
-const PASSWORD = 'test password 123'
 
 let database: Awaited<ReturnType<typeof freshDatabase>>
 let cms: TestCms
