@@ -6,6 +6,7 @@
  */
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 import type { ActivityAction, LoggedCollection } from './activityActions.ts'
+import { shownAs } from '../collect/historyActor.ts'
 
 interface Noted {
   collection: LoggedCollection
@@ -44,7 +45,8 @@ export function writeActivity(collection: LoggedCollection, titleField = 'title'
           documentId: String(doc.id),
           title: titleOf(doc, titleField) || String(doc.id),
           actor: String(user.id),
-          actorName: user.name?.trim() || user.email || String(user.id),
+          // A name or a role, never an address (the same rule as every other place an account is shown).
+          actorName: shownAs(user),
           comment: note.comment,
         },
         overrideAccess: true,

@@ -38,10 +38,11 @@ export const dropDeliveryState: CollectionAfterDeleteHook = async ({ id, req }) 
 }
 
 /** Fills the read-only "delivery" group from the delivery state; nothing is stored in the document. */
-export const deliveryStatus: FieldHook = async ({ data, req, context }) => {
-  // The delivery jobs read subscribers often and need none of this.
+export const deliveryStatus: FieldHook = async ({ data, req, context, findMany }) => {
+  // The delivery jobs read subscribers often and need none of this; nor does a list of them
+  // (two reads a row): only the edit view shows it.
   // A group's fields are read from what this returns: an empty group, never null.
-  if (!data?.id || context.withoutDeliveryStatus) return {}
+  if (!data?.id || context.withoutDeliveryStatus || findMany) return {}
   const state = await subscriberStates(payloadDb(req.payload)).findOne({ _id: String(data.id) })
   if (!state) return {}
   const secret = await subscriberSecrets(payloadDb(req.payload)).findOne({ _id: String(data.id) }, { projection: { shown: 1 } })

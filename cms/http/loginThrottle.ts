@@ -45,8 +45,10 @@ async function secondsToWait(limiter: RateLimiterAbstract, key: string): Promise
 }
 
 const count = (limiter: RateLimiterAbstract, key: string) =>
-  limiter.consume(key).catch(() => {
-    // Over the limit already: the next sign-in is refused by secondsToWait.
+  limiter.consume(key).catch((refusal: unknown) => {
+    // Over the limit already (the library refuses with its state, not an Error): the next
+    // sign-in is refused by secondsToWait. A store that failed is an error, never a pass.
+    if (refusal instanceof Error) throw refusal
   })
 
 export type Handler = (request: Request) => Promise<Response>

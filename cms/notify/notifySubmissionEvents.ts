@@ -62,7 +62,10 @@ async function deliverTo(payload: Payload, notice: Notice, doc: SubmissionDoc, r
 }
 
 async function deliver(payload: Payload, doc: SubmissionDoc, before: SubmissionState | null): Promise<void> {
-  if (!(await committed(payload, doc))) return
+  if (!(await committed(payload, doc))) {
+    payload.logger.warn({ msg: `submission ${doc.id}: its save was not found stored in time, so no notice or email was sent for it`, submission: doc.id })
+    return
+  }
   const [institution] = (await registryRecords<InstitutionContent>(payload, 'institutions', doc.institution ? [doc.institution] : [])).values()
   const admin = payload.config.serverURL || process.env.ADMIN_URL || ''
   const notice = noticeFor(before, doc.state!, {

@@ -99,6 +99,7 @@ export function termList<K extends string>(value: unknown, path: string, problem
 }
 
 export function oneOf<K extends string>(value: unknown, path: string, problems: Problems, allowed: readonly K[]): K | undefined {
+  if (value === null || value === undefined || value === '') return problems.add(path, '不能为空。Required.')
   if (typeof value !== 'string' || !allowed.includes(value as K)) return problems.add(path, `未知取值“${String(value)}”。Unknown value "${String(value)}".`)
   return value as K
 }

@@ -24,6 +24,7 @@ interface Step {
   documentId: string
   title: string
   actor: string
+  actorName: string
   comment: string | null
 }
 const log = async (query: string, token = desk.author) => rest<{ docs: Step[] }>(cms, 'GET', `/activity?depth=0&sort=createdAt&limit=100&${query}`, { token })
@@ -52,6 +53,8 @@ describe('the activity log', () => {
       { action: 'approve', targetCollection: 'courses', title: '记录测试课程', actor: ids.reviewer, comment: null },
       { action: 'publish', targetCollection: 'courses', title: '记录测试课程', actor: ids.reviewer, comment: null },
     ])
+    // Who acted, as a name or a role: never an email address.
+    expect(body.docs.map((step) => step.actorName).filter((name) => !name || name.includes('@'))).toEqual([])
   })
 
   it('logs nothing for a refused save', async () => {
