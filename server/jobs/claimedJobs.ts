@@ -59,14 +59,14 @@ export interface ClaimedRunnerOptions {
 }
 
 /** One round for one queue: queue due schedules (if this process won the tick), then run each due job it can claim. */
-export async function runQueueOnce(payload: Payload, db: Db, queue: string, options: ClaimedRunnerOptions, now = new Date()): Promise<JobsRound> {
+async function runQueueOnce(payload: Payload, db: Db, queue: string, options: ClaimedRunnerOptions, now = new Date()): Promise<JobsRound> {
   const slot = Math.floor(now.getTime() / options.intervalMs)
   const scheduled = await claim(db, `schedule:${queue}:${slot}`, options.worker)
   if (scheduled) {
     await payload.jobs.handleSchedules({ queue })
     await db.collection(JOB_CLAIMS).deleteMany({ at: { $lt: new Date(now.getTime() - CLAIM_RETENTION_MS) } })
   }
-  const due = await payload.find({ collection: 'payload-jobs', where: dueJobs(queue, new Date()), limit: options.limit, sort: 'createdAt', depth: 0, overrideAccess: true, pagination: false })
+  const due = await payload.find({ collection: 'payload-jobs', where: dueJobs(queue, now), limit: options.limit, sort: 'createdAt', depth: 0, overrideAccess: true, pagination: false })
   const ran: string[] = []
   let skipped = 0
   for (const job of due.docs) {

@@ -5,11 +5,10 @@
  * is set, and then this file does nothing else: none of the OpenTelemetry
  * packages is loaded, so tracing costs nothing when off.
  */
-import { stopTracing } from './tracingHandle.ts'
-
 if (process.env.OTEL_EXPORTER_OTLP_ENDPOINT) {
   const { startTracing } = await import('./startTracing.ts')
   startTracing()
 }
 
-export { stopTracing }
+// A module, so the top-level await above is allowed.
+export {}
