@@ -8,11 +8,10 @@
  * clicks, which a longer scenario would pay page after page.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { inputsHash, isFresh, withBuildLock, writeStamp } from '../../server/cli/build/buildStamps.ts'
 import { projectRoot } from '../../server/config/env.ts'
 import type { TestDatabase } from './database.ts'
 
@@ -34,10 +33,6 @@ export const ADMIN_START_TIMEOUT_MS = 10 * 60 * 1000
 
 const nextBin = path.join(projectRoot, 'node_modules/next/dist/bin/next')
 const cmsDir = path.join(projectRoot, 'cms')
-const buildDir = path.join(cmsDir, '.next')
-const buildStamp = path.join(buildDir, 'canal-hub-build-inputs')
-/** What the admin build is made from; a change to any of these needs a new build. */
-const BUILD_INPUTS = ['cms', 'server', 'seeds', 'schema', 'package-lock.json', 'tsconfig.json']
 
 export async function startAdmin(database: Pick<TestDatabase, 'uri' | 'flavor'>, options: { secret: string; mode?: AdminMode }): Promise<RunningAdmin> {
   const mode = options.mode ?? adminMode()
@@ -128,58 +123,17 @@ function freePort(): Promise<number> {
   })
 }
 
-/** Builds the admin unless the last build was made from exactly these sources. */
+/** Builds the admin unless the last build (this helper's or `npm run build`'s) was made from exactly these sources. */
 export async function ensureBuilt(): Promise<void> {
-  const inputs = hashInputs()
-  const unlock = await lockBuild()
-  try {
-    if (existsSync(buildStamp) && readFileSync(buildStamp, 'utf8') === inputs) return
+  await withBuildLock(projectRoot, 'admin', ADMIN_START_TIMEOUT_MS, async () => {
+    const inputs = inputsHash(projectRoot, 'admin')
+    if (isFresh(projectRoot, 'admin', inputs)) return
     // The database and the secret are read when the admin starts, not baked into the build.
     const env = { ...process.env, PAYLOAD_SECRET: 'admin-build', NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const }
     // At low priority: the build would take both cores from the suites running beside it and push them past their timeouts.
     await run(process.execPath, [nextBin, 'build', 'cms'], { cwd: projectRoot, env, priority: 10 })
-    writeFileSync(buildStamp, inputs)
-  } finally {
-    unlock()
-  }
-}
-
-function hashInputs(): string {
-  const hash = createHash('sha256')
-  const visit = (file: string) => {
-    const stat = statSync(file)
-    if (stat.isDirectory()) {
-      for (const entry of readdirSync(file).sort()) {
-        if (entry === '.next' || entry === 'node_modules' || entry === 'next-env.d.ts') continue
-        visit(path.join(file, entry))
-      }
-    } else {
-      hash.update(path.relative(projectRoot, file)).update('\0').update(readFileSync(file)).update('\0')
-    }
-  }
-  for (const input of BUILD_INPUTS) visit(path.join(projectRoot, input))
-  return hash.digest('hex')
-}
-
-/**
- * One build at a time, across jest workers: mkdir is atomic. The lock lives
- * outside cms/.next, which `next build` empties when it starts.
- */
-async function lockBuild(): Promise<() => void> {
-  const lock = path.join(os.tmpdir(), `canal-hub-admin-build-${createHash('sha256').update(projectRoot).digest('hex').slice(0, 12)}.lock`)
-  const deadline = Date.now() + ADMIN_START_TIMEOUT_MS
-  for (;;) {
-    try {
-      mkdirSync(lock)
-      return () => rmSync(lock, { recursive: true, force: true })
-    } catch {
-      // A lock older than any build was left by a killed run.
-      const held = statSync(lock, { throwIfNoEntry: false })
-      if (held && Date.now() - held.mtimeMs > ADMIN_START_TIMEOUT_MS) rmSync(lock, { recursive: true, force: true })
-      if (Date.now() > deadline) throw new Error(`another admin build held ${lock} too long`)
-      await new Promise((resolve) => setTimeout(resolve, 1000))
-    }
-  }
+    writeStamp(projectRoot, 'admin', inputs)
+  })
 }
 
 function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; priority: number }): Promise<void> {

@@ -6,14 +6,11 @@
  * as an orchestrator would.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { rmSync } from 'node:fs'
 import path from 'node:path'
+import { inputsHash, isFresh, withBuildLock, writeStamp } from '../../server/cli/build/buildStamps.ts'
 import { projectRoot } from '../../server/config/env.ts'
 
-const STAMP = path.join(projectRoot, 'dist', '.build-inputs')
-const INPUTS = ['server', 'cms', 'seeds', 'schema', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json']
 /** A compile on two busy cores takes about 30 s; room for a slow machine. */
 const COMPILE_TIMEOUT_MS = 5 * 60 * 1000
 /** `npm start`'s node arguments (package.json): the tracing preload, which does nothing unless OTEL_EXPORTER_OTLP_ENDPOINT is set. */
@@ -21,36 +18,11 @@ const START = ['--conditions=production', '--import', './dist/server/logging/tra
 /** A secret that passes the production check; tests only. */
 export const TEST_SECRET = 'production-suite-secret-0123456789abcdef'
 
-function hashInputs(): string {
-  const hash = createHash('sha256')
-  const visit = (file: string) => {
-    const stat = statSync(file)
-    if (stat.isDirectory()) {
-      for (const entry of readdirSync(file).sort()) if (entry !== '.next' && entry !== 'node_modules') visit(path.join(file, entry))
-    } else hash.update(path.relative(projectRoot, file)).update('\0').update(readFileSync(file)).update('\0')
-  }
-  for (const input of INPUTS) visit(path.join(projectRoot, input))
-  return hash.digest('hex')
-}
-
-/** Compiles dist/ once per change of its sources, one jest worker at a time (mkdir is atomic). */
+/** Compiles dist/ (as `npm run build:server` does) unless it was made from exactly the current sources. */
 export async function ensureCompiled(): Promise<void> {
-  const lock = path.join(os.tmpdir(), `canal-hub-compile-${createHash('sha256').update(projectRoot).digest('hex').slice(0, 12)}.lock`)
-  const deadline = Date.now() + COMPILE_TIMEOUT_MS
-  for (;;) {
-    try {
-      mkdirSync(lock)
-      break
-    } catch {
-      const held = statSync(lock, { throwIfNoEntry: false })
-      if (held && Date.now() - held.mtimeMs > COMPILE_TIMEOUT_MS) rmSync(lock, { recursive: true, force: true })
-      if (Date.now() > deadline) throw new Error(`another compile held ${lock} too long`)
-      await new Promise((resolve) => setTimeout(resolve, 1000))
-    }
-  }
-  try {
-    const inputs = hashInputs()
-    if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === inputs) return
+  await withBuildLock(projectRoot, 'hub', COMPILE_TIMEOUT_MS, async () => {
+    const inputs = inputsHash(projectRoot, 'hub')
+    if (isFresh(projectRoot, 'hub', inputs)) return
     rmSync(path.join(projectRoot, 'dist'), { recursive: true, force: true })
     await new Promise<void>((resolve, reject) => {
       const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -59,10 +31,8 @@ export async function ensureCompiled(): Promise<void> {
       child.stderr?.on('data', (chunk) => (output += chunk))
       child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`tsc -p tsconfig.build.json exited with ${code}:\n${output}`))))
     })
-    writeFileSync(STAMP, inputs)
-  } finally {
-    rmSync(lock, { recursive: true, force: true })
-  }
+    writeStamp(projectRoot, 'hub', inputs)
+  })
 }
 
 export interface StartedRole {
