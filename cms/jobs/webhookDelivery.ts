@@ -135,7 +135,7 @@ export const redeliverWebhooksTask: TaskConfig<{ input: { subscriber: string; de
     const ordered = letters.docs.sort((a, b) => a.commit - b.commit || a.index - b.index)
     let redelivered = 0
     for (const letter of ordered) {
-      const event = { kind: letter.kind, id: letter.entityId, version: letter.version, action: letter.action, eventId: letter.eventId, commit: letter.commit, index: letter.index, at: new Date(letter.occurredAt), commitSize: 0 }
+      const event = { kind: letter.kind, id: letter.entityId, version: letter.version, action: letter.action, eventId: letter.eventId, commit: letter.commit, index: letter.index, at: new Date(letter.occurredAt), next: { commit: letter.commit, index: letter.index + 1 } }
       const outcome = await tryEvent(db, subscriber, secret, event)
       const data = outcome.ok
         ? { status: 'redelivered' as const, redeliveredAt: new Date().toISOString() }

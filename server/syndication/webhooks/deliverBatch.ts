@@ -9,10 +9,9 @@
  * the event is dead-lettered and the batch goes on.
  */
 import type { Db } from 'mongodb'
-import type { ChangeKind } from '../../changes/changeLog.ts'
 import { limits } from '../../config/limits.ts'
+import { ChangesPrunedError, headPosition, readChanges, type FeedEvent, type FeedPosition } from '../feed/readChanges.ts'
 import { retryDelayMs } from './backoff.ts'
-import { eventsFrom, positionAfter, type LogPosition, type PositionedEvent } from './commitReader.ts'
 import { deliveryBody } from './deliveryBody.ts'
 import { deliverySettings } from './deliverySettings.ts'
 import { isForSubscriber, type SubscriberFilters } from './eventFilter.ts'
@@ -29,7 +28,7 @@ export interface Subscriber extends SubscriberFilters {
 
 export interface DeadLetter {
   subscriberId: string
-  event: PositionedEvent
+  event: FeedEvent
   attempts: number
   lastError: string
 }
@@ -48,8 +47,8 @@ export interface BatchOptions {
 }
 
 /** One try of one event to one subscriber, as a delivery and a redelivery both make it. */
-export async function tryEvent(db: Db, subscriber: Subscriber, secret: string, event: PositionedEvent, entities = new EntityReader(db)): Promise<DeliveryOutcome> {
-  const document = event.action === 'REMOVED' ? null : await entities.stored(event.kind as ChangeKind, event.id)
+export async function tryEvent(db: Db, subscriber: Subscriber, secret: string, event: FeedEvent, entities = new EntityReader(db)): Promise<DeliveryOutcome> {
+  const document = event.action === 'REMOVED' ? null : await entities.stored(event.kind, event.id)
   const settings = deliverySettings()
   return sendDelivery({ url: subscriber.url, secret, eventId: event.eventId, body: deliveryBody(event, document), timeoutMs: settings.requestTimeoutMs, allowPrivate: settings.allowPrivateAddresses })
 }
@@ -67,7 +66,7 @@ export async function deliverBatch(db: Db, subscriber: Subscriber, options: Batc
     const settings = deliverySettings()
     const entities = new EntityReader(db)
     const started = now()
-    let position: LogPosition = state.next
+    let position: FeedPosition = state.next
     /** Deliveries and skips move the position in memory; it is written every so often, and always before waiting or stopping. */
     let unsaved = false
     let unsavedDelivered = 0
@@ -85,10 +84,9 @@ export async function deliverBatch(db: Db, subscriber: Subscriber, options: Batc
         report.outcome = 'more'
         break
       }
-      const { events, prunedCommits } = await eventsFrom(db, position, limits.webhooks.maxEventsPerJob - handled())
+      const { events, prunedCommits, from } = await eventsAfter(db, position, limits.webhooks.maxEventsPerJob - handled())
       if (prunedCommits > 0) {
-        const first = events[0]
-        position = first ? { commit: first.commit, index: first.index } : position
+        position = from
         await save({ lastError: `${prunedCommits} 个变更提交在投递前已从变更日志清除，已跳过。${prunedCommits} commits were pruned from the change log before delivery and were skipped.`, lastErrorAt: new Date(now()) })
       }
       if (events.length === 0) break
@@ -101,18 +99,18 @@ export async function deliverBatch(db: Db, subscriber: Subscriber, options: Batc
           stopped = true
           break
         }
-        const document = event.action === 'REMOVED' ? null : await entities.stored(event.kind as ChangeKind, event.id)
+        const document = event.action === 'REMOVED' ? null : await entities.stored(event.kind, event.id)
         // Withdrawn since: the withdrawal, later in the log, is what the platform needs to hear.
         const gone = event.action !== 'REMOVED' && !document
         if (gone || !(await isForSubscriber(subscriber, event, document, entities))) {
-          position = positionAfter(event)
+          position = event.next
           unsaved = true
           report.skipped++
           continue
         }
         const outcome = await tryEvent(db, subscriber, secret, event, entities)
         if (outcome.ok) {
-          position = positionAfter(event)
+          position = event.next
           report.delivered++
           unsavedDelivered++
           unsaved = true
@@ -130,7 +128,7 @@ export async function deliverBatch(db: Db, subscriber: Subscriber, options: Batc
           break
         }
         await options.deadLetter({ subscriberId: subscriber.id, event, attempts, lastError: outcome.error })
-        position = positionAfter(event)
+        position = event.next
         report.deadLettered++
         await save({ attempts: 0, retryAt: null, lastError: outcome.error, lastErrorAt: new Date(now()) }, { deadLettered: 1 })
         state = { ...state, attempts: 0 }
@@ -144,6 +142,21 @@ export async function deliverBatch(db: Db, subscriber: Subscriber, options: Batc
     throw error
   } finally {
     await releaseLease(db, subscriber.id, token)
+  }
+}
+
+/**
+ * Up to `max` events from `position`. Commits below the head that are gone
+ * were pruned before this subscriber read them: delivery goes on from the
+ * oldest kept commit and says how many it could not deliver.
+ */
+async function eventsAfter(db: Db, position: FeedPosition, max: number): Promise<{ events: FeedEvent[]; prunedCommits: number; from: FeedPosition }> {
+  try {
+    return { events: (await readChanges(db, { after: position, first: max })).events, prunedCommits: 0, from: position }
+  } catch (error) {
+    if (!(error instanceof ChangesPrunedError)) throw error
+    const from = error.oldestKept === null ? await headPosition(db) : { commit: error.oldestKept, index: 0 }
+    return { events: (await readChanges(db, { after: from, first: max })).events, prunedCommits: Math.max(0, from.commit - position.commit), from }
   }
 }
 

@@ -5,7 +5,7 @@
  * been withdrawn since: a platform never receives what is no longer published.
  */
 import type { Document } from 'mongodb'
-import type { PositionedEvent } from './commitReader.ts'
+import type { FeedEvent } from '../feed/readChanges.ts'
 import { publicView } from './publicEntity.ts'
 
 export interface DeliveryBody {
@@ -21,7 +21,7 @@ export interface DeliveryBody {
   entity?: Record<string, unknown> | null
 }
 
-export function deliveryBody(event: PositionedEvent, document: Document | null): string {
+export function deliveryBody(event: FeedEvent, document: Document | null): string {
   const body: DeliveryBody = {
     id: event.eventId,
     sequence: [event.commit, event.index],

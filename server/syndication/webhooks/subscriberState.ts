@@ -9,13 +9,13 @@ import { randomUUID } from 'node:crypto'
 import type { Collection, Db } from 'mongodb'
 import { limits } from '../../config/limits.ts'
 import { isDuplicateKey } from '../../database/duplicateKey.ts'
-import { positionAtHead, type LogPosition } from './commitReader.ts'
+import { headPosition, type FeedPosition } from '../feed/readChanges.ts'
 
 export const SUBSCRIBER_STATE_COLLECTION = 'webhook_subscriber_state'
 
 export interface SubscriberState {
   _id: string
-  next: LogPosition
+  next: FeedPosition
   /** Failed tries of the event at `next`. */
   attempts: number
   retryAt: Date | null
@@ -40,7 +40,7 @@ export async function ensureState(db: Db, subscriberId: string): Promise<Subscri
   if (found) return found
   const state: SubscriberState = {
     _id: subscriberId,
-    next: await positionAtHead(db),
+    next: await headPosition(db),
     attempts: 0,
     retryAt: null,
     lastError: null,
