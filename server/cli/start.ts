@@ -22,6 +22,7 @@ import { startProbeServer } from '../http/probeServer.ts'
 import { createRateLimitStore } from '../http/rateLimitStore.ts'
 import { countDatabaseCommand } from '../http/requestLog.ts'
 import { startClaimedJobs } from '../jobs/claimedJobs.ts'
+import { assertJobsRunning } from '../jobs/jobsReadiness.ts'
 import { ensureRegistryIndexes } from '../registry/shared/indexes.ts'
 import { createLogger } from '../logging/logger.ts'
 import { stopTracing } from '../logging/tracingHandle.ts'
@@ -32,7 +33,7 @@ runCli(async (onShutdown) => {
   const startedAt = performance.now()
   // First in, so last out: the spans of the drained requests are sent before the process exits.
   onShutdown(() => stopTracing())
-  const role = roleFrom(process.argv.slice(2), process.env.HUB_ROLE)
+  const role = roleFrom(process.argv.slice(2), env.hubRole)
   const logger = createLogger(role)
   const log = (line: string) => logger.info(line)
   const parts = partsOf(role)
@@ -56,12 +57,12 @@ runCli(async (onShutdown) => {
     onShutdown(() => payload.destroy())
 
     if (parts.jobs) {
-      const intervalMs = Number(process.env.HUB_JOBS_INTERVAL_MS) || limits.production.jobsIntervalMs
+      const intervalMs = env.jobsIntervalMs
       const jobs = startClaimedJobs(payload, mongo.db, { queues: ['default', 'maintenance', 'webhooks'], intervalMs, limit: limits.production.jobsPerRun, worker: `${os.hostname()}:${process.pid}` }, (message, error) =>
         error ? logger.error({ err: error }, `jobs: ${message}`) : log(`jobs: ${message}`),
       )
       onShutdown(() => jobs.stop())
-      const probes = await startProbeServer('jobs', { db: mongo.db }, { port: env.jobsPort })
+      const probes = await startProbeServer('jobs', { db: mongo.db, check: () => assertJobsRunning(jobs.lastRoundAt(), new Date(), intervalMs) }, { port: env.jobsPort })
       onShutdown(() => probes.stop())
       log(`jobs ready (probes at ${probes.url}/readyz, a look every ${intervalMs / 1000} s)`)
     }
@@ -76,7 +77,7 @@ runCli(async (onShutdown) => {
           production: env.isProduction,
           trustProxy: env.trustProxy,
           logger,
-          slowRequestMs: Number(process.env.HUB_SLOW_REQUEST_MS) || limits.logging.slowRequestMs,
+          slowRequestMs: env.slowRequestMs,
           log: (error) => logger.error({ err: error }, 'unexpected error'),
           warn: (message) => logger.warn(message),
           rateLimit: { store: rateLimits, points: limits.rateLimit.graphRequestsPerWindow, windowSeconds: limits.rateLimit.graphWindowSeconds },

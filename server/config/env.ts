@@ -4,6 +4,7 @@
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { limits } from './limits.ts'
 
 const sourceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 /** The project folder, also when this file runs compiled from dist/ (`npm start`). */
@@ -16,6 +17,15 @@ function intFromEnv(name: string, fallback: number): number {
   if (!Number.isInteger(value) || value < 0 || value > 65535) {
     throw new Error(`${name} must be a port number between 0 and 65535, got "${raw}"`)
   }
+  return value
+}
+
+/** A duration in milliseconds from the environment, or the limit's default when unset. */
+function msFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a whole number of milliseconds above 0, got "${raw}"`)
   return value
 }
 
@@ -70,6 +80,12 @@ export const env = {
   adminPort: intFromEnv('ADMIN_PORT', 3000),
   /** Port of the jobs role's /healthz and /readyz. */
   jobsPort: intFromEnv('JOBS_PORT', 4100),
+  /** `npm start`'s role when `--role` is not given (see config/processRoles.ts). */
+  hubRole: process.env.HUB_ROLE || undefined,
+  /** How often a jobs process looks for due jobs. */
+  jobsIntervalMs: msFromEnv('HUB_JOBS_INTERVAL_MS', limits.production.jobsIntervalMs),
+  /** A request slower than this is logged at warn. */
+  slowRequestMs: msFromEnv('HUB_SLOW_REQUEST_MS', limits.logging.slowRequestMs),
   isProduction: process.env.NODE_ENV === 'production',
   /** Where public queries read: the in-memory read model (default) or the database. */
   readModel: readModeFromEnv(process.env.HUB_READ_MODEL),

@@ -108,6 +108,13 @@ export const limits = {
     jobsIntervalMs: 10_000,
     /** Due jobs one jobs process takes per look. */
     jobsPerRun: 20,
+    /**
+     * A jobs process whose last finished round is older than this many
+     * intervals is not ready: its rounds are failing (the database, a task)
+     * or stuck, and scheduled publishes would go out late. Three looks leave
+     * room for one slow round of 20 jobs.
+     */
+    jobsStaleRounds: 3,
   },
   rateLimit: {
     /**

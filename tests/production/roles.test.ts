@@ -155,7 +155,13 @@ describe('two jobs processes', () => {
     }
     for (const jobs of jobsProcesses) {
       expect(await (await fetch(`${jobs.url}/healthz`)).json()).toEqual({ status: 'ok', role: 'jobs' })
-      expect(await (await fetch(`${jobs.url}/readyz`)).json()).toEqual({ status: 'ready', role: 'jobs' })
+      // Ready once its first round of the queue has finished, as an orchestrator's probe would find it.
+      let readiness: unknown
+      for (const deadline = Date.now() + 15_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 200))) {
+        readiness = await (await fetch(`${jobs.url}/readyz`)).json()
+        if ((readiness as { status: string }).status === 'ready') break
+      }
+      expect(readiness).toEqual({ status: 'ready', role: 'jobs' })
     }
   })
 
