@@ -30,6 +30,14 @@ import { partsOf, roleFrom } from './roles.ts'
 import { runCli } from './runCli.ts'
 
 runCli(async (onShutdown) => {
+  const draining: (() => Promise<void>)[] = []
+  /** A server's stop, run once however often it is called: alone if start-up fails midway, else with the others. */
+  const drainTogether = (stop: () => Promise<void>) => {
+    let stopped: Promise<void> | undefined
+    const once = () => (stopped ??= stop())
+    draining.push(once)
+    return once
+  }
   const startedAt = performance.now()
   // First in, so last out: the spans of the drained requests are sent before the process exits.
   onShutdown(() => stopTracing())
@@ -83,14 +91,16 @@ runCli(async (onShutdown) => {
           rateLimit: { store: rateLimits, points: limits.rateLimit.graphRequestsPerWindow, windowSeconds: limits.rateLimit.graphWindowSeconds },
         },
       )
-      onShutdown(() => hub.stop())
+      onShutdown(drainTogether(hub.stop))
       log(`graph ready at ${hub.url} (rate limits in ${rateLimits.kind})`)
     }
   }
   if (parts.admin) {
     const admin = await startAdminServer(mongo.db, { port: env.adminPort })
-    onShutdown(() => admin.stop())
+    onShutdown(drainTogether(admin.stop))
     log(`admin ready at ${admin.url}`)
   }
+  // Last registered, so first to run: the graph and the admin drain at the same time, not one after the other (up to twice the drain time).
+  onShutdown(() => Promise.all(draining.map((stop) => stop())))
   logger.info({ startMs: Math.round(performance.now() - startedAt), rssMiB: Math.round(process.memoryUsage().rss / 2 ** 20), production: env.isProduction, version: hubVersion }, `${role} started`)
 })

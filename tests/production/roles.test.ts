@@ -3,13 +3,15 @@
  * process per role on one database: it refuses an unsafe secret, each role
  * answers /healthz and /readyz, the graph answers a client's mistakes with a
  * 4xx in JSON, a SIGTERM drains (the request in flight is answered, a new one
- * gets 503, the process exits 0), and two jobs processes run each scheduled
+ * gets 503, the process exits 0; with role all the graph and the admin drain
+ * together), and two jobs processes run each scheduled
  * publish exactly once.
  */
 import http from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { limits } from '../../server/config/limits.ts'
 import { JOB_CLAIMS } from '../../server/jobs/claimedJobs.ts'
+import { ensureBuilt } from '../support/admin.ts'
 import { rest, startCms, type TestCms } from '../support/cms.ts'
 import { freshDatabase, type TestDatabase } from '../support/database.ts'
 import { newDesk, type Desk } from '../support/editorial.ts'
@@ -21,7 +23,7 @@ let graph: StartedRole
 const started: StartedRole[] = []
 
 beforeAll(async () => {
-  await ensureCompiled()
+  await Promise.all([ensureCompiled(), ensureBuilt()])
   database = await freshDatabase('production_roles')
   cms = await startCms(database)
   graph = await startRole('graph', database.uri)
@@ -128,6 +130,27 @@ describe('shutdown', () => {
     expect(answered.status).toBe(200)
     expect(JSON.parse(answered.text)).toEqual({ data: { health: { status: 'ok' } } })
     expect(await replica.exited).toBe(0)
+  })
+
+  it('with role all, the graph and the admin drain at the same time, not one after the other', async () => {
+    const all = await startRole('all', database.uri)
+    started.push(all)
+    const graphUrl = /graph ready at (http:\/\/[^\s"]+)/.exec(all.output())![1]!
+    // A request held in flight on each keeps both draining.
+    const signIn = heldRequest(`${all.origin}/api/users/login`, JSON.stringify({ email: 'nobody@canal-hub.test', password: 'not-a-password' }))
+    const query = heldRequest(graphUrl, JSON.stringify({ query: '{ health { status } }' }))
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    process.kill(all.pid, 'SIGTERM')
+    await new Promise((resolve) => setTimeout(resolve, 300))
+
+    // While the admin waits for its request, the graph already refuses new ones; drained in turn, it would still be serving.
+    const refused = await post(graphUrl, JSON.stringify({ query: '{ health { status } }' }))
+    expect(refused.status).toBe(503)
+    signIn.finish()
+    query.finish()
+    expect((await signIn.answer).status).toBe(401)
+    expect(JSON.parse((await query.answer).text)).toEqual({ data: { health: { status: 'ok' } } })
+    expect(await all.exited).toBe(0)
   })
 })
 

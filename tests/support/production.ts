@@ -51,10 +51,12 @@ const READY: Record<string, RegExp> = {
   graph: /graph ready at (http:\/\/[^\s"]+)/,
   admin: /admin ready at (http:\/\/[^\s"]+)/,
   jobs: /jobs ready \(probes at (http:\/\/[^\s"]+)\/readyz/,
+  // `all` starts the graph first and the admin last.
+  all: /admin ready at (http:\/\/[^\s"]+)/,
 }
 
 /** Starts `npm start`'s command with `--role <role>` and waits for its ready line. */
-export async function startRole(role: 'graph' | 'admin' | 'jobs', databaseUri: string, env: Record<string, string> = {}, timeoutMs = 120_000): Promise<StartedRole> {
+export async function startRole(role: 'graph' | 'admin' | 'jobs' | 'all', databaseUri: string, env: Record<string, string> = {}, timeoutMs = 120_000): Promise<StartedRole> {
   const child: ChildProcess = spawn(process.execPath, [...START, '--role', role], {
     cwd: projectRoot,
     env: { ...process.env, NODE_OPTIONS: '', NODE_ENV: 'production', MONGODB_URI: databaseUri, PAYLOAD_SECRET: TEST_SECRET, HUB_PORT: '0', ADMIN_PORT: '0', JOBS_PORT: '0', REDIS_URL: '', ...env },
