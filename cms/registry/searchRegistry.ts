@@ -5,7 +5,7 @@
  */
 import type { Filter } from 'mongodb'
 import type { Payload } from 'payload'
-import { escapeRegex } from '../../server/graphql/textFilter.ts'
+import { escapeRegex } from '../../server/domain/language/escapeRegex.ts'
 import { limits } from '../../server/config/limits.ts'
 import { INSTITUTION_KINDS, POOL_LEVELS, VENUE_STATUSES, type InstitutionKind, type PoolLevel, type VenueStatus } from '../../server/domain/vocabulary.ts'
 import { REGISTRY_COLLECTIONS } from '../../server/registry/shared/collections.ts'

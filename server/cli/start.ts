@@ -26,7 +26,7 @@ import { assertJobsRunning } from '../jobs/jobsReadiness.ts'
 import { ensureRegistryIndexes } from '../registry/shared/indexes.ts'
 import { createLogger } from '../logging/logger.ts'
 import { stopTracing } from '../logging/tracingHandle.ts'
-import { partsOf, roleFrom } from './roles.ts'
+import { partsOf, roleFrom } from '../config/processRoles.ts'
 import { runCli } from './runCli.ts'
 
 runCli(async (onShutdown) => {

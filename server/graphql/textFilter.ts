@@ -4,11 +4,8 @@
  * escaped, and its length is bounded: nothing in it can become an operator or
  * a pattern.
  */
+import { escapeRegex } from '../domain/language/escapeRegex.ts'
 import { BadInputError } from '../errors/hubErrors.ts'
-
-export function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
 
 /** `$or` over `fields` of an escaped, case-insensitive substring match; null when the text is blank. */
 export function textAnyOf(text: string | null | undefined, fields: string[], options: { path: string; maxLength: number }): Record<string, unknown>[] | null {

@@ -16,7 +16,7 @@ import { HttpInstrumentation } from '@opentelemetry/instrumentation-http'
 import { MongoDBInstrumentation } from '@opentelemetry/instrumentation-mongodb'
 import { resourceFromAttributes } from '@opentelemetry/resources'
 import { BatchSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace'
-import { roleFrom } from '../cli/roles.ts'
+import { roleFrom } from '../config/processRoles.ts'
 import { keepTracing } from './tracingHandle.ts'
 
 /** Probes are polled every few seconds by the orchestrator; a trace for each would drown the requests. */
