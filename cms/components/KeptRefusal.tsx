@@ -25,7 +25,9 @@ interface Kept {
   value: string
 }
 
+/** What was refused on the document open in this tab (the recorder clears it when another opens). */
 const kept = new Map<string, Kept>()
+let keptFor: string | null = null
 const listeners = new Set<() => void>()
 let version = 0
 
@@ -39,18 +41,12 @@ const subscribe = (listener: () => void) => {
 }
 const currentVersion = () => version
 
-const keyOf = (doc: string, path: string) => `${doc}\u0000${path}`
 const valueKey = (value: unknown) => JSON.stringify(value ?? null)
 
-function forgetDocument(doc: string): void {
-  let any = false
-  for (const key of kept.keys()) {
-    if (key.startsWith(`${doc}\u0000`)) {
-      kept.delete(key)
-      any = true
-    }
-  }
-  if (any) changed()
+function forgetAll(): void {
+  if (kept.size === 0) return
+  kept.clear()
+  changed()
 }
 
 function useDocumentKey(): string {
@@ -71,15 +67,23 @@ export function RefusalRecorder() {
         .map(([path, state]) => [path, state.errorMessage, valueKey(state.value)]),
     ),
   )
-  // A save that went through ends what was refused before it (first, so errors of this render are noted after).
-  useEffect(() => forgetDocument(doc), [doc, saved])
+  // Another document, or a save that went through, ends what was refused before (first, so errors of this render are noted after).
+  useEffect(() => {
+    keptFor = doc
+    forgetAll()
+  }, [doc, saved])
   useEffect(() => {
     const noted = JSON.parse(errors) as [string, string, string][]
-    if (noted.length === 0) return
-    for (const [path, message, value] of noted) kept.set(keyOf(doc, path), { message, value })
+    if (noted.length === 0 || keptFor !== doc) return
+    for (const [path, message, value] of noted) kept.set(path, { message, value })
     changed()
   }, [doc, errors])
-  useEffect(() => () => forgetDocument(doc), [doc])
+  useEffect(
+    () => () => {
+      if (keptFor === doc) forgetAll()
+    },
+    [doc],
+  )
   return null
 }
 
@@ -92,7 +96,6 @@ export interface KeptFieldErrorProps {
 }
 
 export function KeptFieldError({ path, alsoFor = [], keptOnly = false }: KeptFieldErrorProps) {
-  const doc = useDocumentKey()
   useSyncExternalStore(subscribe, currentVersion, currentVersion)
   const submitted = useFormSubmitted()
   const paths = [path, ...alsoFor]
@@ -103,7 +106,7 @@ export function KeptFieldError({ path, alsoFor = [], keptOnly = false }: KeptFie
   const live = submitted && states[0]![0] === false && Boolean(states[0]![1])
   if (live) return keptOnly ? null : <FieldError path={path} />
   const messages = paths.flatMap((at, index) => {
-    const refusal = kept.get(keyOf(doc, at))
+    const refusal = kept.get(at)
     return refusal && refusal.value === states[index]![2] ? [refusal.message] : []
   })
   if (messages.length === 0) return null
