@@ -29,6 +29,7 @@ import { requestFacts, requestLog } from './http/requestLog.ts'
 import type { Logger } from './logging/logger.ts'
 import { notFoundHandler, requestErrorHandler } from './http/requestErrors.ts'
 import { syndicationRoutes } from './syndication/syndicationRoutes.ts'
+import { previewRoutes } from './content/preview/previewPage.ts'
 
 export interface HubOptions {
   port: number
@@ -91,6 +92,10 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
     plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins, queryCostPlugin(schema, options.maxCost), ...cachePlugins(), timeoutStatusPlugin()],
   })
   await apollo.start()
+  const contextFor = async (headers: Headers): Promise<HubContext> => {
+    const [read, viewer] = await Promise.all([reads.current(), resolveViewer(services.payload, headers)])
+    return createContext(services, { read, latestRead: () => reads.latest() }, viewer)
+  }
 
   const drain = drainer(httpServer)
   app.use(healthProbes(services.db, reads, () => drain.draining))
@@ -107,12 +112,13 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
       context: async ({ req, res }) => {
         const headers = new Headers()
         for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value)
-        const [read, viewer] = await Promise.all([reads.current(), resolveViewer(services.payload, headers)])
-        if (viewer) requestFacts(res).viewerRole = viewer.role
-        return createContext(services, { read, latestRead: () => reads.latest() }, viewer)
+        const context = await contextFor(headers)
+        if (context.viewer) requestFacts(res).viewerRole = context.viewer.role
+        return context
       },
     }),
   )
+  app.use(previewRoutes(apollo, contextFor))
   app.use(syndicationRoutes(reads))
   app.use(notFoundHandler())
   // Last: a body the JSON parser refused, or anything else thrown outside GraphQL.

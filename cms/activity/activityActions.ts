@@ -2,22 +2,23 @@
  * The steps the activity log records, with their labels: the review of
  * content, the steps of a submission and of a purchase, publishing and
  * unpublishing (approve, submit and request changes read with the
- * collection they were taken on). One list so the filter offers exactly these.
+ * collection they were taken on). The names are the workflows' own, so the
+ * log and the menus never disagree; one list so the filter offers exactly these.
  */
+import { PURCHASE_ACTION_NAMES } from '../../server/domain/collect/purchaseWorkflow.ts'
+import { SUBMISSION_ACTION_NAMES } from '../../server/domain/collect/submissionWorkflow.ts'
 import { REVIEW_ACTIONS } from '../review/reviewFields.ts'
+
+// Approve, submit and request changes are named as in content review; the collection tells them apart.
+const { submit: _submit, request_changes: _requestChanges, ...submissionSteps } = SUBMISSION_ACTION_NAMES
+const { approve: _approve, ...purchaseSteps } = PURCHASE_ACTION_NAMES
 
 export const ACTIVITY_ACTIONS = {
   ...REVIEW_ACTIONS,
   publish: { zh: '发布', en: 'Publish' },
   unpublish: { zh: '撤下', en: 'Unpublish' },
-  withdraw: { zh: '撤回申报', en: 'Withdraw' },
-  start_review: { zh: '开始评审', en: 'Start review' },
-  accept: { zh: '录用', en: 'Accept' },
-  purchase: { zh: '拟购买', en: 'To purchase' },
-  reject: { zh: '不录用', en: 'Reject' },
-  contract: { zh: '签约', en: 'Contract' },
-  pay: { zh: '付款', en: 'Pay' },
-  cancel: { zh: '取消采购', en: 'Cancel purchase' },
+  ...submissionSteps,
+  ...purchaseSteps,
 } as const
 
 export type ActivityAction = keyof typeof ACTIVITY_ACTIONS

@@ -12,6 +12,8 @@ import { slugField } from '../fields/slug.ts'
 import { vocabularyField } from '../fields/vocabularyField.ts'
 import { reviewFields } from '../review/reviewFields.ts'
 import { reviewedContent } from '../review/reviewedContent.ts'
+import { previewUrl } from '../config/previewUrl.ts'
+import { keptRefusals } from '../fields/keptRefusals.ts'
 
 /** Reordering or recovering a collection's picture needs no new review. */
 export const COLLECTION_REVIEW_EXEMPT = ['cover'] as const
@@ -24,6 +26,8 @@ export const CourseCollections: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
+    // 预览: the latest draft as the public graph answers for it (the hub's preview page).
+    preview: previewUrl('course-collections'),
     defaultColumns: ['title', 'slug', 'review.state', '_status', 'updatedAt'],
     group: { zh: '内容', en: 'Content' },
   },
@@ -35,7 +39,7 @@ export const CourseCollections: CollectionConfig = {
     delete: isEditor,
     readVersions: isEditor,
   },
-  fields: [
+  fields: keptRefusals([
     { name: 'title', type: 'text', required: true, localized: true, label: { zh: '标题', en: 'Title' } },
     slugField('title'),
     { name: 'theme', type: 'text', localized: true, label: { zh: '主题语', en: 'Theme' } },
@@ -52,5 +56,5 @@ export const CourseCollections: CollectionConfig = {
       admin: { isSortable: true },
     },
     ...reviewFields,
-  ],
+  ]),
 }

@@ -14,6 +14,8 @@ import { coverField } from '../fields/coverField.ts'
 import { registryReferenceField } from '../fields/registryReference.ts'
 import { slugField } from '../fields/slug.ts'
 import { vocabularyField } from '../fields/vocabularyField.ts'
+import { previewUrl } from '../config/previewUrl.ts'
+import { keptRefusals } from '../fields/keptRefusals.ts'
 
 /** What a published course may change without another review: its suggestions, its picture, and the license its purchase sets. */
 export const COURSE_REVIEW_EXEMPT = ['relatedCourses', 'cover', 'licenseExpiresAt'] as const
@@ -26,6 +28,8 @@ export const Courses: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
+    // 预览: the latest draft as the public graph answers for it (the hub's preview page).
+    preview: previewUrl('courses'),
     defaultColumns: ['title', 'slug', 'review.state', '_status', 'updatedAt'],
     group: { zh: '内容', en: 'Content' },
   },
@@ -37,7 +41,7 @@ export const Courses: CollectionConfig = {
     delete: isEditor,
     readVersions: isEditor,
   },
-  fields: [
+  fields: keptRefusals([
     { name: 'title', type: 'text', required: true, localized: true, label: { zh: '标题', en: 'Title' } },
     slugField('title'),
     { name: 'summary', type: 'textarea', localized: true, label: { zh: '简介', en: 'Summary' } },
@@ -103,5 +107,5 @@ export const Courses: CollectionConfig = {
       },
     },
     ...reviewFields,
-  ],
+  ]),
 }

@@ -19,6 +19,8 @@ import { checkSessionsOnPublish } from '../hooks/checkSessionsOnPublish.ts'
 import { coordinatorSessionScope } from '../hooks/coordinatorSessionScope.ts'
 import { reviewFields } from '../review/reviewFields.ts'
 import { reviewedContent } from '../review/reviewedContent.ts'
+import { previewUrl } from '../config/previewUrl.ts'
+import { keptRefusals } from '../fields/keptRefusals.ts'
 
 /** Moving, cancelling or relinking a session of a published series needs no new review. */
 export const SERIES_REVIEW_EXEMPT = ['sessions.*.startsAt', 'sessions.*.endsAt', 'sessions.*.status', 'sessions.*.onlineUrl', 'cover'] as const
@@ -48,6 +50,8 @@ export const LectureSeries: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
+    // 预览: the latest draft as the public graph answers for it (the hub's preview page).
+    preview: previewUrl('lecture-series'),
     defaultColumns: ['title', 'brand', 'review.state', '_status', 'updatedAt'],
     group: { zh: '内容', en: 'Content' },
   },
@@ -59,7 +63,7 @@ export const LectureSeries: CollectionConfig = {
     delete: isEditor,
     readVersions: isEditorOrCoordinator,
   },
-  fields: [
+  fields: keptRefusals([
     {
       name: 'brand',
       type: 'select',
@@ -114,5 +118,5 @@ export const LectureSeries: CollectionConfig = {
       ]),
     },
     ...reviewFields,
-  ],
+  ]),
 }

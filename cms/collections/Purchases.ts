@@ -5,7 +5,7 @@
  * never takes a call over its budget.
  */
 import type { CollectionConfig } from 'payload'
-import { PURCHASE_ACTIONS, PURCHASE_STATE_NAMES, PURCHASE_STATES, purchaseActionsFor, type PurchaseState } from '../../server/domain/collect/purchaseWorkflow.ts'
+import { PURCHASE_ACTION_NAMES, PURCHASE_ACTIONS, PURCHASE_STATE_NAMES, PURCHASE_STATES, purchaseActionsFor, type PurchaseState } from '../../server/domain/collect/purchaseWorkflow.ts'
 import { writtenByWorkflowOnly as byWorkflowOnly } from '../access/fieldAccess.ts'
 import { isEditor } from '../access/isEditor.ts'
 import { writeActivity } from '../activity/recordActivity.ts'
@@ -13,13 +13,7 @@ import { legalActionMenu } from '../fields/legalActionMenu.ts'
 import { registryReferenceField } from '../fields/registryReference.ts'
 import { relationId } from '../fields/relationId.ts'
 import { licenseFromPurchase, purchaseWorkflow } from '../hooks/purchaseWorkflow.ts'
-
-const ACTION_LABELS = {
-  approve: { zh: '审批通过（须另一位编辑）', en: 'Approve (a second editor)' },
-  contract: { zh: '签约', en: 'Contract' },
-  pay: { zh: '付款', en: 'Pay' },
-  cancel: { zh: '取消', en: 'Cancel' },
-}
+import { keptRefusals } from '../fields/keptRefusals.ts'
 
 // Whoever proposed a purchase is not offered 审批; the contract document is checked when 签约 is saved.
 const actionMenu = legalActionMenu((data, user) =>
@@ -32,7 +26,7 @@ export const Purchases: CollectionConfig = {
   admin: { useAsTitle: 'item', defaultColumns: ['item', 'vendor', 'priceCny', 'state', 'budgetYear'], group: { zh: '征集与采购', en: 'Collect and purchase' } },
   access: { read: isEditor, create: isEditor, update: isEditor, delete: isEditor },
   hooks: { beforeChange: [purchaseWorkflow], afterChange: [licenseFromPurchase, writeActivity('purchases', 'item')] },
-  fields: [
+  fields: keptRefusals([
     { name: 'item', type: 'text', required: true, label: { zh: '购买内容', en: 'What is bought' } },
     registryReferenceField({ name: 'vendor', kind: 'institutions', required: true, label: { zh: '供应机构', en: 'Vendor institution' } }),
     { name: 'priceCny', type: 'number', required: true, min: 0, label: { zh: '价格（元）', en: 'Price (CNY)' } },
@@ -49,7 +43,7 @@ export const Purchases: CollectionConfig = {
       name: 'action',
       type: 'select',
       label: { zh: '操作', en: 'Action' },
-      options: PURCHASE_ACTIONS.map((value) => ({ value, label: ACTION_LABELS[value] })),
+      options: PURCHASE_ACTIONS.map((value) => ({ value, label: PURCHASE_ACTION_NAMES[value] })),
       filterOptions: actionMenu.filterOptions,
       admin: { position: 'sidebar', condition: actionMenu.condition, description: { zh: '选择后保存（只列出此刻可做的操作）', en: 'Pick, then save (only the steps open now are listed)' } },
     },
@@ -64,5 +58,5 @@ export const Purchases: CollectionConfig = {
     },
     { name: 'proposedBy', type: 'relationship', relationTo: 'users', label: { zh: '提出人', en: 'Proposed by' }, access: byWorkflowOnly, admin: { position: 'sidebar', readOnly: true } },
     { name: 'approvedBy', type: 'relationship', relationTo: 'users', label: { zh: '审批人', en: 'Approved by' }, access: byWorkflowOnly, admin: { position: 'sidebar', readOnly: true } },
-  ],
+  ]),
 }

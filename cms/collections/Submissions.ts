@@ -7,7 +7,7 @@
  */
 import type { Access, CollectionConfig, Field, Where } from 'payload'
 import { limits } from '../../server/config/limits.ts'
-import { SUBMISSION_ACTIONS, SUBMISSION_STATES, STATE_NAMES, submissionActionsFor, type SubmissionActor, type SubmissionState } from '../../server/domain/collect/submissionWorkflow.ts'
+import { SUBMISSION_ACTION_NAMES, SUBMISSION_ACTIONS, SUBMISSION_STATES, STATE_NAMES, submissionActionsFor, type SubmissionActor, type SubmissionState } from '../../server/domain/collect/submissionWorkflow.ts'
 import { AUDIENCES, LEARNING_MODES, TOPICS } from '../../server/domain/vocabulary.ts'
 import { editorsOnly, writtenByWorkflowOnly as byWorkflowOnly } from '../access/fieldAccess.ts'
 import { isEditorOrPartner } from '../access/isEditorOrPartner.ts'
@@ -18,20 +18,11 @@ import { vocabularyField } from '../fields/vocabularyField.ts'
 import { hideAddressesFromPartners } from '../collect/historyActor.ts'
 import { editorsSortByScore } from '../hooks/editorsSortByScore.ts'
 import { PROPOSAL_FIELDS, submissionWorkflow } from '../hooks/submissionWorkflow.ts'
+import { keptRefusals } from '../fields/keptRefusals.ts'
 import { legalActionMenu } from '../fields/legalActionMenu.ts'
 import { notifySubmissionEvents } from '../notify/notifySubmissionEvents.ts'
 import { writeActivity } from '../activity/recordActivity.ts'
 import { proposalOpenToPartner, refusePartnerEditsOfSubmitted } from '../collect/partnerProposal.ts'
-
-const ACTION_LABELS: Record<(typeof SUBMISSION_ACTIONS)[number], { zh: string; en: string }> = {
-  submit: { zh: '提交', en: 'Submit' },
-  withdraw: { zh: '撤回', en: 'Withdraw' },
-  start_review: { zh: '开始评审', en: 'Start review' },
-  request_changes: { zh: '退回修改', en: 'Request changes' },
-  accept: { zh: '录用', en: 'Accept' },
-  purchase: { zh: '拟购买', en: 'To purchase' },
-  reject: { zh: '不录用', en: 'Reject' },
-}
 
 
 // A partner is offered submit and withdraw where they apply, an editor the review steps of the state.
@@ -65,7 +56,7 @@ export const Submissions: CollectionConfig = {
   },
   access: { read: isOwnInstitution, create: isEditorOrPartner, update: isOwnInstitution, delete: deleteOwnDraft },
   hooks: { beforeOperation: [editorsSortByScore, refusePartnerEditsOfSubmitted(PROPOSAL_FIELDS)], beforeChange: [submissionWorkflow], afterChange: [writeActivity('submissions'), notifySubmissionEvents] },
-  fields: withPartnerAccess([
+  fields: keptRefusals(withPartnerAccess([
     { name: 'title', type: 'text', required: true, maxLength: limits.collect.maxTitleLength, label: { zh: '课程名称', en: 'Course title' } },
     { name: 'call', type: 'relationship', relationTo: 'calls', label: { zh: '应征的征集（可不选）', en: 'Call answered (optional)' }, // Partners pick among open calls; decided submissions keep their (closed) call.
       filterOptions: ({ user }) => (user?.role === 'partner' ? { status: { equals: 'open' } } : true) },
@@ -98,7 +89,7 @@ export const Submissions: CollectionConfig = {
       name: 'action',
       type: 'select',
       label: { zh: '操作', en: 'Action' },
-      options: SUBMISSION_ACTIONS.map((value) => ({ value, label: ACTION_LABELS[value] })),
+      options: SUBMISSION_ACTIONS.map((value) => ({ value, label: SUBMISSION_ACTION_NAMES[value] })),
       filterOptions: actionMenu.filterOptions,
       admin: { position: 'sidebar', condition: actionMenu.condition, description: { zh: '选择后保存（只列出此刻可做的操作）', en: 'Pick, then save (only the steps open now are listed)' } },
     },
@@ -139,7 +130,7 @@ export const Submissions: CollectionConfig = {
       admin: { readOnly: true },
       fields: [
         // Written by the workflow from these values only; shown by their names.
-        { name: 'action', type: 'select', label: { zh: '操作', en: 'Action' }, options: SUBMISSION_ACTIONS.map((value) => ({ value, label: ACTION_LABELS[value] })) },
+        { name: 'action', type: 'select', label: { zh: '操作', en: 'Action' }, options: SUBMISSION_ACTIONS.map((value) => ({ value, label: SUBMISSION_ACTION_NAMES[value] })) },
         { name: 'state', type: 'select', label: { zh: '状态', en: 'State' }, options: SUBMISSION_STATES.map((value) => ({ value, label: STATE_NAMES[value] })) },
         { name: 'by', type: 'text', label: { zh: '操作人', en: 'By' }, hooks: { afterRead: [hideAddressesFromPartners] } },
         { name: 'actor', type: 'relationship', relationTo: 'users', label: { zh: '操作账号', en: 'Account' }, access: { ...editorsOnly, ...byWorkflowOnly } },
@@ -148,7 +139,7 @@ export const Submissions: CollectionConfig = {
       ],
     },
     { name: 'decisionClaim', type: 'text', hidden: true, access: byWorkflowOnly },
-  ]),
+  ])),
 }
 
 /** The proposal's own fields read as read-only to a partner once it has submitted. */

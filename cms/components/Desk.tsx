@@ -15,6 +15,7 @@ import { reviewActionsFor, type ReviewActor, type ReviewState } from '../../serv
 import { ACTIVITY_ACTIONS, LOGGED_COLLECTIONS } from '../activity/activityActions.ts'
 import { relationId } from '../fields/relationId.ts'
 import { REVIEW_STATES } from '../review/reviewFields.ts'
+import { dateTimeOf } from './shanghaiTime.ts'
 
 type Bilingual = { zh: string; en: string }
 type DeskUser = { id: string | number; role?: string | null; institution?: string | null }
@@ -51,8 +52,6 @@ const DESK_STYLE = { marginBottom: 32 }
 const LISTS_STYLE = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))', gap: 16, marginBottom: 24 }
 const LIST_STYLE = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '8px 12px' }
 
-const dateTime = (value: string, language: string) =>
-  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value))
 
 const titleOf = (doc: Record<string, unknown>): string => {
   const value = doc.title ?? doc.item
@@ -140,7 +139,7 @@ async function editorDesk(payload: Payload, user: DeskUser, language: string) {
   const now = Date.now()
   const horizon = new Date(now + limits.desk.licenseWarningDays * 24 * 60 * 60 * 1000).toISOString()
   const ending = await readAll(payload, user, 'courses', { and: [{ licenseExpiresAt: { greater_than: new Date(now).toISOString() } }, { licenseExpiresAt: { less_than_equal: horizon } }] })
-  const licenses: Item[] = ending.map((doc) => ({ href: `/admin/collections/courses/${doc.id}`, title: titleOf(doc), note: dateTime(String(doc.licenseExpiresAt), language) }))
+  const licenses: Item[] = ending.map((doc) => ({ href: `/admin/collections/courses/${doc.id}`, title: titleOf(doc), note: dateTimeOf(doc.licenseExpiresAt, language) }))
 
   // Scheduled publishes are jobs of Payload's own queue, which editors work.
   const jobs = await payload.find({
@@ -154,7 +153,7 @@ async function editorDesk(payload: Payload, user: DeskUser, language: string) {
   const scheduled: Item[] = jobs.docs.map((job) => {
     const input = (job.input ?? {}) as { type?: string; doc?: { relationTo?: string; value?: string } }
     const step = input.type === 'unpublish' ? (language === 'en' ? 'unpublish' : '撤下') : language === 'en' ? 'publish' : '发布'
-    return { href: `/admin/collections/${input.doc?.relationTo}/${input.doc?.value}`, title: `${input.doc?.relationTo ?? ''} ${input.doc?.value ?? ''}`, note: `${step} ${job.waitUntil ? dateTime(String(job.waitUntil), language) : ''}` }
+    return { href: `/admin/collections/${input.doc?.relationTo}/${input.doc?.value}`, title: `${input.doc?.relationTo ?? ''} ${input.doc?.value ?? ''}`, note: `${step} ${job.waitUntil ? dateTimeOf(job.waitUntil, language) : ''}` }
   })
 
   const counts = [
@@ -184,7 +183,7 @@ async function editorDesk(payload: Payload, user: DeskUser, language: string) {
     return {
       href: `/admin/collections/${step.targetCollection}/${step.documentId}`,
       title: `${step.actorName ?? ''} ${say(action)} ${say(kind)}《${step.title ?? ''}》`,
-      note: dateTime(String(step.createdAt), language),
+      note: dateTimeOf(step.createdAt, language),
     }
   })
 
@@ -206,7 +205,7 @@ export async function Desk({ payload, user, i18n }: { payload: Payload; user?: D
     return (
       <div className="canal-desk" style={DESK_STYLE}>
         <Counts rows={counts} language={language} />
-        <List title={TEXT.myNotices} items={notices.map((notice) => ({ href: `/admin/collections/notifications/${notice.id}`, title: notice.subject, note: dateTime(String(notice.createdAt), language) }))} language={language} />
+        <List title={TEXT.myNotices} items={notices.map((notice) => ({ href: `/admin/collections/notifications/${notice.id}`, title: notice.subject, note: dateTimeOf(notice.createdAt, language) }))} language={language} />
       </div>
     )
   }

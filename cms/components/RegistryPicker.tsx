@@ -5,11 +5,12 @@
  * (GET /api/registry-search); the field stores the chosen ids and the editor
  * reads names, never ids.
  */
-import { FieldDescription, FieldError, FieldLabel, ReactSelect, useConfig, useDebounce, useField, useTranslation, type ReactSelectOption } from '@payloadcms/ui'
+import { FieldDescription, FieldLabel, ReactSelect, useConfig, useDebounce, useField, useTranslation, type ReactSelectOption } from '@payloadcms/ui'
 import type { TextFieldClientProps } from 'payload'
 import { useEffect, useMemo, useState } from 'react'
 import type { RegistryKind } from '../registry/registryDb.ts'
 import type { RegistrySearchResult } from '../registry/searchRegistry.ts'
+import { KeptFieldError } from './KeptRefusal.tsx'
 import { rememberChoices, useRegistryLabels } from './registryLabels.ts'
 
 export type RegistryPickerProps = TextFieldClientProps & { kind: RegistryKind; hasMany?: boolean }
@@ -93,7 +94,7 @@ export function RegistryPicker(props: RegistryPickerProps) {
     <div className={['field-type', 'registry-picker', showError && 'error'].filter(Boolean).join(' ')} id={`field-${path.replace(/\./g, '__')}`}>
       <FieldLabel label={field.label} localized={field.localized} path={path} required={field.required} htmlFor={`field-input-${path}`} />
       <div className="field-type__wrap">
-        <FieldError path={path} showError={showError} />
+        <KeptFieldError path={path} />
         <ReactSelect
           inputId={`field-input-${path}`}
           disabled={readOnly || disabled}

@@ -10,6 +10,7 @@
 import { DateTimeField, NumberField, SelectField, TextField, useCollapsible } from '@payloadcms/ui'
 import type { DateFieldClientProps, NumberFieldClientProps, SelectFieldClientProps, TextFieldClientProps } from 'payload'
 import type { RegistryKind } from '../registry/registryDb.ts'
+import { KeptFieldError } from './KeptRefusal.tsx'
 import { RegistryPicker } from './RegistryPicker.tsx'
 
 type RowFieldProps = (DateFieldClientProps | NumberFieldClientProps | SelectFieldClientProps | TextFieldClientProps) & {
@@ -22,6 +23,16 @@ export function WhenRowOpen(props: RowFieldProps) {
   const { isCollapsed } = useCollapsible()
   if (isCollapsed) return null
   if (props.kind) return <RegistryPicker {...(props as TextFieldClientProps & { kind: RegistryKind; hasMany?: boolean })} />
+  // A refusal's reason stays under the input until the field is changed (Payload's own error goes at the next form refresh).
+  return (
+    <div className="session-field" style={{ flex: '1 1 auto' }}>
+      <RowInput {...props} />
+      <KeptFieldError path={props.path} keptOnly />
+    </div>
+  )
+}
+
+function RowInput(props: RowFieldProps) {
   switch (props.field.type) {
     case 'date':
       return <DateTimeField {...(props as DateFieldClientProps)} />

@@ -34,3 +34,9 @@ export function clockOf(value: unknown, language: string): string {
   const date = asDate(value)
   return date ? formatter(language, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date) : ''
 }
+
+/** "2026年12月1日 14:30" / "1 Dec 2026, 14:30" */
+export function dateTimeOf(value: unknown, language: string): string {
+  const date = asDate(value)
+  return date ? formatter(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date) : ''
+}

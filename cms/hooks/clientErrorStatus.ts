@@ -4,6 +4,11 @@
  * database cannot store, a body that is not JSON) are the client's mistake,
  * so REST answers 400 naming the field instead of a 500. Anything else keeps
  * its status.
+ *
+ * And a refusal keeps its field paths: in the Next app the hooks' copy of
+ * Payload's ValidationError is not the class Payload's error formatter
+ * checks against, so the answer lost `data.errors` (the paths and reasons
+ * per field) and the admin could put no reason next to its field.
  */
 import type { AfterErrorHook } from 'payload'
 
@@ -39,7 +44,25 @@ function problemsOf(error: DatabaseError): { path: string; message: string }[] |
   }
 }
 
-export const clientErrorStatus: AfterErrorHook = ({ error }) => {
+interface FieldErrorsCarrier {
+  name?: string
+  message?: string
+  status?: number
+  data?: { errors?: { path?: string; message?: string }[] }
+}
+
+type FormattedErrors = { errors?: { data?: unknown }[] } | undefined
+
+/** A refusal (Payload's ValidationError, from whichever copy of the class) answered without its field errors. */
+function lostFieldErrors(error: FieldErrorsCarrier, result: FormattedErrors): boolean {
+  return error.name === 'ValidationError' && Array.isArray(error.data?.errors) && error.data.errors.length > 0 && !result?.errors?.some((entry) => entry.data)
+}
+
+export const clientErrorStatus: AfterErrorHook = ({ error, result }) => {
+  const carrier = error as FieldErrorsCarrier
+  if (lostFieldErrors(carrier, result as FormattedErrors)) {
+    return { status: carrier.status ?? 400, response: { errors: [{ name: 'ValidationError', message: carrier.message, data: carrier.data }] } }
+  }
   const problems = problemsOf(error as DatabaseError)
   if (!problems?.length) return
   return {

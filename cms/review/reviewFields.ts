@@ -7,6 +7,7 @@
 import type { Field } from 'payload'
 import { reviewActionsFor, type ReviewActor, type ReviewState } from '../../server/domain/editorial/reviewWorkflow.ts'
 import { writtenByWorkflowOnly as byWorkflowOnly } from '../access/fieldAccess.ts'
+import { KEPT_FIELD_ERROR } from '../fields/keptRefusals.ts'
 import { legalActionMenu } from '../fields/legalActionMenu.ts'
 import { relationId } from '../fields/relationId.ts'
 
@@ -74,6 +75,8 @@ export const reviewFields: Field[] = [
         label: { zh: '状态', en: 'State' },
         options: Object.entries(REVIEW_STATES).map(([value, label]) => ({ value, label })),
         access: byWorkflowOnly,
+        // A refused publish (`_status`, which has no field of its own) is explained where the state is read.
+        admin: { components: { Error: { path: KEPT_FIELD_ERROR, clientProps: { alsoFor: ['_status'] } } } },
       },
       { name: 'submittedBy', type: 'relationship', relationTo: 'users', label: { zh: '送审人', en: 'Sent by' }, access: byWorkflowOnly },
       { name: 'submittedAt', type: 'date', label: { zh: '送审时间', en: 'Sent at' }, access: byWorkflowOnly },

@@ -4,7 +4,6 @@
  * stopped after them. `prepare` adds the suite's own records (teachers,
  * courses, accounts) before the admin starts.
  */
-import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll } from '@jest/globals'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { seedRegistry } from '../../seeds/seedAll.ts'
@@ -44,7 +43,9 @@ export function useAdminSuite(label: string, prepare: (suite: Pick<AdminSuite, '
     await seedRegistry(database.db)
     cms = await startCms(database)
     await prepare(suite)
-    admin = await startAdmin(database, { secret: `admin-${randomBytes(8).toString('hex')}` })
+    // One secret for the admin and the suite's CMS, as every process of a deployment shares one: a session
+    // signed in through the admin is then also valid for a hub served by the suite (the preview page).
+    admin = await startAdmin(database, { secret: cms.secret })
     browser = await launchBrowser()
   }, ADMIN_START_TIMEOUT_MS + 120_000)
 

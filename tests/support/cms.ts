@@ -17,6 +17,8 @@ export interface TestCms {
   apiUrl: string
   /** The key this Payload instance is cached under (handleEndpoints finds it by this key). */
   instanceKey: string
+  /** PAYLOAD_SECRET of this instance: another process given it (the admin) accepts the same sign-ins. */
+  secret: string
   stop(): Promise<void>
 }
 
@@ -25,10 +27,11 @@ export const EVERY_SECOND_JOBS = { runCron: '* * * * * *', licenseCron: '* * * *
 
 export async function startCms(database: TestDatabase, options: { runJobs?: boolean; rateLimits?: RateLimitStore; mail?: { host: string; port: number } } = {}): Promise<TestCms> {
   const key = `test-${randomBytes(4).toString('hex')}`
+  const secret = `secret-${key}`
   const config = createPayloadConfig({
     databaseUri: database.uri,
     flavor: database.flavor,
-    secret: `secret-${key}`,
+    secret,
     logLevel: 'error',
     jobs: options.runJobs ? EVERY_SECOND_JOBS : false,
     email: options.mail ? { ...options.mail, secure: false, from: 'noreply@canal-hub.test', fromName: '运河终身学习港' } : null,
@@ -41,6 +44,7 @@ export async function startCms(database: TestDatabase, options: { runJobs?: bool
     payload,
     apiUrl: `${served.origin}/api`,
     instanceKey: key,
+    secret,
     stop: async () => {
       await served.close()
       await payload.destroy()

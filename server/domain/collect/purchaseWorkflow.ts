@@ -17,6 +17,14 @@ export const PURCHASE_STATE_NAMES: Record<PurchaseState, { zh: string; en: strin
 export const PURCHASE_ACTIONS = ['approve', 'contract', 'pay', 'cancel'] as const
 export type PurchaseAction = (typeof PURCHASE_ACTIONS)[number]
 
+/** What each step is called, in the purchase's menu and the activity log alike. */
+export const PURCHASE_ACTION_NAMES: Record<PurchaseAction, { zh: string; en: string }> = {
+  approve: { zh: '审批通过（须另一位编辑）', en: 'Approve (a second editor)' },
+  contract: { zh: '签约', en: 'Contract' },
+  pay: { zh: '付款', en: 'Pay' },
+  cancel: { zh: '取消', en: 'Cancel' },
+}
+
 export interface PurchaseContext {
   actorId: string
   actorRole: string

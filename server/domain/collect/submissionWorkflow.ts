@@ -14,6 +14,17 @@ export type SubmissionState = (typeof SUBMISSION_STATES)[number]
 export const SUBMISSION_ACTIONS = ['submit', 'withdraw', 'start_review', 'request_changes', 'accept', 'purchase', 'reject'] as const
 export type SubmissionAction = (typeof SUBMISSION_ACTIONS)[number]
 
+/** What each step is called, in the submission's menu, its history and the activity log alike. */
+export const SUBMISSION_ACTION_NAMES: Record<SubmissionAction, { zh: string; en: string }> = {
+  submit: { zh: '提交', en: 'Submit' },
+  withdraw: { zh: '撤回', en: 'Withdraw' },
+  start_review: { zh: '开始评审', en: 'Start review' },
+  request_changes: { zh: '退回修改', en: 'Request changes' },
+  accept: { zh: '录用', en: 'Accept' },
+  purchase: { zh: '拟购买', en: 'To purchase' },
+  reject: { zh: '不录用', en: 'Reject' },
+}
+
 export interface SubmissionActor {
   role: 'admin' | 'editor' | 'coordinator' | 'partner' | 'service'
 }

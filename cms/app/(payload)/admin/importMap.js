@@ -1,5 +1,6 @@
 import { RegistryCell as RegistryCell_dcd96d2a8e1dec95889543992d5be264 } from '../../../components/RegistryCell.tsx'
 import { RegistryPicker as RegistryPicker_cd331781de3bd9077b1c226e65f653ec } from '../../../components/RegistryPicker.tsx'
+import { KeptFieldError as KeptFieldError_ebf572281164650541daeb0b84ee9420 } from '../../../components/KeptRefusal.tsx'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,6 +24,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { RefusalRecorder as RefusalRecorder_ebf572281164650541daeb0b84ee9420 } from '../../../components/KeptRefusal.tsx'
 import { VersionsByAuthor as VersionsByAuthor_a407420223fbbc11ad99b6af0d182e26 } from '../../../components/VersionsByAuthor.tsx'
 import { WhenRowOpen as WhenRowOpen_1ad02c1fad747cab5bd6001947fb1566 } from '../../../components/WhenRowOpen.tsx'
 import { SessionRowLabel as SessionRowLabel_fad4d2208e31ec4cbe87e4809799e746 } from '../../../components/SessionRowLabel.tsx'
@@ -36,6 +38,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "/components/RegistryCell.tsx#RegistryCell": RegistryCell_dcd96d2a8e1dec95889543992d5be264,
   "/components/RegistryPicker.tsx#RegistryPicker": RegistryPicker_cd331781de3bd9077b1c226e65f653ec,
+  "/components/KeptRefusal.tsx#KeptFieldError": KeptFieldError_ebf572281164650541daeb0b84ee9420,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -59,6 +62,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/KeptRefusal.tsx#RefusalRecorder": RefusalRecorder_ebf572281164650541daeb0b84ee9420,
   "/components/VersionsByAuthor.tsx#VersionsByAuthor": VersionsByAuthor_a407420223fbbc11ad99b6af0d182e26,
   "/components/WhenRowOpen.tsx#WhenRowOpen": WhenRowOpen_1ad02c1fad747cab5bd6001947fb1566,
   "/components/SessionRowLabel.tsx#SessionRowLabel": SessionRowLabel_fad4d2208e31ec4cbe87e4809799e746,
