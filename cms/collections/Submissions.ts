@@ -17,7 +17,7 @@ import { registryReferenceField, registryPicker } from '../fields/registryRefere
 import { vocabularyField } from '../fields/vocabularyField.ts'
 import { hideAddressesFromPartners } from '../collect/historyActor.ts'
 import { editorsSortByScore } from '../hooks/editorsSortByScore.ts'
-import { PROPOSAL_FIELDS, submissionWorkflow } from '../hooks/submissionWorkflow.ts'
+import { carryOutDecision, PROPOSAL_FIELDS, submissionWorkflow } from '../hooks/submissionWorkflow.ts'
 import { legalActionMenu } from '../fields/legalActionMenu.ts'
 import { notifySubmissionEvents } from '../notify/notifySubmissionEvents.ts'
 import { writeActivity } from '../activity/recordActivity.ts'
@@ -64,7 +64,7 @@ export const Submissions: CollectionConfig = {
     },
   },
   access: { read: isOwnInstitution, create: isEditorOrPartner, update: isOwnInstitution, delete: deleteOwnDraft },
-  hooks: { beforeOperation: [editorsSortByScore, refusePartnerEditsOfSubmitted(PROPOSAL_FIELDS)], beforeChange: [submissionWorkflow], afterChange: [writeActivity('submissions'), notifySubmissionEvents] },
+  hooks: { beforeOperation: [editorsSortByScore, refusePartnerEditsOfSubmitted(PROPOSAL_FIELDS)], beforeChange: [submissionWorkflow], afterChange: [carryOutDecision, writeActivity('submissions'), notifySubmissionEvents] },
   fields: withPartnerAccess([
     { name: 'title', type: 'text', required: true, maxLength: limits.collect.maxTitleLength, label: { zh: '课程名称', en: 'Course title' } },
     { name: 'call', type: 'relationship', relationTo: 'calls', label: { zh: '应征的征集（可不选）', en: 'Call answered (optional)' }, // Partners pick among open calls; decided submissions keep their (closed) call.
