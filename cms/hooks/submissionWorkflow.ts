@@ -154,8 +154,8 @@ export const carryOutDecision: CollectionAfterChangeHook<Submission> = async ({ 
     }
     // Written past the hooks: the decision is already validated, logged once and notified once.
     // State and history are written again so the winner of two simultaneous clicks is what stays.
-    const links = { course: course.id, purchase: purchase?.id ?? null, decisionClaim: action, state: doc.state, history: doc.history, decisionReason: doc.decisionReason }
-    await payload.db.updateOne({ collection: 'submissions', id: doc.id, data: links, returning: false, req })
+    const links = { course: course.id, purchase: purchase?.id ?? null, decisionClaim: action }
+    await payload.db.updateOne({ collection: 'submissions', id: doc.id, data: { ...links, state: doc.state, history: storedHistory(doc.history), decisionReason: doc.decisionReason }, returning: false, req })
     return { ...doc, ...links }
   } catch (error) {
     await undoDecision(req, doc.id, previousDoc, created)
@@ -168,6 +168,9 @@ export const carryOutDecision: CollectionAfterChangeHook<Submission> = async ({ 
   }
 }
 
+/** History rows as stored: the hook may have been handed them populated (a REST save at depth > 0). */
+const storedHistory = (history: Submission['history']) => (history ?? []).map((row) => ({ ...row, actor: relationId(row.actor) }))
+
 /** Deletes what a failed decision created and restores the submission's decision fields, claim released. */
 async function undoDecision(req: PayloadRequest, id: string, before: Submission, created: { collection: 'courses' | 'purchases'; doc: { id: string } }[]): Promise<void> {
   const { payload } = req
@@ -178,7 +181,7 @@ async function undoDecision(req: PayloadRequest, id: string, before: Submission,
   }
   const restored = {
     state: before.state ?? 'in_review',
-    history: before.history ?? [],
+    history: storedHistory(before.history),
     decisionReason: before.decisionReason ?? null,
     course: relationId(before.course),
     purchase: relationId(before.purchase),
