@@ -85,8 +85,20 @@ export const notifySubmissionEvents: CollectionAfterChangeHook = ({ doc, previou
   // People's steps are told; the system's (seeding, imports) are not.
   if (!req.user || !submission.state || before === submission.state) return doc
   const payload = req.payload
-  setImmediate(() => {
-    deliver(payload, submission, before).catch((error: unknown) => payload.logger.error({ msg: `notifying submission ${submission.id} failed`, err: error }))
-  })
+  const running = sending(payload)
+  const delivery = new Promise<void>((resolve) => setImmediate(resolve))
+    .then(() => deliver(payload, submission, before))
+    .catch((error: unknown) => payload.logger.error({ msg: `notifying submission ${submission.id} failed`, err: error }))
+    .finally(() => running.delete(delivery))
+  running.add(delivery)
   return doc
+}
+
+/** Deliveries under way, per Payload instance: whoever stops the CMS waits for them before closing its database. */
+const deliveries = new WeakMap<Payload, Set<Promise<void>>>()
+const sending = (payload: Payload) => deliveries.get(payload) ?? deliveries.set(payload, new Set()).get(payload)!
+
+/** Resolves once every notice this instance has started to send is sent, failed or dropped. */
+export async function noticesSettled(payload: Payload): Promise<void> {
+  await Promise.all([...sending(payload)])
 }
