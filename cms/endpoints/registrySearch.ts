@@ -9,10 +9,10 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { limits } from '../../server/config/limits.ts'
 import { hasRole } from '../access/roles.ts'
-import type { RegistryKind } from '../registry/registryDb.ts'
+import { REGISTRY_KINDS, type RegistryKind } from '../../server/registry/shared/collections.ts'
 import { searchRegistry, type RegistrySearch } from '../registry/searchRegistry.ts'
 
-const KINDS: readonly RegistryKind[] = ['institutions', 'teachers', 'venues']
+const KINDS: readonly RegistryKind[] = REGISTRY_KINDS
 
 function answer(status: number, body: unknown): Response {
   // The answer depends on who asks: no shared cache may keep it.

@@ -9,6 +9,7 @@ import { createPayloadConfig } from '../../cms/config/createPayloadConfig.ts'
 import { serveRest } from '../../cms/http/servePayload.ts'
 import { noticesSettled } from '../../cms/notify/notifySubmissionEvents.ts'
 import type { User } from '../../cms/payload-types.ts'
+import type { Role } from '../../server/domain/roles.ts'
 import type { RateLimitStore } from '../../server/http/rateLimitStore.ts'
 import type { TestDatabase } from './database.ts'
 
@@ -92,7 +93,7 @@ export async function rest<T = Record<string, unknown>>(
 /** Creates a user directly (as the system) and signs them in over REST. */
 export async function createUserAndLogin(
   cms: TestCms,
-  user: { email: string; password: string; role: 'admin' | 'editor' | 'coordinator' | 'partner'; street?: User['street']; institution?: string },
+  user: { email: string; password: string; role: Exclude<Role, 'service'>; street?: User['street']; institution?: string },
 ): Promise<string> {
   await cms.payload.create({ collection: 'users', data: user, overrideAccess: true })
   const login = await rest<{ token?: string }>(cms, 'POST', '/users/login', { body: { email: user.email, password: user.password } })

@@ -8,6 +8,8 @@
  *                                                     +--request_changes--> changes_requested --submit--> submitted
  *   draft | submitted | in_review | changes_requested --withdraw (the partner)--> withdrawn
  */
+import type { Role } from '../roles.ts'
+
 export const SUBMISSION_STATES = ['draft', 'submitted', 'in_review', 'changes_requested', 'accepted', 'to_purchase', 'rejected', 'withdrawn'] as const
 export type SubmissionState = (typeof SUBMISSION_STATES)[number]
 
@@ -15,7 +17,7 @@ export const SUBMISSION_ACTIONS = ['submit', 'withdraw', 'start_review', 'reques
 export type SubmissionAction = (typeof SUBMISSION_ACTIONS)[number]
 
 export interface SubmissionActor {
-  role: 'admin' | 'editor' | 'coordinator' | 'partner' | 'service'
+  role: Role
 }
 
 export interface SubmissionContext {

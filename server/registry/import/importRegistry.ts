@@ -13,7 +13,8 @@ import type { Db } from 'mongodb'
 import { limits } from '../../config/limits.ts'
 import type { FieldProblem } from '../../errors/hubErrors.ts'
 import { institutionsKind } from '../institutions/institutions.kind.ts'
-import type { PushKind, RegistryKindName } from '../push/pushKind.ts'
+import type { PushKind } from '../push/pushKind.ts'
+import type { RegistryKind } from '../shared/collections.ts'
 import type { Pusher } from '../push/pushPolicy.ts'
 import { PlacesDirectory } from '../places/placesDirectory.ts'
 import { pushRecords } from '../push/pushRecords.ts'
@@ -32,7 +33,7 @@ export interface Rejection {
 }
 
 export interface ImportReport {
-  kind: RegistryKindName
+  kind: RegistryKind
   total: number
   created: number
   updated: number
@@ -48,7 +49,7 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void
 }
 
-const KINDS: Record<RegistryKindName, PushKind<never, object>> = {
+const KINDS: Record<RegistryKind, PushKind<never, object>> = {
   institutions: institutionsKind as PushKind<never, object>,
   teachers: teachersKind as PushKind<never, object>,
   venues: venuesKind as PushKind<never, object>,
