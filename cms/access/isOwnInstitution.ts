@@ -8,7 +8,7 @@ import { hasRole } from './roles.ts'
 
 export const isOwnInstitution: Access = ({ req }) => {
   if (hasRole(req.user, 'admin', 'editor')) return true
-  const institution = (req.user as { institution?: string | null } | null)?.institution
+  const institution = req.user?.institution
   if (hasRole(req.user, 'partner') && institution) return { institution: { equals: institution } }
   return false
 }

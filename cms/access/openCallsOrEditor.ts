@@ -12,7 +12,7 @@ export const openCallsOrEditor: Access = async ({ req }) => {
   const open: Where = { status: { equals: 'open' } }
   if (hasRole(req.user, 'coordinator')) return open
   if (!hasRole(req.user, 'partner')) return false
-  const institution = (req.user as { institution?: string | null }).institution
+  const institution = req.user?.institution
   if (!institution) return open
   const answered = await req.payload.find({
     collection: 'submissions',

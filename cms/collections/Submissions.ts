@@ -42,7 +42,7 @@ const actionMenu = legalActionMenu((data, user) =>
 /** A partner may delete only its own drafts. */
 const deleteOwnDraft: Access = ({ req }) => {
   if (hasRole(req.user, 'admin', 'editor')) return true
-  const institution = (req.user as { institution?: string | null } | null)?.institution
+  const institution = req.user?.institution
   if (hasRole(req.user, 'partner') && institution) return { and: [{ institution: { equals: institution } }, { state: { equals: 'draft' } }] as Where[] }
   return false
 }

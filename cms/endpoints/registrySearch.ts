@@ -42,7 +42,7 @@ export const registrySearchEndpoint: Endpoint = {
 
     const search: RegistrySearch = { kind, text, ids, language: req.i18n?.language === 'en' ? 'en' : 'zh' }
     if (kind === 'venues' && hasRole(req.user, 'coordinator')) {
-      const street = (req.user as { street?: string | null }).street
+      const street = req.user?.street
       if (!street) return refuse(403, '该协调员账号未设置所属街道。This coordinator account has no street.')
       search.streetId = street
     }

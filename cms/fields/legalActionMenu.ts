@@ -23,7 +23,7 @@ export function legalActionMenu(legal: LegalActions): {
   const open = (data: Record<string, unknown> | undefined, user: MenuUser | null | undefined) => (user?.id ? legal(data ?? {}, user) : [])
   return {
     filterOptions: ({ data, options, req }) => {
-      const allowed = open(data, req.user as MenuUser | null)
+      const allowed = open(data, req.user)
       return options.filter((option) => allowed.includes(optionValue(option)))
     },
     condition: (data, _siblingData, { user }) => open(data as Record<string, unknown>, user as MenuUser | null).length > 0,

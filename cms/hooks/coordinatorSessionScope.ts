@@ -16,7 +16,7 @@ import type { SessionData } from './checkSessionsOnPublish.ts'
 type Session = SessionData & Record<string, unknown>
 
 export const coordinatorSessionScope: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
-  const user = req.user as { role?: string; street?: string | null } | null
+  const user = req.user
   if (!user || !hasRole(user, 'coordinator')) return data
   const problems: { path: string; message: string }[] = []
 

@@ -17,7 +17,7 @@ function refuse(req: PayloadRequest, path: string, message: string): never {
 }
 
 export const purchaseWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, context }) => {
-  const user = req.user as { id: string | number; role?: string } | null
+  const user = req.user
   const action = data.action as PurchaseAction | null | undefined
   data.action = null
   // The system (seeding, imports) records states as they are; people move them only by actions.

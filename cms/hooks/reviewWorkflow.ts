@@ -54,7 +54,7 @@ export function reviewWorkflow(policy: ReviewPolicy): CollectionBeforeChangeHook
     const recorded: RecordedReview = { ...((originalDoc?.review as RecordedReview | undefined) ?? {}) }
     let state: ReviewState = recorded.state ?? 'draft'
 
-    const user = req.user as { id: string | number; role?: ReviewActor['role'] } | null | undefined
+    const user = req.user
     if (!user) {
       if (data._status === 'published') state = 'published'
       else if (!req.context.savingDraft && state === 'published') state = 'draft'
