@@ -15,7 +15,7 @@
  */
 import { APIError, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { budgetRefusal } from '../../server/domain/collect/purchaseWorkflow.ts'
-import { EDITABLE_BY_PARTNER, nextSubmissionState, type SubmissionAction, type SubmissionState } from '../../server/domain/collect/submissionWorkflow.ts'
+import { EDITABLE_BY_PARTNER, nextSubmissionState, type SubmissionState } from '../../server/domain/collect/submissionWorkflow.ts'
 import { changedFields } from '../../server/domain/editorial/changedFields.ts'
 import type { Call, Course, Purchase, Submission } from '../payload-types.ts'
 import { hasRole } from '../access/roles.ts'
