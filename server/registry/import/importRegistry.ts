@@ -49,10 +49,11 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void
 }
 
-const KINDS: Record<RegistryKind, PushKind<never, object>> = {
-  institutions: institutionsKind as PushKind<never, object>,
-  teachers: teachersKind as PushKind<never, object>,
-  venues: venuesKind as PushKind<never, object>,
+/** A file's row is any record: each kind's validator checks every field of it, as it does a pushed one. */
+const KINDS: Record<RegistryKind, PushKind<object, object>> = {
+  institutions: institutionsKind,
+  teachers: teachersKind,
+  venues: venuesKind,
 }
 
 export async function importRegistry(
@@ -94,7 +95,7 @@ async function importRows(
     if (row.problems.some((problem) => problem.path === '')) return [] // its cells do not line up: nothing else is worth reading
     places ??= await PlacesDirectory.load(await reads.current())
     const unread = new Set(row.problems.map((problem) => problem.path.split('.')[0]))
-    const checked = KINDS[file.kind].validate(row.record as never, 'row', { source: options.source, places })
+    const checked = KINDS[file.kind].validate(row.record, 'row', { source: options.source, places })
     return checked.problems
       .map((problem) => ({ ...problem, path: withinRecord(problem.path, 'row') }))
       .filter((problem) => !unread.has(problem.path.split('.')[0]))
@@ -121,7 +122,7 @@ async function importRows(
     const chunk = ready.slice(start, start + limits.registry.maxPushBatch)
     const outcome = await pushRecords(db, KINDS[file.kind], {
       source: options.source,
-      records: chunk.map((row) => row.record as never),
+      records: chunk.map((row) => row.record),
       pusher: options.pusher,
       dryRun: options.dryRun,
       known: await reads.latest(),
