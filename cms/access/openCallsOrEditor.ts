@@ -5,9 +5,10 @@
  * after that call has closed.
  */
 import type { Access, Where } from 'payload'
+import type { Call } from '../payload-types.ts'
 import { hasRole } from './roles.ts'
 
-export const openCallsOrEditor: Access = async ({ req }) => {
+export const openCallsOrEditor: Access<Call> = async ({ req }) => {
   if (hasRole(req.user, 'admin', 'editor')) return true
   const open: Where = { status: { equals: 'open' } }
   if (hasRole(req.user, 'coordinator')) return open

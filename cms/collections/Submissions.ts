@@ -7,6 +7,7 @@
  */
 import type { Access, CollectionConfig, Field, Where } from 'payload'
 import { limits } from '../../server/config/limits.ts'
+import type { Submission } from '../payload-types.ts'
 import { SUBMISSION_ACTIONS, SUBMISSION_STATES, STATE_NAMES, submissionActionsFor, type SubmissionActor, type SubmissionState } from '../../server/domain/collect/submissionWorkflow.ts'
 import { AUDIENCES, LEARNING_MODES, TOPICS } from '../../server/domain/vocabulary.ts'
 import { editorsOnly, writtenByWorkflowOnly as byWorkflowOnly } from '../access/fieldAccess.ts'
@@ -40,7 +41,7 @@ const actionMenu = legalActionMenu((data, user) =>
 )
 
 /** A partner may delete only its own drafts. */
-const deleteOwnDraft: Access = ({ req }) => {
+const deleteOwnDraft: Access<Submission> = ({ req }) => {
   if (hasRole(req.user, 'admin', 'editor')) return true
   const institution = req.user?.institution
   if (hasRole(req.user, 'partner') && institution) return { and: [{ institution: { equals: institution } }, { state: { equals: 'draft' } }] as Where[] }
