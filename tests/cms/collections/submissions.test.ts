@@ -6,7 +6,8 @@
  * the call's budget; the partner is told the decision and the reason, never
  * the internal notes or scores. A decision whose save is refused, or whose
  * drafts cannot be created, leaves no draft, no purchase and no claim behind,
- * and can be taken again.
+ * and can be taken again; a draft an interrupted run left behind is taken
+ * up rather than made twice.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { ObjectId } from 'mongodb'
@@ -254,6 +255,15 @@ describe('a decision that cannot be completed', () => {
     const decided = await leftBehind(id)
     expect(decided).toMatchObject({ state: action === 'accept' ? 'accepted' : 'to_purchase', claim: action, steps: 3, drafts: 1, purchases: action === 'purchase' ? 1 : 0 })
     expect(String(decided.course)).toBe(String((await cms.payload.find({ collection: 'courses', where: { 'origin.submission': { equals: id } }, draft: true, overrideAccess: true, depth: 0 })).docs[0]!.id))
+  })
+
+  it('accept: a draft an interrupted earlier run left for the submission is taken up, not made twice', async () => {
+    const id = await inReview({ title: '社区手工编织' })
+    const left = await cms.payload.create({ collection: 'courses', overrideAccess: true, draft: true, data: { _status: 'draft', title: '社区手工编织', slug: `left-${id}`, origin: { kind: 'submission', submission: id } } })
+    const decided = await act(id, editor, { action: 'accept' })
+    expect(decided.status).toBe(200)
+    expect(await leftBehind(id)).toMatchObject({ state: 'accepted', claim: 'accept', drafts: 1, purchases: 0 })
+    expect(String((await leftBehind(id)).course)).toBe(left.id)
   })
 
   it('purchase: a course draft that cannot be created takes its purchase back, restores the submission, and the decision can be taken again', async () => {
