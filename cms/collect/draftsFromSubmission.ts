@@ -9,7 +9,7 @@
  * so carrying a decision out twice (a retry after a crash between two
  * writes) reuses it instead of making a second draft or purchase.
  */
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import type { Course, Purchase, Submission } from '../payload-types.ts'
 import { relationId } from '../fields/relationId.ts'
 import { toSlug } from '../fields/slug.ts'
@@ -65,9 +65,15 @@ export async function purchaseFrom(payload: Payload, submission: SubmissionSourc
   })
 }
 
-/** The course draft an earlier run of this submission's decision created, if any. */
-export async function draftOf(payload: Payload, submissionId: string): Promise<Course | null> {
-  const { docs } = await payload.find({ collection: 'courses', where: { 'origin.submission': { equals: submissionId } }, draft: true, depth: 0, limit: 1, overrideAccess: true })
+/**
+ * The course draft an earlier run of the same decision created, if any: for
+ * a purchase, the one made for that purchase (it carries the license end).
+ */
+export async function draftOf(payload: Payload, submissionId: string, purchaseId?: string): Promise<Course | null> {
+  const where: Where = purchaseId
+    ? { and: [{ 'origin.submission': { equals: submissionId } }, { 'origin.kind': { equals: 'purchase' } }, { 'origin.purchase': { equals: purchaseId } }] }
+    : { and: [{ 'origin.submission': { equals: submissionId } }, { 'origin.kind': { equals: 'submission' } }] }
+  const { docs } = await payload.find({ collection: 'courses', where, draft: true, depth: 0, limit: 1, overrideAccess: true })
   return docs[0] ?? null
 }
 

@@ -142,7 +142,7 @@ export const carryOutDecision: CollectionAfterChangeHook<Submission> = async ({ 
         created.push({ collection: 'purchases', doc: purchase })
       }
     }
-    let course = await draftOf(payload, doc.id)
+    let course = await draftOf(payload, doc.id, purchase?.id)
     if (!course) {
       const origin = purchase ? { kind: 'purchase' as const, submission: doc.id, purchase: purchase.id } : undefined
       course = await courseDraftFrom(payload, doc, { kind: action === 'purchase' ? 'purchase' : 'submission' }, purchase ? { licenseExpiresAt: purchase.licenseEnd, origin } : {})
