@@ -8,7 +8,7 @@
 import type { Access, CollectionConfig, Field, Where } from 'payload'
 import { limits } from '../../server/config/limits.ts'
 import type { Submission } from '../payload-types.ts'
-import { SUBMISSION_ACTIONS, SUBMISSION_STATES, STATE_NAMES, submissionActionsFor, type SubmissionActor, type SubmissionState } from '../../server/domain/collect/submissionWorkflow.ts'
+import { SUBMISSION_ACTIONS, SUBMISSION_STATES, STATE_NAMES, submissionActionsFor, type SubmissionState } from '../../server/domain/collect/submissionWorkflow.ts'
 import { AUDIENCES, LEARNING_MODES, TOPICS } from '../../server/domain/vocabulary.ts'
 import { editorsOnly, writtenByWorkflowOnly as byWorkflowOnly } from '../access/fieldAccess.ts'
 import { isEditorOrPartner } from '../access/isEditorOrPartner.ts'
@@ -37,7 +37,7 @@ const ACTION_LABELS: Record<(typeof SUBMISSION_ACTIONS)[number], { zh: string; e
 
 // A partner is offered submit and withdraw where they apply, an editor the review steps of the state.
 const actionMenu = legalActionMenu((data, user) =>
-  submissionActionsFor((data.state as SubmissionState | undefined) ?? 'draft', { role: (user.role ?? 'partner') as SubmissionActor['role'] }),
+  submissionActionsFor((data.state as SubmissionState | undefined) ?? 'draft', { role: user.role }),
 )
 
 /** A partner may delete only its own drafts. */
