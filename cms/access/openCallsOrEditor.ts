@@ -5,14 +5,15 @@
  * after that call has closed.
  */
 import type { Access, Where } from 'payload'
+import type { Call } from '../payload-types.ts'
 import { hasRole } from './roles.ts'
 
-export const openCallsOrEditor: Access = async ({ req }) => {
+export const openCallsOrEditor: Access<Call> = async ({ req }) => {
   if (hasRole(req.user, 'admin', 'editor')) return true
   const open: Where = { status: { equals: 'open' } }
   if (hasRole(req.user, 'coordinator')) return open
   if (!hasRole(req.user, 'partner')) return false
-  const institution = (req.user as { institution?: string | null }).institution
+  const institution = req.user?.institution
   if (!institution) return open
   const answered = await req.payload.find({
     collection: 'submissions',

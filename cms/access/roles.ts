@@ -2,8 +2,9 @@
  * The roles of the hub's users and the one question every access rule asks:
  * does this user hold one of these roles?
  */
-export const ROLES = ['admin', 'editor', 'coordinator', 'partner', 'service'] as const
-export type Role = (typeof ROLES)[number]
+import { ROLES, type Role } from '../../server/domain/roles.ts'
+
+export { ROLES, type Role }
 
 export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   admin: { zh: '系统管理员', en: 'Administrator' },

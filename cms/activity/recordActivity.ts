@@ -35,7 +35,7 @@ export function writeActivity(collection: LoggedCollection, titleField = 'title'
     const mine = notes.filter((note) => note.collection === collection)
     if (mine.length === 0 || !req.user) return doc
     req.context[NOTES] = notes.filter((note) => note.collection !== collection)
-    const user = req.user as { id: string | number; name?: string | null; email?: string }
+    const user = req.user
     for (const note of mine) {
       await req.payload.create({
         collection: 'activity',

@@ -4,30 +4,24 @@
  * its course draft (to purchase). The drafts then follow the editorial review.
  * Created as the system, so the deciding editor's review rules do not apply
  * to these first saves.
+ *
+ * Each finder answers what an earlier run of the same decision already made,
+ * so carrying a decision out twice (a retry after a crash between two
+ * writes) reuses it instead of making a second draft or purchase.
  */
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
+import type { Course, Purchase, Submission } from '../payload-types.ts'
 import { relationId } from '../fields/relationId.ts'
 import { toSlug } from '../fields/slug.ts'
 
-export interface SubmissionSource {
-  id: string | number
-  title: string
-  summary?: string | null
-  syllabus?: unknown
-  topics?: string[] | null
-  audiences?: string[] | null
-  mode?: string | null
-  institution: string
-  proposedTeachers?: string[] | null
-  creditHours?: number | null
-  priceCny?: number | null
-  licenseMonths?: number | null
-  call?: string | number | { id: string | number } | null
-}
-
 const MONTH_MS = 30 * 24 * 60 * 60 * 1000
 
-export async function courseDraftFrom(payload: Payload, submission: SubmissionSource, origin: { kind: 'submission' | 'purchase' }, extra: Record<string, unknown> = {}) {
+/** The proposal's fields a course draft copies; the saved submission or the one being saved. */
+export type SubmissionSource = Pick<Submission, 'id' | 'title' | 'summary' | 'syllabus' | 'topics' | 'audiences' | 'mode' | 'institution' | 'proposedTeachers' | 'creditHours' | 'priceCny' | 'licenseMonths' | 'call'>
+
+type DraftExtra = Partial<Pick<Course, 'licenseExpiresAt' | 'origin'>>
+
+export async function courseDraftFrom(payload: Payload, submission: SubmissionSource, origin: { kind: 'submission' | 'purchase' }, extra: DraftExtra = {}) {
   return payload.create({
     collection: 'courses',
     draft: true,
@@ -38,14 +32,14 @@ export async function courseDraftFrom(payload: Payload, submission: SubmissionSo
       // Two partners may propose the same title: the submission's id keeps the slug unique.
       slug: `${toSlug(submission.title)}-${String(submission.id).slice(-6)}`,
       summary: submission.summary ?? undefined,
-      body: (submission.syllabus ?? undefined) as never,
-      topics: (submission.topics ?? []) as never,
-      audiences: (submission.audiences ?? []) as never,
-      mode: (submission.mode ?? undefined) as never,
+      body: submission.syllabus ?? undefined,
+      topics: submission.topics ?? [],
+      audiences: submission.audiences ?? [],
+      mode: submission.mode ?? undefined,
       provider: submission.institution,
       teachers: submission.proposedTeachers ?? [],
       creditHours: submission.creditHours ?? undefined,
-      origin: { ...origin, submission: submission.id } as never,
+      origin: { ...origin, submission: submission.id },
       ...extra,
     },
   })
@@ -58,15 +52,33 @@ export async function purchaseFrom(payload: Payload, submission: SubmissionSourc
     overrideAccess: true,
     context: { proposedBy },
     data: {
-      vendor: submission.institution,
+      vendor: submission.institution ?? undefined,
       item: submission.title,
       priceCny: submission.priceCny ?? 0,
       licenseStart: now.toISOString(),
       licenseEnd: new Date(now.getTime() + months * MONTH_MS).toISOString(),
       budgetYear: now.getFullYear(),
-      call: relationId(submission.call) as never,
-      submission: submission.id as never,
+      call: relationId(submission.call),
+      submission: submission.id,
       state: 'proposed',
     },
   })
+}
+
+/**
+ * The course draft an earlier run of the same decision created, if any: for
+ * a purchase, the one made for that purchase (it carries the license end).
+ */
+export async function draftOf(payload: Payload, submissionId: string, purchaseId?: string): Promise<Course | null> {
+  const where: Where = purchaseId
+    ? { and: [{ 'origin.submission': { equals: submissionId } }, { 'origin.kind': { equals: 'purchase' } }, { 'origin.purchase': { equals: purchaseId } }] }
+    : { and: [{ 'origin.submission': { equals: submissionId } }, { 'origin.kind': { equals: 'submission' } }] }
+  const { docs } = await payload.find({ collection: 'courses', where, draft: true, depth: 0, limit: 1, overrideAccess: true })
+  return docs[0] ?? null
+}
+
+/** The purchase an earlier run of this submission's decision created, if any. */
+export async function purchaseOf(payload: Payload, submissionId: string): Promise<Purchase | null> {
+  const { docs } = await payload.find({ collection: 'purchases', where: { submission: { equals: submissionId } }, depth: 0, limit: 1, overrideAccess: true })
+  return docs[0] ?? null
 }

@@ -28,10 +28,10 @@ export function refusePartnerEditsOfSubmitted(fields: readonly string[]): Collec
     if (operation !== 'update' || id === undefined || !data || !hasRole(req.user, 'partner')) return args
     const current = await req.payload.findByID({ collection: 'submissions', id, depth: 0, overrideAccess: true, disableErrors: true, req })
     // Another institution's submission is left to the access rule, which does not say it exists.
-    if (!current || current.institution !== (req.user as { institution?: string | null }).institution || openToPartner(current.state)) return args
+    if (!current || current.institution !== req.user?.institution || openToPartner(current.state)) return args
     // As the form sends it: a list with no rows arrives as its row count, 0.
     const sent = Object.fromEntries(Object.entries(data).map(([key, value]) => [key, value === 0 && LIST_FIELDS.includes(key) ? [] : value]))
-    const edited = changedFields(current as unknown as Record<string, unknown>, sent, fields.filter((field) => field in sent))
+    const edited = changedFields(current, sent, fields.filter((field) => field in sent))
     if (edited.length > 0) refuseField(req, 'submissions', edited[0]!, PARTNER_EDIT_REFUSED)
     return args
   }

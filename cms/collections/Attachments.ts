@@ -6,6 +6,7 @@
 import path from 'node:path'
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { env } from '../../server/config/env.ts'
+import type { Attachment } from '../payload-types.ts'
 import { isEditor } from '../access/isEditor.ts'
 import { isEditorOrPartner } from '../access/isEditorOrPartner.ts'
 import { isOwnInstitution } from '../access/isOwnInstitution.ts'
@@ -21,8 +22,8 @@ export const ATTACHMENT_MIME_TYPES = [
 ]
 
 /** A partner's file always belongs to the partner's institution, whatever the request says. */
-const ownedByUploader: CollectionBeforeChangeHook = ({ data, req, operation, originalDoc }) => {
-  const user = req.user as { role?: string; institution?: string | null } | null
+const ownedByUploader: CollectionBeforeChangeHook<Attachment> = ({ data, req, operation, originalDoc }) => {
+  const user = req.user
   if (user && hasRole(user, 'partner')) data.institution = operation === 'create' ? user.institution : originalDoc?.institution
   return data
 }

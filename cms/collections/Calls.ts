@@ -7,7 +7,7 @@
  */
 import type { CollectionConfig } from 'payload'
 import { AUDIENCES, TOPICS } from '../../server/domain/vocabulary.ts'
-import { GONGSHU_STREETS } from '../../seeds/places/streets.ts'
+import { streetField } from '../fields/streetField.ts'
 import { editorsOnly } from '../access/fieldAccess.ts'
 import { isEditor } from '../access/isEditor.ts'
 import { openCallsOrEditor } from '../access/openCallsOrEditor.ts'
@@ -56,13 +56,7 @@ export const Calls: CollectionConfig = {
     { name: 'eligibility', type: 'textarea', localized: true, label: { zh: '申报条件', en: 'Eligibility' } },
     { name: 'budgetCny', type: 'number', min: 0, required: true, defaultValue: 0, label: { zh: '预算（元）', en: 'Budget (CNY)' } },
     { name: 'seeks', type: 'number', min: 1, label: { zh: '拟征集课程数', en: 'Courses sought' } },
-    {
-      name: 'streets',
-      type: 'select',
-      hasMany: true,
-      label: { zh: '服务街道（可选）', en: 'Streets served (optional)' },
-      options: GONGSHU_STREETS.map((street) => ({ value: street.id, label: { zh: street.name, en: street.nameEn } })),
-    },
+    streetField({ name: 'streets', hasMany: true, label: { zh: '服务街道（可选）', en: 'Streets served (optional)' } }),
     {
       name: 'rubric',
       type: 'array',

@@ -17,7 +17,7 @@ import { keptRefusals } from '../fields/keptRefusals.ts'
 
 // Whoever proposed a purchase is not offered 审批; the contract document is checked when 签约 is saved.
 const actionMenu = legalActionMenu((data, user) =>
-  purchaseActionsFor((data.state as PurchaseState | undefined) ?? 'proposed', { actorId: String(user.id), actorRole: user.role ?? '', proposedBy: relationId(data.proposedBy) }),
+  purchaseActionsFor((data.state as PurchaseState | undefined) ?? 'proposed', { actorId: String(user.id), actorRole: user.role, proposedBy: relationId(data.proposedBy) }),
 )
 
 export const Purchases: CollectionConfig = {

@@ -7,7 +7,8 @@
  */
 import type { Access, CollectionConfig, Field, Where } from 'payload'
 import { limits } from '../../server/config/limits.ts'
-import { SUBMISSION_ACTION_NAMES, SUBMISSION_ACTIONS, SUBMISSION_STATES, STATE_NAMES, submissionActionsFor, type SubmissionActor, type SubmissionState } from '../../server/domain/collect/submissionWorkflow.ts'
+import type { Submission } from '../payload-types.ts'
+import { SUBMISSION_ACTION_NAMES, SUBMISSION_ACTIONS, SUBMISSION_STATES, STATE_NAMES, submissionActionsFor, type SubmissionState } from '../../server/domain/collect/submissionWorkflow.ts'
 import { AUDIENCES, LEARNING_MODES, TOPICS } from '../../server/domain/vocabulary.ts'
 import { editorsOnly, writtenByWorkflowOnly as byWorkflowOnly } from '../access/fieldAccess.ts'
 import { isEditorOrPartner } from '../access/isEditorOrPartner.ts'
@@ -17,7 +18,7 @@ import { registryReferenceField, registryPicker } from '../fields/registryRefere
 import { vocabularyField } from '../fields/vocabularyField.ts'
 import { hideAddressesFromPartners } from '../collect/historyActor.ts'
 import { editorsSortByScore } from '../hooks/editorsSortByScore.ts'
-import { PROPOSAL_FIELDS, submissionWorkflow } from '../hooks/submissionWorkflow.ts'
+import { carryOutDecision, PROPOSAL_FIELDS, submissionWorkflow } from '../hooks/submissionWorkflow.ts'
 import { keptRefusals } from '../fields/keptRefusals.ts'
 import { legalActionMenu } from '../fields/legalActionMenu.ts'
 import { notifySubmissionEvents } from '../notify/notifySubmissionEvents.ts'
@@ -27,13 +28,13 @@ import { proposalOpenToPartner, refusePartnerEditsOfSubmitted } from '../collect
 
 // A partner is offered submit and withdraw where they apply, an editor the review steps of the state.
 const actionMenu = legalActionMenu((data, user) =>
-  submissionActionsFor((data.state as SubmissionState | undefined) ?? 'draft', { role: (user.role ?? 'partner') as SubmissionActor['role'] }),
+  submissionActionsFor((data.state as SubmissionState | undefined) ?? 'draft', { role: user.role }),
 )
 
 /** A partner may delete only its own drafts. */
-const deleteOwnDraft: Access = ({ req }) => {
+const deleteOwnDraft: Access<Submission> = ({ req }) => {
   if (hasRole(req.user, 'admin', 'editor')) return true
-  const institution = (req.user as { institution?: string | null } | null)?.institution
+  const institution = req.user?.institution
   if (hasRole(req.user, 'partner') && institution) return { and: [{ institution: { equals: institution } }, { state: { equals: 'draft' } }] as Where[] }
   return false
 }
@@ -55,7 +56,7 @@ export const Submissions: CollectionConfig = {
     },
   },
   access: { read: isOwnInstitution, create: isEditorOrPartner, update: isOwnInstitution, delete: deleteOwnDraft },
-  hooks: { beforeOperation: [editorsSortByScore, refusePartnerEditsOfSubmitted(PROPOSAL_FIELDS)], beforeChange: [submissionWorkflow], afterChange: [writeActivity('submissions'), notifySubmissionEvents] },
+  hooks: { beforeOperation: [editorsSortByScore, refusePartnerEditsOfSubmitted(PROPOSAL_FIELDS)], beforeChange: [submissionWorkflow], afterChange: [carryOutDecision, writeActivity('submissions'), notifySubmissionEvents] },
   fields: keptRefusals(withPartnerAccess([
     { name: 'title', type: 'text', required: true, maxLength: limits.collect.maxTitleLength, label: { zh: '课程名称', en: 'Course title' } },
     { name: 'call', type: 'relationship', relationTo: 'calls', label: { zh: '应征的征集（可不选）', en: 'Call answered (optional)' }, // Partners pick among open calls; decided submissions keep their (closed) call.

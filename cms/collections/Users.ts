@@ -6,7 +6,7 @@
  */
 import type { CollectionConfig } from 'payload'
 import { limits } from '../../server/config/limits.ts'
-import { GONGSHU_STREETS } from '../../seeds/places/streets.ts'
+import { streetField } from '../fields/streetField.ts'
 import { isAdmin, isAdminField } from '../access/isAdmin.ts'
 import { isSelfOrAdmin } from '../access/isSelfOrAdmin.ts'
 import { isSelfOrEditor } from '../access/isSelfOrEditor.ts'
@@ -63,18 +63,16 @@ export const Users: CollectionConfig = {
       access: { create: isAdminField, update: isAdminField },
       saveToJWT: true,
     },
-    {
+    streetField({
       name: 'street',
-      type: 'select',
       label: { zh: '所属街道', en: 'Street' },
-      options: GONGSHU_STREETS.map((street) => ({ value: street.id, label: { zh: street.name, en: street.nameEn } })),
       admin: {
         condition: (data) => data?.role === 'coordinator',
         description: { zh: '协调员只能管理本街道的数据', en: 'A coordinator manages only this street' },
       },
       access: { create: isAdminField, update: isAdminField },
       saveToJWT: true,
-    },
+    }),
     {
       name: 'institution',
       type: 'text',

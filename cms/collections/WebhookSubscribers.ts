@@ -6,7 +6,7 @@
  * (cms/endpoints/webhookSecret.ts).
  */
 import type { CollectionConfig } from 'payload'
-import { GONGSHU_STREETS } from '../../seeds/places/streets.ts'
+import { streetField } from '../fields/streetField.ts'
 import { AUDIENCES, TOPICS } from '../../server/domain/vocabulary.ts'
 import { isEditor } from '../access/isEditor.ts'
 import { redeliverFailedEndpoint } from '../endpoints/webhookRedeliver.ts'
@@ -65,14 +65,12 @@ export const WebhookSubscribers: CollectionConfig = {
       options: WEBHOOK_EVENT_KINDS,
       label: { zh: '订阅的事件类型', en: 'Event kinds' },
     },
-    {
+    streetField({
       name: 'streets',
-      type: 'select',
       hasMany: true,
       label: { zh: '限定街道（可选）', en: 'Only these streets (optional)' },
-      options: GONGSHU_STREETS.map((street) => ({ value: street.id, label: { zh: street.name, en: street.nameEn } })),
       admin: { description: { zh: '不属于任何街道的内容（全区课程、专题）照常推送', en: 'Content tied to no street (district-wide courses, collections) is still sent' } },
-    },
+    }),
     vocabularyField({ name: 'topics', vocabulary: TOPICS, hasMany: true, label: { zh: '限定主题（可选）', en: 'Only these topics (optional)' } }),
     vocabularyField({ name: 'audiences', vocabulary: AUDIENCES, hasMany: true, label: { zh: '限定学习对象（可选）', en: 'Only these audiences (optional)' } }),
     { name: 'active', type: 'checkbox', defaultValue: true, label: { zh: '启用', en: 'Active' }, admin: { position: 'sidebar' } },

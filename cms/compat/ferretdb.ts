@@ -23,6 +23,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import type { DatabaseFlavor } from '../../server/database/flavor.ts'
 import { explainDuplicate } from './duplicateKey.ts'
 import { escapeKeys, unescapeKeys } from './escapeKeys.ts'
+import { adapterMethodsOf, mongooseAdapterOf } from '../../server/compat/uncheckedTypes.ts'
 
 export type { DatabaseFlavor }
 
@@ -59,7 +60,8 @@ function withFerretdbUpdates(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj
   return {
     ...adapterObj,
     init: (args) => {
-      const adapter = originalInit(args) as unknown as Record<string, AnyMethod>
+      const initialized = originalInit(args)
+      const adapter = adapterMethodsOf<AnyMethod>(initialized)
       for (const name of PROJECTING_WRITES) {
         const original = adapter[name]!
         adapter[name] = async function (this: unknown, methodArgs: AnyArgs) {
@@ -74,7 +76,7 @@ function withFerretdbUpdates(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj
             return await original.call(this, methodArgs)
           } catch (error) {
             const collection = String(methodArgs.collection)
-            const lookup = uniqueLookup(adapter as unknown as MongooseLikeAdapter, collection)
+            const lookup = uniqueLookup(mongooseAdapterOf(initialized), collection)
             throw await explainDuplicate(error, { ...methodArgs, collection }, lookup)
           }
         }
@@ -86,7 +88,7 @@ function withFerretdbUpdates(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj
         }
         return originalUpdateMany.call(this, methodArgs)
       }
-      return adapter as unknown as ReturnType<typeof originalInit>
+      return initialized
     },
   }
 }

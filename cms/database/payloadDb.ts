@@ -7,7 +7,7 @@ import type { Db } from 'mongodb'
 import type { Payload } from 'payload'
 
 export function payloadDb(payload: Payload): Db {
-  const db = (payload.db as unknown as { connection: { db: Db | undefined } }).connection.db
+  const db: Db | undefined = payload.db.connection.db
   if (!db) throw new Error('The CMS database connection is not open.')
   return db
 }

@@ -9,10 +9,10 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { limits } from '../../server/config/limits.ts'
 import { hasRole } from '../access/roles.ts'
-import type { RegistryKind } from '../registry/registryDb.ts'
+import { REGISTRY_KINDS, type RegistryKind } from '../../server/registry/shared/collections.ts'
 import { searchRegistry, type RegistrySearch } from '../registry/searchRegistry.ts'
 
-const KINDS: readonly RegistryKind[] = ['institutions', 'teachers', 'venues']
+const KINDS: readonly RegistryKind[] = REGISTRY_KINDS
 
 function answer(status: number, body: unknown): Response {
   // The answer depends on who asks: no shared cache may keep it.
@@ -42,7 +42,7 @@ export const registrySearchEndpoint: Endpoint = {
 
     const search: RegistrySearch = { kind, text, ids, language: req.i18n?.language === 'en' ? 'en' : 'zh' }
     if (kind === 'venues' && hasRole(req.user, 'coordinator')) {
-      const street = (req.user as { street?: string | null }).street
+      const street = req.user?.street
       if (!street) return refuse(403, '该协调员账号未设置所属街道。This coordinator account has no street.')
       search.streetId = street
     }

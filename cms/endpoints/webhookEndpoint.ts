@@ -3,7 +3,7 @@
  * for editors only, on a document the caller may read (404 otherwise), its
  * answer never cached.
  */
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { DataFromCollectionSlug, Endpoint, PayloadRequest } from 'payload'
 import { hasRole } from '../access/roles.ts'
 
 export function answer(status: number, body: unknown): Response {
@@ -14,7 +14,7 @@ export const refuse = (status: number, message: string): Response => answer(stat
 
 type WebhookCollection = 'webhook-subscribers' | 'webhook-dead-letters'
 
-export function webhookEndpoint<T extends { id: string }>(path: string, collection: WebhookCollection, act: (req: PayloadRequest, doc: T) => Promise<Response>): Endpoint {
+export function webhookEndpoint<C extends WebhookCollection>(path: string, collection: C, act: (req: PayloadRequest, doc: DataFromCollectionSlug<C>) => Promise<Response>): Endpoint {
   return {
     path: `/:id/${path}`,
     method: 'post',
@@ -24,7 +24,7 @@ export function webhookEndpoint<T extends { id: string }>(path: string, collecti
       const id = String(req.routeParams?.id ?? '')
       const doc = await req.payload.findByID({ collection, id, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, context: { withoutDeliveryStatus: true } })
       if (!doc) return refuse(404, `没有编号为 ${id} 的记录。No record with id ${id}.`)
-      return act(req, doc as unknown as T)
+      return act(req, doc)
     },
   }
 }

@@ -8,9 +8,7 @@ import { limits } from '../../server/config/limits.ts'
 import { queueRedelivery } from '../jobs/webhookDelivery.ts'
 import { answer, refuse, webhookEndpoint } from './webhookEndpoint.ts'
 
-type Letter = { id: string; subscriber: string | { id: string }; status: string }
-
-export const redeliverOneEndpoint = webhookEndpoint<Letter>('redeliver', 'webhook-dead-letters', async (req, letter) => {
+export const redeliverOneEndpoint = webhookEndpoint('redeliver', 'webhook-dead-letters', async (req, letter) => {
   if (letter.status !== 'failed') return refuse(409, '该事件已重新送达。This event was redelivered already.')
   const subscriber = typeof letter.subscriber === 'object' ? letter.subscriber.id : letter.subscriber
   await queueRedelivery(req.payload, String(subscriber), [String(letter.id)])

@@ -5,11 +5,10 @@
  * The save still runs the rule: the menu only spares people a refusal.
  */
 import type { Condition, Option, PayloadRequest } from 'payload'
+import type { User } from '../payload-types.ts'
 
-export interface MenuUser {
-  id?: string | number
-  role?: string | null
-}
+/** Who the menu is for: the signed-in account, as Payload's generated User. */
+export type MenuUser = Pick<User, 'id' | 'role'>
 
 /** The actions open to `user` on the document as the form holds it. */
 export type LegalActions = (data: Record<string, unknown>, user: MenuUser) => readonly string[]
@@ -23,9 +22,9 @@ export function legalActionMenu(legal: LegalActions): {
   const open = (data: Record<string, unknown> | undefined, user: MenuUser | null | undefined) => (user?.id ? legal(data ?? {}, user) : [])
   return {
     filterOptions: ({ data, options, req }) => {
-      const allowed = open(data, req.user as MenuUser | null)
+      const allowed = open(data, req.user)
       return options.filter((option) => allowed.includes(optionValue(option)))
     },
-    condition: (data, _siblingData, { user }) => open(data as Record<string, unknown>, user as MenuUser | null).length > 0,
+    condition: (data, _siblingData, { user }) => open(data, user).length > 0,
   }
 }

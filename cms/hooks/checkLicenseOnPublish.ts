@@ -4,13 +4,14 @@
  * license job and the catalogue take it out.)
  */
 import type { CollectionBeforeChangeHook } from 'payload'
+import type { Course } from '../payload-types.ts'
 import { refuseField } from '../errors/refuseFields.ts'
 
-export const checkLicenseOnPublish: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+export const checkLicenseOnPublish: CollectionBeforeChangeHook<Course> = ({ data, originalDoc, req }) => {
   if (data._status !== 'published') return data
-  const origin = (data.origin ?? originalDoc?.origin) as { kind?: string } | undefined
+  const origin = data.origin ?? originalDoc?.origin
   if (origin?.kind !== 'purchase') return data
-  const expiry = (data.licenseExpiresAt ?? originalDoc?.licenseExpiresAt) as string | null | undefined
+  const expiry = data.licenseExpiresAt ?? originalDoc?.licenseExpiresAt
   if (!expiry) {
     refuseField(req, 'courses', 'licenseExpiresAt', '购买的课程须填写授权到期日。A purchased course needs its license expiry.')
   }

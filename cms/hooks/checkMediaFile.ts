@@ -5,6 +5,7 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 import { limits } from '../../server/config/limits.ts'
 import { refuseField } from '../errors/refuseFields.ts'
+import type { Media } from '../payload-types.ts'
 
 export const MEDIA_KINDS = {
   image: ['image/png', 'image/jpeg', 'image/webp', 'image/gif'],
@@ -13,9 +14,9 @@ export const MEDIA_KINDS = {
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
 
-export const checkMediaFile: CollectionBeforeValidateHook = ({ data, req, originalDoc }) => {
+export const checkMediaFile: CollectionBeforeValidateHook<Media> = ({ data, req, originalDoc }) => {
   const file = req.file
-  const kind = (data?.kind ?? originalDoc?.kind ?? 'image') as keyof typeof MEDIA_KINDS
+  const kind = data?.kind ?? originalDoc?.kind ?? 'image'
   const mimeType = file?.mimetype ?? data?.mimeType ?? originalDoc?.mimeType
   const refuse = (message: string): never => {
     return refuseField(req, 'media', 'file', message)

@@ -12,16 +12,10 @@ import type { VenueDocument } from '../../server/registry/venues/venue.content.t
 import { payloadDb } from '../database/payloadDb.ts'
 import { refuseFields } from '../errors/refuseFields.ts'
 import { registryRecords } from '../registry/registryDb.ts'
+import type { LectureSery } from '../payload-types.ts'
 
-export interface SessionData {
-  id?: string | null
-  startsAt?: string | null
-  endsAt?: string | null
-  venue?: string | null
-  teachers?: string[] | null
-  capacity?: number | null
-  status?: string | null
-}
+/** A session row as Payload holds it (the fields the checks read). */
+export type SessionData = Pick<NonNullable<LectureSery['sessions']>[number], 'id' | 'startsAt' | 'endsAt' | 'venue' | 'teachers' | 'capacity' | 'status'>
 
 export function toSessionsToCheck(sessions: SessionData[]): SessionToCheck[] {
   return sessions
@@ -38,9 +32,9 @@ export function toSessionsToCheck(sessions: SessionData[]): SessionToCheck[] {
     }))
 }
 
-export const checkSessionsOnPublish: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const checkSessionsOnPublish: CollectionBeforeChangeHook<LectureSery> = async ({ data, originalDoc, req }) => {
   if (data._status !== 'published') return data
-  const sessions = toSessionsToCheck((data.sessions ?? originalDoc?.sessions ?? []) as SessionData[])
+  const sessions = toSessionsToCheck(data.sessions ?? originalDoc?.sessions ?? [])
   if (sessions.length === 0) return data
 
   const venueDocs = await registryRecords<VenueDocument>(req.payload, 'venues', sessions.flatMap((session) => (session.venueId ? [session.venueId] : [])))

@@ -11,12 +11,10 @@ import { hasRole } from '../access/roles.ts'
 import { refuseFields } from '../errors/refuseFields.ts'
 import { WORKFLOW_FIELDS } from '../review/reviewFields.ts'
 import { registryRecords } from '../registry/registryDb.ts'
-import type { SessionData } from './checkSessionsOnPublish.ts'
+import type { LectureSery } from '../payload-types.ts'
 
-type Session = SessionData & Record<string, unknown>
-
-export const coordinatorSessionScope: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
-  const user = req.user as { role?: string; street?: string | null } | null
+export const coordinatorSessionScope: CollectionBeforeChangeHook<LectureSery> = async ({ data, originalDoc, operation, req }) => {
+  const user = req.user
   if (!user || !hasRole(user, 'coordinator')) return data
   const problems: { path: string; message: string }[] = []
 
@@ -27,8 +25,8 @@ export const coordinatorSessionScope: CollectionBeforeChangeHook = async ({ data
     }
   }
 
-  const before = new Map(((originalDoc?.sessions ?? []) as Session[]).map((session) => [session.id, session]))
-  const after = (data.sessions ?? originalDoc?.sessions ?? []) as Session[]
+  const before = new Map((originalDoc?.sessions ?? []).map((session) => [session.id, session]))
+  const after = data.sessions ?? originalDoc?.sessions ?? []
   const touched = after.map((session, index) => ({ session, index })).filter(({ session }) => stringify(before.get(session.id)) !== stringify(session))
   const removed = [...before.values()].filter((session) => !after.some((kept) => kept.id === session.id))
   const venueIds = [...touched.map(({ session }) => session.venue), ...touched.map(({ session }) => before.get(session.id)?.venue), ...removed.map((session) => session.venue)]

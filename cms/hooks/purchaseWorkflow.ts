@@ -6,23 +6,24 @@
  * expiry from the purchase.
  */
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
-import { budgetRefusal, nextPurchaseState, type PurchaseAction, type PurchaseState } from '../../server/domain/collect/purchaseWorkflow.ts'
+import { budgetRefusal, nextPurchaseState, type PurchaseState } from '../../server/domain/collect/purchaseWorkflow.ts'
 import { committedCny } from '../collect/callBudget.ts'
 import { noteActivity } from '../activity/recordActivity.ts'
 import { refuseField } from '../errors/refuseFields.ts'
 import { relationId } from '../fields/relationId.ts'
+import type { Purchase } from '../payload-types.ts'
 
 function refuse(req: PayloadRequest, path: string, message: string): never {
   return refuseField(req, 'purchases', path, message)
 }
 
-export const purchaseWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, context }) => {
-  const user = req.user as { id: string | number; role?: string } | null
-  const action = data.action as PurchaseAction | null | undefined
+export const purchaseWorkflow: CollectionBeforeChangeHook<Purchase> = async ({ data, originalDoc, operation, req, context }) => {
+  const user = req.user
+  const action = data.action
   data.action = null
   // The system (seeding, imports) records states as they are; people move them only by actions.
-  const recorded = !user && typeof data.state === 'string' ? (data.state as PurchaseState) : null
-  let state: PurchaseState = recorded ?? (originalDoc?.state as PurchaseState | undefined) ?? 'proposed'
+  const recorded = !user && typeof data.state === 'string' ? data.state : null
+  let state: PurchaseState = recorded ?? originalDoc?.state ?? 'proposed'
 
   if (operation === 'create') {
     state = recorded ?? 'proposed'
@@ -33,7 +34,7 @@ export const purchaseWorkflow: CollectionBeforeChangeHook = async ({ data, origi
     if (!user) refuse(req, 'action', '请先登录。Sign in first.')
     const outcome = nextPurchaseState(state, action, {
       actorId: String(user.id),
-      actorRole: user.role ?? '',
+      actorRole: user.role,
       proposedBy: relationId(originalDoc?.proposedBy) === null ? null : String(relationId(originalDoc?.proposedBy)),
       hasContract: Boolean(data.contract ?? originalDoc?.contract),
     })
@@ -47,8 +48,8 @@ export const purchaseWorkflow: CollectionBeforeChangeHook = async ({ data, origi
   if (callId && state !== 'cancelled') {
     const call = await req.payload.findByID({ collection: 'calls', id: callId, depth: 0, overrideAccess: true, disableErrors: true, req })
     if (call) {
-      const others = await committedCny(req.payload, String(callId), req, originalDoc?.id ? String(originalDoc.id) : undefined)
-      const refusal = budgetRefusal({ budgetCny: call.budgetCny ?? 0, committedCny: others, priceCny: (data.priceCny ?? originalDoc?.priceCny ?? 0) as number })
+      const others = await committedCny(req.payload, callId, req, originalDoc?.id)
+      const refusal = budgetRefusal({ budgetCny: call.budgetCny ?? 0, committedCny: others, priceCny: data.priceCny ?? originalDoc?.priceCny ?? 0 })
       if (refusal) refuse(req, 'priceCny', refusal)
     }
   }
@@ -57,7 +58,7 @@ export const purchaseWorkflow: CollectionBeforeChangeHook = async ({ data, origi
 }
 
 /** The course bought is licensed exactly as long as its purchase says. */
-export const licenseFromPurchase: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+export const licenseFromPurchase: CollectionAfterChangeHook<Purchase> = async ({ doc, previousDoc, req }) => {
   const courseId = relationId(doc.course)
   if (!courseId || req.context.courseLicensed || (previousDoc?.licenseEnd === doc.licenseEnd && relationId(previousDoc?.course) === courseId)) return doc
   await req.payload.update({ collection: 'courses', id: courseId, data: { licenseExpiresAt: doc.licenseEnd }, overrideAccess: true, draft: true, context: { reason: 'license from purchase' } })

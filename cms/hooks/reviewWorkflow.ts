@@ -16,6 +16,10 @@ import { noteActivity } from '../activity/recordActivity.ts'
 import { refuseField } from '../errors/refuseFields.ts'
 import { relationId } from '../fields/relationId.ts'
 import { REVIEW_ACTIONS, WORKFLOW_FIELDS } from '../review/reviewFields.ts'
+import type { Course, CourseCollection, LectureSery } from '../payload-types.ts'
+
+/** The collections under editorial review: each carries the review fields (cms/review/reviewFields.ts). */
+export type ReviewedDocument = Course | LectureSery | CourseCollection
 
 export interface ReviewPolicy {
   collection: LoggedCollection
@@ -23,14 +27,8 @@ export interface ReviewPolicy {
   exempt: readonly string[]
 }
 
-interface RecordedReview {
-  state?: ReviewState | null
-  submittedBy?: unknown
-  submittedAt?: string | null
-  decidedBy?: unknown
-  decidedAt?: string | null
-  lastComment?: string | null
-}
+/** The review as each reviewed collection stores it (the generated group is the same in all three). */
+type RecordedReview = NonNullable<ReviewedDocument['review']>
 
 function refuse(policy: ReviewPolicy, req: PayloadRequest, path: string, message: string): never {
   return refuseField(req, policy.collection, path, message)
@@ -45,23 +43,23 @@ export const rememberDraftSave: CollectionBeforeOperationHook = ({ args, operati
   return args
 }
 
-export function reviewWorkflow(policy: ReviewPolicy): CollectionBeforeChangeHook {
+export function reviewWorkflow(policy: ReviewPolicy): CollectionBeforeChangeHook<ReviewedDocument> {
   return ({ data, originalDoc, operation, req }) => {
     const requested = data.reviewAction as string | null | undefined
     const comment = typeof data.reviewComment === 'string' && data.reviewComment.trim() !== '' ? data.reviewComment.trim() : null
     data.reviewAction = null
     data.reviewComment = null
-    const recorded: RecordedReview = { ...((originalDoc?.review as RecordedReview | undefined) ?? {}) }
+    const recorded: RecordedReview = { ...originalDoc?.review }
     let state: ReviewState = recorded.state ?? 'draft'
 
-    const user = req.user as { id: string | number; role?: ReviewActor['role'] } | null | undefined
+    const user = req.user
     if (!user) {
       if (data._status === 'published') state = 'published'
       else if (!req.context.savingDraft && state === 'published') state = 'draft'
       data.review = { ...recorded, state }
       return data
     }
-    const actor: ReviewActor = { id: String(user.id), role: user.role ?? 'partner' }
+    const actor: ReviewActor = { id: String(user.id), role: user.role }
     const step = (action: ReviewAction, path: string, onlyExemptFields?: boolean) => {
       const outcome = nextReviewState(state, action, actor, { submittedBy: relationId(recorded.submittedBy), onlyExemptFields })
       if (!outcome.ok) refuse(policy, req, path, outcome.reason)

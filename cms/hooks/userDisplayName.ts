@@ -7,6 +7,7 @@
  */
 import type { CollectionBeforeChangeHook, FieldHook, Payload } from 'payload'
 import { shownAs } from '../collect/historyActor.ts'
+import type { User } from '../payload-types.ts'
 
 interface Named {
   name?: string | null
@@ -14,8 +15,8 @@ interface Named {
 }
 
 /** Every save names the user anew from the name and role it will have. */
-export const setDisplayName: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
-  const merged = { ...(originalDoc as Named | undefined), ...(data as Named) }
+export const setDisplayName: CollectionBeforeChangeHook<User> = ({ data, originalDoc }) => {
+  const merged: Named = { ...originalDoc, ...data }
   return { ...data, displayName: shownAs(merged) }
 }
 

@@ -11,6 +11,7 @@ import { deliverySettings } from '../../server/syndication/webhooks/deliverySett
 import { dropSecret, ensureSecret, subscriberSecrets } from '../../server/syndication/webhooks/subscriberSecrets.ts'
 import { dropState, ensureState, subscriberStates } from '../../server/syndication/webhooks/subscriberState.ts'
 import { payloadDb } from '../database/payloadDb.ts'
+import type { WebhookSubscriber } from '../payload-types.ts'
 
 export const validateDeliveryUrl: TextFieldSingleValidation = async (value) => {
   if (!value) return '请填写接收地址。Enter the receiving URL.'
@@ -23,10 +24,10 @@ export const validateDeliveryUrl: TextFieldSingleValidation = async (value) => {
   }
 }
 
-export const startDeliveryState: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+export const startDeliveryState: CollectionAfterChangeHook<WebhookSubscriber> = async ({ doc, operation, req }) => {
   if (operation === 'create') {
-    await ensureSecret(payloadDb(req.payload), String(doc.id))
-    await ensureState(payloadDb(req.payload), String(doc.id))
+    await ensureSecret(payloadDb(req.payload), doc.id)
+    await ensureState(payloadDb(req.payload), doc.id)
   }
   return doc
 }

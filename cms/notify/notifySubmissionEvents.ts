@@ -10,24 +10,18 @@ import type { CollectionAfterChangeHook, Payload, Where } from 'payload'
 import { limits } from '../../server/config/limits.ts'
 import { noticeFor, type Notice } from '../../server/domain/collect/submissionNotices.ts'
 import type { SubmissionState } from '../../server/domain/collect/submissionWorkflow.ts'
+import type { Submission } from '../payload-types.ts'
 import type { InstitutionContent } from '../../server/registry/institutions/institution.content.ts'
 import { registryRecords } from '../registry/registryDb.ts'
 
-interface SubmissionDoc {
-  id: string | number
-  title?: string | null
-  state?: SubmissionState | null
-  institution?: string | null
-  decisionReason?: string | null
-  history?: unknown[] | null
-}
+type SubmissionDoc = Pick<Submission, 'id' | 'title' | 'state' | 'institution' | 'decisionReason' | 'history'>
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Whether the save that produced `doc` is in the database yet (false: it never arrived). */
 async function committed(payload: Payload, doc: SubmissionDoc): Promise<boolean> {
   for (let poll = 0; poll < limits.notifications.commitPolls; poll++) {
-    const stored = (await payload.findByID({ collection: 'submissions', id: doc.id, depth: 0, overrideAccess: true, disableErrors: true })) as SubmissionDoc | null
+    const stored = await payload.findByID({ collection: 'submissions', id: doc.id, depth: 0, overrideAccess: true, disableErrors: true })
     if (stored && stored.state === doc.state && (stored.history?.length ?? 0) >= (doc.history?.length ?? 0)) return true
     await pause(limits.notifications.commitPollMs)
   }
@@ -76,17 +70,29 @@ async function deliver(payload: Payload, doc: SubmissionDoc, before: SubmissionS
   })
   if (!notice) return
   const { docs } = await recipients(payload, notice, doc)
-  for (const recipient of docs) await deliverTo(payload, notice, doc, recipient as { id: string; email: string })
+  for (const recipient of docs) await deliverTo(payload, notice, doc, recipient)
 }
 
-export const notifySubmissionEvents: CollectionAfterChangeHook = ({ doc, previousDoc, operation, req }) => {
-  const submission = doc as SubmissionDoc
-  const before = operation === 'create' ? null : ((previousDoc as SubmissionDoc | undefined)?.state ?? null)
+export const notifySubmissionEvents: CollectionAfterChangeHook<Submission> = ({ doc, previousDoc, operation, req }) => {
+  const submission: SubmissionDoc = doc
+  const before = operation === 'create' ? null : (previousDoc?.state ?? null)
   // People's steps are told; the system's (seeding, imports) are not.
   if (!req.user || !submission.state || before === submission.state) return doc
   const payload = req.payload
-  setImmediate(() => {
-    deliver(payload, submission, before).catch((error: unknown) => payload.logger.error({ msg: `notifying submission ${submission.id} failed`, err: error }))
-  })
+  const running = sending(payload)
+  const delivery = new Promise<void>((resolve) => setImmediate(resolve))
+    .then(() => deliver(payload, submission, before))
+    .catch((error: unknown) => payload.logger.error({ msg: `notifying submission ${submission.id} failed`, err: error }))
+    .finally(() => running.delete(delivery))
+  running.add(delivery)
   return doc
+}
+
+/** Deliveries under way, per Payload instance: whoever stops the CMS waits for them before closing its database. */
+const deliveries = new WeakMap<Payload, Set<Promise<void>>>()
+const sending = (payload: Payload) => deliveries.get(payload) ?? deliveries.set(payload, new Set()).get(payload)!
+
+/** Resolves once every notice this instance has started to send is sent, failed or dropped. */
+export async function noticesSettled(payload: Payload): Promise<void> {
+  await Promise.all([...sending(payload)])
 }

@@ -6,10 +6,10 @@
 import DataLoader from 'dataloader'
 import type { Payload, PayloadRequest } from 'payload'
 import { limits } from '../../server/config/limits.ts'
-import { REGISTRY_COLLECTIONS } from '../../server/registry/shared/collections.ts'
+import { REGISTRY_COLLECTIONS, type RegistryKind } from '../../server/registry/shared/collections.ts'
 import { payloadDb } from '../database/payloadDb.ts'
 
-export type RegistryKind = 'institutions' | 'teachers' | 'venues'
+export type { RegistryKind }
 
 /**
  * The ids among `ids` that the registry does not have. One save checks many

@@ -32,7 +32,7 @@ interface ReviewedData {
 // Only the steps the save would accept: no one is offered 通过 on their own work, or 送审 twice.
 const menu = legalActionMenu((data, user) => {
   const review = (data as ReviewedData).review
-  const actor: ReviewActor = { id: String(user.id), role: (user.role ?? 'partner') as ReviewActor['role'] }
+  const actor: ReviewActor = { id: String(user.id), role: user.role }
   return reviewActionsFor(review?.state ?? 'draft', actor, { submittedBy: relationId(review?.submittedBy) })
 })
 

@@ -58,7 +58,7 @@ export function scheduleSeries(series: SeriesSeed[], venues: VenueInput[], teach
     const touring = [streets[seriesIndex % streets.length]!, streets[(seriesIndex + 12) % streets.length]!]
     const halls = venues.filter((venue) => touring.includes(venue.street) && (venue.status ?? 'ACTIVE') === 'ACTIVE' && venue.capacity >= 20)
     const lecturers = teachers
-      .filter((teacher) => teacher.active !== false && teacher.topics.some((topic) => seed.topics.includes(topic as never)))
+      .filter((teacher) => teacher.active !== false && teacher.topics.some((topic) => seed.topics.some((wanted) => wanted === topic)))
       .sort((a, b) => Number(touring.includes(b.street ?? '')) - Number(touring.includes(a.street ?? '')) || a.externalId.localeCompare(b.externalId))
     if (halls.length === 0 || lecturers.length === 0) throw new Error(`series ${seed.slug}: no venue or teacher for streets ${touring.join(', ')}`)
 

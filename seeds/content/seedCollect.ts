@@ -8,10 +8,16 @@
  */
 import type { Payload } from 'payload'
 import { DEFAULT_RUBRIC } from '../../cms/collections/Calls.ts'
-import { courseDraftFrom, purchaseFrom, type SubmissionSource } from '../../cms/collect/draftsFromSubmission.ts'
+import { courseDraftFrom, purchaseFrom } from '../../cms/collect/draftsFromSubmission.ts'
+import type { SubmissionAction, SubmissionState } from '../../server/domain/collect/submissionWorkflow.ts'
 import { CALLS, SUBMISSIONS, type SubmissionSeed } from './collect.ts'
 
 const DAY_MS = 24 * 60 * 60 * 1000
+
+/** States a submission reaches only through review. */
+const REVIEWED: readonly SubmissionState[] = ['in_review', 'changes_requested', 'accepted', 'to_purchase', 'rejected']
+/** The step that led to each decided state. */
+const DECISIONS: Partial<Record<SubmissionState, SubmissionAction>> = { changes_requested: 'request_changes', accepted: 'accept', to_purchase: 'purchase', rejected: 'reject', withdrawn: 'withdraw' }
 
 export interface CollectSeedReport {
   calls: number
@@ -21,11 +27,11 @@ export interface CollectSeedReport {
 
 /** The steps that led a seed submission to its state, for its history. */
 function historyOf(seed: SubmissionSeed, createdAt: number) {
-  const steps: [string, string][] = []
+  const steps: [SubmissionAction, SubmissionState][] = []
   if (seed.state !== 'draft') steps.push(['submit', 'submitted'])
-  if (['in_review', 'changes_requested', 'accepted', 'to_purchase', 'rejected'].includes(seed.state)) steps.push(['start_review', 'in_review'])
-  const decision: Record<string, string> = { changes_requested: 'request_changes', accepted: 'accept', to_purchase: 'purchase', rejected: 'reject', withdrawn: 'withdraw' }
-  if (decision[seed.state]) steps.push([decision[seed.state]!, seed.state])
+  if (REVIEWED.includes(seed.state)) steps.push(['start_review', 'in_review'])
+  const decision = DECISIONS[seed.state]
+  if (decision) steps.push([decision, seed.state])
   return steps.map(([action, state], index) => ({
     action,
     state,
@@ -94,19 +100,19 @@ export async function seedCollectContent(payload: Payload, today: Date = new Dat
         decisionReason: seed.reason ?? null,
         history: historyOf(seed, today.getTime() - (60 - index) * DAY_MS),
         scores: seed.marks?.map((score, criterion) => ({ criterion: DEFAULT_RUBRIC[criterion]!.criterion, score })) ?? [],
-      } as never,
+      },
     })
     report.submissions++
-    const source = { ...(created as unknown as SubmissionSource), id: created.id }
+    const source = created
     if (seed.state === 'accepted') {
       const course = await courseDraftFrom(payload, source, { kind: 'submission' })
-      await payload.update({ collection: 'submissions', id: created.id, overrideAccess: true, data: { course: course.id, decisionClaim: 'accept' } as never })
+      await payload.update({ collection: 'submissions', id: created.id, overrideAccess: true, data: { course: course.id, decisionClaim: 'accept' } })
     }
     if (seed.state === 'to_purchase') {
       const purchase = await purchaseFrom(payload, source, null)
       const course = await courseDraftFrom(payload, source, { kind: 'purchase' }, { licenseExpiresAt: purchase.licenseEnd, origin: { kind: 'purchase', submission: created.id, purchase: purchase.id } })
       await payload.update({ collection: 'purchases', id: purchase.id, overrideAccess: true, data: { course: course.id, state: seed.purchase ?? 'proposed' } })
-      await payload.update({ collection: 'submissions', id: created.id, overrideAccess: true, data: { course: course.id, purchase: purchase.id, decisionClaim: 'purchase' } as never })
+      await payload.update({ collection: 'submissions', id: created.id, overrideAccess: true, data: { course: course.id, purchase: purchase.id, decisionClaim: 'purchase' } })
       report.purchases++
     }
   }

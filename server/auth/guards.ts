@@ -1,5 +1,5 @@
 /** The access questions resolvers ask, each failing with the right error. */
-import type { Role } from '../../cms/access/roles.ts'
+import type { Role } from '../domain/roles.ts'
 import { ForbiddenError, UnauthenticatedError } from '../errors/hubErrors.ts'
 import type { Viewer } from './viewer.ts'
 

@@ -3,7 +3,7 @@
  * Payload authenticates it, reduced to what the hub's rules need.
  */
 import type { Payload, TypedUser } from 'payload'
-import type { Role } from '../../cms/access/roles.ts'
+import type { Role } from '../domain/roles.ts'
 
 export interface Viewer {
   id: string

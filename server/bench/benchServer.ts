@@ -54,7 +54,7 @@ if (role === 'payload') {
   const config = createPayloadConfig({ databaseUri: withMonitoring(uri), flavor, secret: BENCH_SECRET, logLevel: 'error', jobs: false, payloadGraphQL: true })
   // The default instance key: GRAPHQL_POST looks Payload up without one, so it finds this instance.
   const payload = await getPayload({ config })
-  countCommands((payload.db as unknown as { connection: { getClient(): MongoClient } }).connection.getClient())
+  countCommands(payload.db.connection.getClient())
   const graphql = await servePayload(GRAPHQL_POST(config))
   const rest = await servePayload((request) => handleEndpoints({ config, request }))
   urls.graphql = `${graphql.origin}/api/graphql`

@@ -10,7 +10,6 @@
 import { gzipSync } from 'node:zlib'
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import type { Payload } from 'payload'
 import { seedCourses } from '../../seeds/content/courses.ts'
 import { seedRegistry } from '../../seeds/seedAll.ts'
 import { startHub } from '../app.ts'
@@ -18,6 +17,7 @@ import { toCatalogueCourse, writeProjection } from '../catalogue/courseProjectio
 import { readHead } from '../changes/changeLog.ts'
 import { connectMongo, withDatabaseName } from '../database/mongo.ts'
 import { scratchDatabase } from './scratchDatabase.ts'
+import { withoutCms } from '../compat/uncheckedTypes.ts'
 
 const { values: flags } = parseArgs({ options: { page: { type: 'string', default: '100' } } })
 const PAGE = Number(flags.page)
@@ -34,7 +34,7 @@ try {
     await writeProjection(mongo.db, toCatalogueCourse({ ...source, topics: course.topics, audiences: course.audiences, mode: course.mode, provider: course.provider, teachers: course.teachers, creditHours: course.creditHours }))
   }
   // Anonymous public reads never touch the CMS: no Payload is started.
-  const hub = await startHub({ db: mongo.db, payload: null as unknown as Payload, hubVersion: 'bench' }, { port: 0, host: '127.0.0.1', log: () => {} })
+  const hub = await startHub({ db: mongo.db, payload: withoutCms(), hubVersion: 'bench' }, { port: 0, host: '127.0.0.1', log: () => {} })
   scratch.onShutdown(() => hub.stop())
 
   console.log(`change log: ${await readHead(mongo.db)} commits; pages of ${PAGE} events from the start\n`)

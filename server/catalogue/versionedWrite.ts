@@ -5,7 +5,7 @@
  * is there. Removal writes a tombstone with its version, so a late, replayed
  * publish cannot bring an item back.
  */
-import type { Collection, Db, Document } from 'mongodb'
+import type { Collection, Db, Document, Filter } from 'mongodb'
 import { appendChanges, type ChangeAction, type ChangeEvent, type ChangeKind } from '../changes/changeLog.ts'
 import { isDuplicateKey } from '../database/duplicateKey.ts'
 
@@ -49,7 +49,7 @@ export async function writeVersioned<T extends VersionedEntry & Document>(collec
   let before: T | null
   try {
     // The entry it replaced, in the same step: what was public before decides the action.
-    before = (await collection.findOneAndReplace({ _id: entry._id, version: { $lt: entry.version } } as never, entry, { upsert: true, returnDocument: 'before' })) as T | null
+    before = (await collection.findOneAndReplace({ _id: entry._id, version: { $lt: entry.version } } as Filter<T>, entry, { upsert: true, returnDocument: 'before' })) as T | null
   } catch (error) {
     // The filter missed because a newer (or the same) version is there, and the upsert hit its _id.
     if (isDuplicateKey(error)) return STALE

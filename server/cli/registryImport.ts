@@ -18,12 +18,12 @@ import { ImportFileError, ImportUsageError } from '../registry/import/importErro
 import { readImportFile, type ImportFile } from '../registry/import/readImportFile.ts'
 import { rejectedLinesPath, writeRejectedLines } from '../registry/import/rejectedLinesFile.ts'
 import { rejectionLine } from '../registry/import/rejectionText.ts'
-import type { RegistryKindName } from '../registry/push/pushKind.ts'
+import { REGISTRY_KINDS, type RegistryKind } from '../registry/shared/collections.ts'
 import { ensureRegistryIndexes } from '../registry/shared/indexes.ts'
 
 const USAGE =
   '用法 usage: npm run registry:import -- <file.csv|file.xlsx|file.json> [--kind institutions|teachers|venues] [--source office] [--encoding gb18030] [--dry-run]'
-const KINDS: RegistryKindName[] = ['institutions', 'teachers', 'venues']
+const KINDS: readonly RegistryKind[] = REGISTRY_KINDS
 
 async function main(): Promise<number> {
   let args
@@ -43,7 +43,7 @@ async function main(): Promise<number> {
   }
   const { values, positionals } = args
   const file = positionals[0]
-  const kind = values.kind as RegistryKindName | undefined
+  const kind = values.kind as RegistryKind | undefined
   if (!file || positionals.length > 1 || (kind && !KINDS.includes(kind))) {
     console.error(USAGE)
     return 2

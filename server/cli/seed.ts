@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util'
 import { seedRegistry } from '../../seeds/seedAll.ts'
+import type { RegistryKind } from '../registry/shared/collections.ts'
 import { openDatabaseForCli } from '../database/openDatabaseForCli.ts'
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' } } })
@@ -18,7 +19,7 @@ const database = await openDatabaseForCli((line) => console.error(`[seed] ${line
 try {
   const started = performance.now()
   const report = await seedRegistry(database.db, scale)
-  const counts = (kind: keyof typeof report & ('institutions' | 'teachers' | 'venues')) =>
+  const counts = (kind: keyof typeof report & RegistryKind) =>
     `${kind} ${report[kind].created} created / ${report[kind].unchanged} unchanged`
   console.log(`[seed] scale ${scale}: ${counts('institutions')}, ${counts('teachers')}, ${counts('venues')} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
 } finally {

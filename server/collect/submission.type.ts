@@ -1,6 +1,7 @@
 /** The Submission type: a partner's course proposal as its partner sees it (never reviewers' notes or scores). */
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql'
-import { STATE_NAMES, SUBMISSION_STATES, type SubmissionState } from '../domain/collect/submissionWorkflow.ts'
+import type { Submission as SubmissionRecord } from '../../cms/payload-types.ts'
+import { STATE_NAMES, SUBMISSION_STATES } from '../domain/collect/submissionWorkflow.ts'
 import type { Audience, LearningMode, Topic } from '../domain/vocabulary.ts'
 import { ConnectionType } from '../graphql/pagination/connection.ts'
 import { AudienceEnum, LearningModeEnum, TopicEnum } from '../registry/shared/registryEnums.ts'
@@ -78,23 +79,8 @@ export class Submission {
 
 export const SubmissionConnection = ConnectionType(Submission, 'Submission', '申报列表。A page of submissions.')
 
-/** A submission as Payload returns it to its partner. */
-export interface SubmissionDoc {
-  id: string | number
-  title: string
-  summary?: string | null
-  state?: SubmissionState | null
-  call?: string | number | { id: string | number } | null
-  institution?: string | null
-  topics?: string[] | null
-  audiences?: string[] | null
-  mode?: string | null
-  creditHours?: number | null
-  decisionReason?: string | null
-  history?: { action?: string | null; state?: string | null; by?: string | null; at?: string | null; comment?: string | null }[] | null
-  createdAt: string
-  updatedAt: string
-}
+/** A submission as Payload's Local API returns it to its partner (the generated type, the fields this type reads). */
+export type SubmissionDoc = Pick<SubmissionRecord, 'id' | 'title' | 'summary' | 'state' | 'call' | 'institution' | 'topics' | 'audiences' | 'mode' | 'creditHours' | 'decisionReason' | 'history' | 'createdAt' | 'updatedAt'>
 
 export function toSubmission(doc: SubmissionDoc): Submission {
   const call = doc.call && typeof doc.call === 'object' ? doc.call.id : doc.call
@@ -105,9 +91,9 @@ export function toSubmission(doc: SubmissionDoc): Submission {
     state: (doc.state ?? 'draft').toUpperCase(),
     callId: call === null || call === undefined ? null : String(call),
     institutionId: doc.institution ?? '',
-    topics: (doc.topics ?? []) as Topic[],
-    audiences: (doc.audiences ?? []) as Audience[],
-    mode: (doc.mode ?? null) as LearningMode | null,
+    topics: doc.topics ?? [],
+    audiences: doc.audiences ?? [],
+    mode: doc.mode ?? null,
     creditHours: doc.creditHours ?? null,
     decisionReason: doc.decisionReason ?? null,
     history: (doc.history ?? []).map((event) => ({

@@ -46,9 +46,9 @@ export class SubmissionsResolver {
         user: viewer.user,
         overrideAccess: false,
         depth: 0,
-        data: { ...proposal, call: callId ?? undefined, action: submit ? 'submit' : undefined } as never,
+        data: { ...proposal, call: callId ?? undefined, action: submit ? 'submit' : undefined },
       })
-      return toSubmission(created as unknown as SubmissionDoc)
+      return toSubmission(created)
     } catch (error) {
       fromPayloadError(error, 'input', INPUT_NAMES)
     }
@@ -76,6 +76,6 @@ export class SubmissionsResolver {
       pagination: false,
     })
     const totalCount = selectsField(info, 'totalCount') ? (await ctx.payload.count({ collection: 'submissions', user: viewer.user, overrideAccess: false })).totalDocs : 0
-    return connectionOf(found.docs as unknown as SubmissionDoc[], size, Boolean(after), totalCount, cursorOf, toSubmission)
+    return connectionOf(found.docs, size, Boolean(after), totalCount, cursorOf, toSubmission)
   }
 }

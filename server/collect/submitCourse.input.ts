@@ -2,9 +2,17 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql'
 import type { Audience, LearningMode, Topic } from '../domain/vocabulary.ts'
 import { AudienceEnum, LearningModeEnum, TopicEnum } from '../registry/shared/registryEnums.ts'
+import type { Submission } from '../../cms/payload-types.ts'
+
+/** A row of the submission's plan as the CMS stores it, less the row id Payload assigns. */
+type PlannedSession = Omit<NonNullable<Submission['sessionPlan']>[number], 'id'>
+
+/** The proposal's fields, as the CMS's submission holds them: a renamed or retyped field fails to compile here. */
+type Proposal = Pick<Submission, 'title'> &
+  Partial<Pick<Submission, 'summary' | 'topics' | 'audiences' | 'mode' | 'proposedTeachers' | 'proposedVenues' | 'sessionPlan' | 'creditHours' | 'offeredForSale' | 'priceCny' | 'licenseMonths' | 'licenseTerms'>>
 
 @InputType({ description: '课次安排中的一次课。One session of the proposed plan.' })
-export class SessionPlanInput {
+export class SessionPlanInput implements PlannedSession {
   @Field(() => String, { description: '课次主题。What the session covers.' })
   title!: string
 
@@ -13,7 +21,7 @@ export class SessionPlanInput {
 }
 
 @InputType({ description: '合作机构申报的课程。A course a partner proposes.' })
-export class SubmitCourseInput {
+export class SubmitCourseInput implements Proposal {
   @Field(() => String, { description: '课程名称。Course title.' })
   title!: string
 

@@ -135,7 +135,7 @@ export class MemoryCollection<T extends Stored> implements ReadCollection<T> {
           const keys = facet.unwind ? (Array.isArray(value) ? value : value === null || value === undefined ? [] : [value]) : [value ?? null]
           for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1)
         }
-        return [...counts].map(([_id, count]) => ({ _id, count }) as unknown as R)
+        return [...counts].map(([_id, count]): Document => ({ _id, count })) as R[]
       },
     }
   }

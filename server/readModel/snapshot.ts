@@ -8,6 +8,7 @@
 import type { Document } from 'mongodb'
 import { MemoryCollection, type Stored } from './memoryCollection.ts'
 import type { ReadCollection, ReadDb } from '../database/readStore.ts'
+import { readCollectionAs } from '../compat/uncheckedTypes.ts'
 
 export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value) && !(value instanceof Date)) {
@@ -28,7 +29,7 @@ export class Snapshot implements ReadDb {
     const collection = this.collections.get(name)
     // A public read of a collection the read model does not hold is a bug, not an empty answer.
     if (!collection) throw new Error(`The read model holds no collection "${name}".`)
-    return collection as unknown as ReadCollection<T>
+    return readCollectionAs<T, Stored>(collection)
   }
 
   get documentCount(): number {

@@ -7,7 +7,9 @@ import { randomBytes } from 'node:crypto'
 import { getPayload, type Payload } from 'payload'
 import { createPayloadConfig } from '../../cms/config/createPayloadConfig.ts'
 import { serveRest } from '../../cms/http/servePayload.ts'
+import { noticesSettled } from '../../cms/notify/notifySubmissionEvents.ts'
 import type { User } from '../../cms/payload-types.ts'
+import type { Role } from '../../server/domain/roles.ts'
 import type { RateLimitStore } from '../../server/http/rateLimitStore.ts'
 import type { TestDatabase } from './database.ts'
 
@@ -47,9 +49,24 @@ export async function startCms(database: TestDatabase, options: { runJobs?: bool
     secret,
     stop: async () => {
       await served.close()
+      await settle(payload)
       await payload.destroy()
     },
   }
+}
+
+/**
+ * Lets the work a suite started run out before the database closes: Payload's
+ * destroy stops the jobs crons but not a run under way, and a notice being
+ * sent keeps polling. Left running, they fail against the closed connection
+ * and their timers and sockets keep the jest worker from exiting.
+ */
+async function settle(payload: Payload): Promise<void> {
+  const crons = payload.crons.splice(0, payload.crons.length)
+  for (const cron of crons) cron.stop()
+  const deadline = Date.now() + 30_000
+  while (crons.some((cron) => cron.isBusy()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+  await noticesSettled(payload)
 }
 
 export interface RestResponse<T = Record<string, unknown>> {
@@ -80,7 +97,7 @@ export async function rest<T = Record<string, unknown>>(
 /** Creates a user directly (as the system) and signs them in over REST. */
 export async function createUserAndLogin(
   cms: TestCms,
-  user: { email: string; password: string; role: 'admin' | 'editor' | 'coordinator' | 'partner'; street?: User['street']; institution?: string },
+  user: { email: string; password: string; role: Exclude<Role, 'service'>; street?: User['street']; institution?: string },
 ): Promise<string> {
   await cms.payload.create({ collection: 'users', data: user, overrideAccess: true })
   const login = await rest<{ token?: string }>(cms, 'POST', '/users/login', { body: { email: user.email, password: user.password } })

@@ -9,6 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { projectRoot } from '../../server/config/env.ts'
+import type { RegistryKind } from '../../server/registry/shared/collections.ts'
 
 export interface ImportRun {
   status: number | null
@@ -30,7 +31,7 @@ export function importFolder(label: string): string {
 }
 
 /** A shipped template's header and rows, as a clerk's spreadsheet holds them. */
-export function templateTable(kind: 'institutions' | 'teachers' | 'venues'): string[][] {
+export function templateTable(kind: RegistryKind): string[][] {
   return parse(readFileSync(path.join(projectRoot, 'seeds', 'templates', `${kind}.csv`)), { bom: true })
 }
 

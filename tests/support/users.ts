@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto'
 import { payloadDb } from '../../cms/database/payloadDb.ts'
 import type { User } from '../../cms/payload-types.ts'
+import type { Role } from '../../server/domain/roles.ts'
 import { seedRegistry } from '../../seeds/seedAll.ts'
 import { REGISTRY_COLLECTIONS } from '../../server/registry/shared/collections.ts'
 import { createUserAndLogin, rest, type TestCms } from './cms.ts'
@@ -34,7 +35,7 @@ async function registered(cms: TestCms, institution: string): Promise<string> {
 /** An account to sign in with through a login form (browser tests); `signIn` and friends give tokens instead. */
 export async function newAccount(
   cms: TestCms,
-  role: 'admin' | 'editor' | 'coordinator' | 'partner',
+  role: Exclude<Role, 'service'>,
   extra: Record<string, string> = {},
 ): Promise<{ email: string; password: string }> {
   const account = { email: unique(role), password: 'test password 123' }

@@ -6,7 +6,7 @@
  * typed can become a pattern or an operator.
  */
 import { Arg, Ctx, Query, Resolver } from 'type-graphql'
-import type { Document } from 'mongodb'
+import type { Document, Filter } from 'mongodb'
 import type { ReadCollection } from '../../database/readStore.ts'
 import { catalogueCourses } from '../../catalogue/courseProjection.ts'
 import { catalogueSeries } from '../../catalogue/seriesProjection.ts'
@@ -31,7 +31,7 @@ const { searchMinLength, searchMaxLength, searchHitsPerKind } = limits.catalogue
 
 async function firstMatches<TDoc extends Document>(collection: ReadCollection<TDoc>, where: Document, text: Document[]): Promise<TDoc[]> {
   return (await collection
-    .find({ ...where, $or: text } as never, { maxTimeMS: limits.database.maxTimeMS, batchSize: searchHitsPerKind })
+    .find({ ...where, $or: text } as Filter<TDoc>, { maxTimeMS: limits.database.maxTimeMS, batchSize: searchHitsPerKind })
     .sort({ name: 1, _id: 1 })
     .limit(searchHitsPerKind)
     .toArray()) as TDoc[]

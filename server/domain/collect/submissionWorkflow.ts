@@ -8,6 +8,8 @@
  *                                                     +--request_changes--> changes_requested --submit--> submitted
  *   draft | submitted | in_review | changes_requested --withdraw (the partner)--> withdrawn
  */
+import type { Role } from '../roles.ts'
+
 export const SUBMISSION_STATES = ['draft', 'submitted', 'in_review', 'changes_requested', 'accepted', 'to_purchase', 'rejected', 'withdrawn'] as const
 export type SubmissionState = (typeof SUBMISSION_STATES)[number]
 
@@ -26,7 +28,7 @@ export const SUBMISSION_ACTION_NAMES: Record<SubmissionAction, { zh: string; en:
 }
 
 export interface SubmissionActor {
-  role: 'admin' | 'editor' | 'coordinator' | 'partner' | 'service'
+  role: Role
 }
 
 export interface SubmissionContext {

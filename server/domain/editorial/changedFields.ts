@@ -51,10 +51,10 @@ function collect(before: unknown, after: unknown, path: string, into: Set<string
 }
 
 /** The generalized paths that differ between two versions of a document, among `fields`. */
-export function changedFields(before: Plain, after: Plain, fields: readonly string[]): string[] {
+export function changedFields(before: object, after: object, fields: readonly string[]): string[] {
   const changed = new Set<string>()
   for (const field of fields) {
-    if (field in after) collect(before[field], after[field], field, changed)
+    if (field in after) collect(Reflect.get(before, field), Reflect.get(after, field), field, changed)
   }
   return [...changed].sort()
 }

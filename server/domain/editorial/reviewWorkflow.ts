@@ -9,12 +9,14 @@
  *   approved | published --submit--> in review (the next version goes to review; the published one stays live)
  *   published --unpublish--> draft
  */
+import type { Role } from '../roles.ts'
+
 export type ReviewState = 'draft' | 'in_review' | 'approved' | 'published'
 export type ReviewAction = 'submit' | 'approve' | 'request_changes' | 'publish' | 'unpublish' | 'edit'
 
 export interface ReviewActor {
   id: string
-  role: 'admin' | 'editor' | 'coordinator' | 'partner' | 'service'
+  role: Role
 }
 
 export interface ReviewContext {

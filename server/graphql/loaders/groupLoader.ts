@@ -10,7 +10,7 @@
  * time, and a key that alone passes the bound gets an error of its own.
  */
 import DataLoader from 'dataloader'
-import type { Document, Sort } from 'mongodb'
+import type { Document, Filter, Sort } from 'mongodb'
 import { limits } from '../../config/limits.ts'
 import type { ReadCollection } from '../../database/readStore.ts'
 
@@ -35,7 +35,7 @@ export function groupLoader<TDoc extends Document & { _id: string }>(collection:
   const bound = limits.catalogue.maxLoaderRows
   const read = (filter: Document, limit: number) =>
     collection
-      .find({ ...filter, ...options.where } as never, { maxTimeMS: limits.database.maxTimeMS, batchSize: limits.database.findBatchSize })
+      .find({ ...filter, ...options.where } as Filter<TDoc>, { maxTimeMS: limits.database.maxTimeMS, batchSize: limits.database.findBatchSize })
       .sort(options.sort)
       .limit(limit)
       .toArray()

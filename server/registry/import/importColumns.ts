@@ -4,7 +4,7 @@
  * how the cell is read. The templates in seeds/templates follow these.
  */
 import { AUDIENCES, EMPLOYMENTS, FACILITIES, INSTITUTION_KINDS, NETWORK_LEVELS, POOL_LEVELS, TOPICS, VENUE_STATUSES } from '../../domain/vocabulary.ts'
-import type { RegistryKindName } from '../push/pushKind.ts'
+import type { RegistryKind } from '../shared/collections.ts'
 import { archiveDocuments, area, list, number, openingHours, term, terms, text, yesNo, type Parsed } from './cellParsers.ts'
 
 export interface Column {
@@ -15,7 +15,7 @@ export interface Column {
 
 const column = (header: string, field: string, parse: (cell: string) => Parsed<unknown> = text): Column => ({ header, field, parse })
 
-export const IMPORT_COLUMNS: Record<RegistryKindName, Column[]> = {
+export const IMPORT_COLUMNS: Record<RegistryKind, Column[]> = {
   institutions: [
     column('编号', 'externalId'),
     column('名称', 'name'),
@@ -77,7 +77,7 @@ export function isReasonHeader(header: string): boolean {
 }
 
 /** Which kind a header row belongs to: the kind whose distinctive headers it has. */
-export function kindOfHeaders(headers: string[]): RegistryKindName | undefined {
+export function kindOfHeaders(headers: string[]): RegistryKind | undefined {
   const has = (header: string) => headers.includes(header)
   if (has('姓名') || has('poolLevel')) return 'teachers'
   if (has('场地名称') || has('capacity')) return 'venues'
@@ -86,7 +86,7 @@ export function kindOfHeaders(headers: string[]): RegistryKindName | undefined {
 }
 
 /** The column a header names, by its Chinese header or its field name; "面积" without the unit is accepted. */
-export function columnFor(kind: RegistryKindName, header: string): Column | undefined {
+export function columnFor(kind: RegistryKind, header: string): Column | undefined {
   const wanted = header.trim().replace(/（/g, '(').replace(/）/g, ')').replace(/\s+/g, '')
   return IMPORT_COLUMNS[kind].find((col) => col.header === wanted || col.field === wanted || col.header.replace(/\(.*\)$/, '') === wanted)
 }

@@ -13,7 +13,8 @@ import type { Db } from 'mongodb'
 import { limits } from '../../config/limits.ts'
 import type { FieldProblem } from '../../errors/hubErrors.ts'
 import { institutionsKind } from '../institutions/institutions.kind.ts'
-import type { PushKind, RegistryKindName } from '../push/pushKind.ts'
+import type { PushKind } from '../push/pushKind.ts'
+import type { RegistryKind } from '../shared/collections.ts'
 import type { Pusher } from '../push/pushPolicy.ts'
 import { PlacesDirectory } from '../places/placesDirectory.ts'
 import { pushRecords } from '../push/pushRecords.ts'
@@ -32,7 +33,7 @@ export interface Rejection {
 }
 
 export interface ImportReport {
-  kind: RegistryKindName
+  kind: RegistryKind
   total: number
   created: number
   updated: number
@@ -48,10 +49,11 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void
 }
 
-const KINDS: Record<RegistryKindName, PushKind<never, object>> = {
-  institutions: institutionsKind as PushKind<never, object>,
-  teachers: teachersKind as PushKind<never, object>,
-  venues: venuesKind as PushKind<never, object>,
+/** A file's row is any record: each kind's validator checks every field of it, as it does a pushed one. */
+const KINDS: Record<RegistryKind, PushKind<object, object>> = {
+  institutions: institutionsKind,
+  teachers: teachersKind,
+  venues: venuesKind,
 }
 
 export async function importRegistry(
@@ -93,7 +95,7 @@ async function importRows(
     if (row.problems.some((problem) => problem.path === '')) return [] // its cells do not line up: nothing else is worth reading
     places ??= await PlacesDirectory.load(await reads.current())
     const unread = new Set(row.problems.map((problem) => problem.path.split('.')[0]))
-    const checked = KINDS[file.kind].validate(row.record as never, 'row', { source: options.source, places })
+    const checked = KINDS[file.kind].validate(row.record, 'row', { source: options.source, places })
     return checked.problems
       .map((problem) => ({ ...problem, path: withinRecord(problem.path, 'row') }))
       .filter((problem) => !unread.has(problem.path.split('.')[0]))
@@ -120,7 +122,7 @@ async function importRows(
     const chunk = ready.slice(start, start + limits.registry.maxPushBatch)
     const outcome = await pushRecords(db, KINDS[file.kind], {
       source: options.source,
-      records: chunk.map((row) => row.record as never),
+      records: chunk.map((row) => row.record),
       pusher: options.pusher,
       dryRun: options.dryRun,
       known: await reads.latest(),

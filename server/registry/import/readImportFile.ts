@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { RegistryKindName } from '../push/pushKind.ts'
+import { REGISTRY_KINDS, type RegistryKind } from '../shared/collections.ts'
 import { decodeText } from './decodeText.ts'
 import { ImportFileError, ImportUsageError } from './importErrors.ts'
 import { readCsvTable } from './readCsvTable.ts'
@@ -16,7 +16,7 @@ import { sheetRows, type ImportRow } from './sheetRows.ts'
 export type { ImportRow } from './sheetRows.ts'
 
 export interface ImportFile {
-  kind: RegistryKindName
+  kind: RegistryKind
   rows: ImportRow[]
   /** The file's own header row (spreadsheets only), for the rejected-lines file. */
   headers: string[] | null
@@ -27,7 +27,7 @@ export interface ImportFile {
 }
 
 export interface ReadOptions {
-  kind?: RegistryKindName
+  kind?: RegistryKind
   /** An encoding to use instead of detecting one (CSV and JSON). */
   encoding?: string
 }
@@ -61,18 +61,18 @@ function readBytes(file: string): Buffer {
   }
 }
 
-function readJson(text: string, name: string, kindOverride?: RegistryKindName): Omit<ImportFile, 'encodingNotice'> {
+function readJson(text: string, name: string, kindOverride?: RegistryKind): Omit<ImportFile, 'encodingNotice'> {
   let data: unknown
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (error) {
     throw new ImportFileError(`${name} 不是有效的 JSON：${(error as Error).message}。Not valid JSON.`)
   }
-  const wrapped = !Array.isArray(data) && typeof data === 'object' && data !== null ? (data as { kind?: RegistryKindName; records?: unknown }) : undefined
+  const wrapped = !Array.isArray(data) && typeof data === 'object' && data !== null ? (data as { kind?: RegistryKind; records?: unknown }) : undefined
   const records = Array.isArray(data) ? data : wrapped?.records
   const kind = kindOverride ?? wrapped?.kind
   if (!Array.isArray(records)) throw new ImportFileError('JSON 须为记录数组，或 { "kind": ..., "records": [...] }。JSON must be an array of records or { kind, records }.')
-  if (!kind || !['institutions', 'teachers', 'venues'].includes(kind)) throw new ImportFileError('请用 --kind 指定记录类型（institutions、teachers、venues）。Pass --kind.')
+  if (!kind || !REGISTRY_KINDS.includes(kind)) throw new ImportFileError('请用 --kind 指定记录类型（institutions、teachers、venues）。Pass --kind.')
   // A JSON file names fields by their own names, so messages do too.
   return { kind, headers: null, labels: {}, rows: records.map((record, index) => ({ line: index + 1, record: record as Record<string, unknown>, problems: [] })) }
 }

@@ -6,7 +6,7 @@
  * report names it by the header the file uses.
  */
 import type { FieldProblem } from '../../errors/hubErrors.ts'
-import type { RegistryKindName } from '../push/pushKind.ts'
+import type { RegistryKind } from '../shared/collections.ts'
 import { columnFor, IMPORT_COLUMNS, isReasonHeader, kindOfHeaders, type Column } from './importColumns.ts'
 import { ImportFileError } from './importErrors.ts'
 import type { SheetRow, SheetTable } from './sheetTable.ts'
@@ -22,7 +22,7 @@ export interface ImportRow {
 }
 
 export interface SheetRecords {
-  kind: RegistryKindName
+  kind: RegistryKind
   headers: string[]
   /** Field name to the header the file uses for it (the template's header when the file has none). */
   labels: Record<string, string>
@@ -34,7 +34,7 @@ export interface SheetRecords {
  * typed, while a CSV line always carries one per column; there a short line
  * means a lost cell.
  */
-export function sheetRows(table: SheetTable, fileName: string, options: { kind?: RegistryKindName; missingCellsAreEmpty: boolean }): SheetRecords {
+export function sheetRows(table: SheetTable, fileName: string, options: { kind?: RegistryKind; missingCellsAreEmpty: boolean }): SheetRecords {
   const [headerRow, ...dataRows] = table.rows
   if (!headerRow) throw new ImportFileError(`${fileName} 是空文件。The file is empty.`)
   const headers = withoutTrailingEmpty(headerRow.cells)

@@ -1,4 +1,9 @@
-/** Names of the registry's MongoDB collections, in one place. */
+/** Names of the registry's MongoDB collections, and the kinds of record pushed to it, in one place. */
+
+/** The kinds of registry record departments push and documents refer to. */
+export const REGISTRY_KINDS = ['institutions', 'teachers', 'venues'] as const
+export type RegistryKind = (typeof REGISTRY_KINDS)[number]
+
 export const REGISTRY_COLLECTIONS = {
   streets: 'registry_streets',
   communities: 'registry_communities',

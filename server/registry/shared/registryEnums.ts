@@ -23,13 +23,9 @@ function enumOf<K extends string>(terms: Vocabulary<K>): { [P in K]: P } {
 }
 
 function register<K extends string>(enumObject: { [P in K]: P }, terms: Vocabulary<K>, name: string, description: string) {
-  registerEnumType(enumObject, {
-    name,
-    description,
-    valuesConfig: Object.fromEntries(
-      Object.entries<{ zh: string; en: string }>(terms).map(([key, term]) => [key, { description: `${term.zh}。${term.en}.` }]),
-    ) as never,
-  })
+  const valuesConfig: Partial<Record<K, { description: string }>> = {}
+  for (const key of Object.keys(enumObject) as K[]) valuesConfig[key] = { description: `${terms[key].zh}。${terms[key].en}.` }
+  registerEnumType(enumObject, { name, description, valuesConfig })
 }
 
 export const TopicEnum = enumOf(TOPICS)

@@ -2,9 +2,10 @@
 import { Field, Float, InputType, Int } from 'type-graphql'
 import type { Facility, VenueStatus, Weekday } from '../../domain/vocabulary.ts'
 import { FacilityEnum, VenueStatusEnum, WeekdayEnum } from '../shared/registryEnums.ts'
+import type { ArchiveDocument, OpeningHoursType } from './venue.type.ts'
 
 @InputType({ description: '某一天的开放时间。Opening hours on one weekday.' })
-export class OpeningHoursInput {
+export class OpeningHoursInput implements OpeningHoursType {
   @Field(() => WeekdayEnum, { description: '星期。Weekday.' })
   weekday!: Weekday
 
@@ -16,7 +17,7 @@ export class OpeningHoursInput {
 }
 
 @InputType({ description: '电子档案文件。An archive document.' })
-export class ArchiveDocumentInput {
+export class ArchiveDocumentInput implements ArchiveDocument {
   @Field(() => String, { description: '标题。Title.' })
   title!: string
 

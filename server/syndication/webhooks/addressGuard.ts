@@ -7,7 +7,7 @@
  * addresses (WEBHOOKS_ALLOW_PRIVATE=1) for receivers inside the network.
  */
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns'
-import { BlockList, isIP } from 'node:net'
+import { BlockList, isIP, type LookupFunction } from 'node:net'
 
 export class RefusedAddressError extends Error {
   readonly code = 'WEBHOOK_ADDRESS_REFUSED'
@@ -90,8 +90,8 @@ export async function resolveAllowed(host: string, allowPrivate: boolean): Promi
 }
 
 /** A `lookup` for node:http(s) that answers only with addresses that passed the guard. */
-export function guardedLookup(allowPrivate: boolean) {
-  return (hostname: string, options: { all?: boolean }, callback: (error: Error | null, address: string | LookupAddress[], family?: number) => void): void => {
+export function guardedLookup(allowPrivate: boolean): LookupFunction {
+  return (hostname, options, callback) => {
     resolveAllowed(hostname, allowPrivate).then(
       (addresses) => (options.all ? callback(null, addresses) : callback(null, addresses[0]!.address, addresses[0]!.family)),
       (error: Error) => callback(error, ''),

@@ -25,8 +25,8 @@ export class EntityReader {
     let found = this.cache.get(key)
     if (!found) {
       found = this.db
-        .collection(PUBLIC_COLLECTIONS[kind].name)
-        .findOne({ _id: id as never })
+        .collection<{ _id: string; removed?: boolean }>(PUBLIC_COLLECTIONS[kind].name)
+        .findOne({ _id: id })
         .then((document) => (document && document.removed !== true ? document : null))
       this.cache.set(key, found)
     }

@@ -47,7 +47,7 @@ export async function sendDelivery(request: DeliveryRequest): Promise<DeliveryOu
       url,
       {
         method: 'POST',
-        lookup: guardedLookup(request.allowPrivate) as never,
+        lookup: guardedLookup(request.allowPrivate),
         agent: false,
         headers: {
           'content-type': 'application/json; charset=utf-8',

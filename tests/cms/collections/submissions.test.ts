@@ -4,9 +4,14 @@
  * to-purchase create their linked drafts exactly once, even when clicked
  * twice at the same moment; purchases need a second editor and stay inside
  * the call's budget; the partner is told the decision and the reason, never
- * the internal notes or scores.
+ * the internal notes or scores. A decision whose save is refused, or whose
+ * drafts cannot be created, leaves no draft, no purchase and no claim behind,
+ * and can be taken again; a draft an interrupted run left behind is taken
+ * up rather than made twice.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { ObjectId } from 'mongodb'
+import { toSlug } from '../../../cms/fields/slug.ts'
 import { seedRegistry } from '../../../seeds/seedAll.ts'
 import { limits } from '../../../server/config/limits.ts'
 import { freshDatabase } from '../../support/database.ts'
@@ -214,5 +219,76 @@ describe('purchases', () => {
     const partnerView = await rest(cms, 'GET', `/calls/${openCall}`, { token: partner })
     expect(partnerView.body).not.toHaveProperty('figures')
     expect((partnerView.body as { rubric?: unknown[] }).rubric ?? []).toEqual([])
+  })
+})
+
+describe('a decision that cannot be completed', () => {
+  /** What a decision could leave behind, read straight from the database. */
+  async function leftBehind(id: string) {
+    const stored = await database.db.collection('submissions').findOne({ _id: new ObjectId(id) })
+    return {
+      state: stored?.state,
+      claim: stored?.decisionClaim ?? null,
+      course: stored?.course ?? null,
+      purchase: stored?.purchase ?? null,
+      steps: (stored?.history as unknown[] | undefined)?.length ?? 0,
+      drafts: await database.db.collection('courses').countDocuments({ 'origin.submission': new ObjectId(id) }),
+      draftVersions: await database.db.collection('_courses_versions').countDocuments({ 'version.origin.submission': new ObjectId(id) }),
+      purchases: await database.db.collection('purchases').countDocuments({ submission: new ObjectId(id) }),
+    }
+  }
+  const untouched = { state: 'in_review', claim: null, course: null, purchase: null, steps: 2, drafts: 0, draftVersions: 0, purchases: 0 }
+
+  it.each([
+    ['accept', {}],
+    ['purchase', { offeredForSale: true, priceCny: 1_000 }],
+  ])('%s: a save Payload refuses after the workflow ran creates nothing and holds no claim; deciding again works', async (action, sale) => {
+    const id = await inReview(sale)
+    // A score over 100 passes the workflow hook and is refused by the field's own validation afterwards.
+    const refused = await act(id, editor, { action, comment: '决定', scores: [{ criterion: '内容质量与思想性', score: 500 }] })
+    expect(refused.status).toBe(400)
+    expect(problems(refused.body)?.map(({ path }) => path)).toEqual(['scores.0.score'])
+    expect(await leftBehind(id)).toEqual(untouched)
+
+    const retried = await act(id, editor, { action, comment: '决定' })
+    expect(retried.status).toBe(200)
+    const decided = await leftBehind(id)
+    expect(decided).toMatchObject({ state: action === 'accept' ? 'accepted' : 'to_purchase', claim: action, steps: 3, drafts: 1, purchases: action === 'purchase' ? 1 : 0 })
+    expect(String(decided.course)).toBe(String((await cms.payload.find({ collection: 'courses', where: { 'origin.submission': { equals: id } }, draft: true, overrideAccess: true, depth: 0 })).docs[0]!.id))
+  })
+
+  it('accept: a draft an interrupted earlier run left for the submission is taken up, not made twice', async () => {
+    const id = await inReview({ title: '社区手工编织' })
+    const left = await cms.payload.create({ collection: 'courses', overrideAccess: true, draft: true, data: { _status: 'draft', title: '社区手工编织', slug: `left-${id}`, origin: { kind: 'submission', submission: id } } })
+    const decided = await act(id, editor, { action: 'accept' })
+    expect(decided.status).toBe(200)
+    expect(await leftBehind(id)).toMatchObject({ state: 'accepted', claim: 'accept', drafts: 1, purchases: 0 })
+    expect(String((await leftBehind(id)).course)).toBe(left.id)
+  })
+
+  it('purchase: a course draft that cannot be created takes its purchase back, restores the submission, and the decision can be taken again', async () => {
+    const id = await inReview({ title: '家庭理财入门', offeredForSale: true, priceCny: 2_000 })
+    // A course already holds the slug the draft would take, so creating the draft fails after the purchase exists.
+    const blocker = await cms.payload.create({ collection: 'courses', overrideAccess: true, draft: true, data: { _status: 'draft', title: '占位课程', slug: `${toSlug('家庭理财入门')}-${id.slice(-6)}` } })
+    const purchasesBefore = (await cms.payload.count({ collection: 'purchases', overrideAccess: true })).totalDocs
+
+    const failed = await act(id, editor, { action: 'purchase', comment: '拟购买' })
+    expect(failed.status).toBe(400)
+    expect(problems(failed.body)?.map(({ path }) => path)).toEqual(['action'])
+    expect(await leftBehind(id)).toEqual(untouched)
+    expect((await cms.payload.count({ collection: 'purchases', overrideAccess: true })).totalDocs).toBe(purchasesBefore)
+    const partnerView = (await read(id, partner)).body
+    expect(partnerView).toMatchObject({ state: 'in_review' })
+    expect(partnerView.decisionReason ?? null).toBeNull()
+    const logged = await cms.payload.find({ collection: 'activity', where: { documentId: { equals: id } }, overrideAccess: true, depth: 0 })
+    expect(logged.docs.map((entry) => entry.action)).not.toContain('purchase')
+
+    await cms.payload.delete({ collection: 'courses', id: blocker.id, overrideAccess: true })
+    const retried = await act(id, editor, { action: 'purchase', comment: '拟购买' })
+    expect(retried.status).toBe(200)
+    const decided = await leftBehind(id)
+    expect(decided).toMatchObject({ state: 'to_purchase', claim: 'purchase', steps: 3, drafts: 1, purchases: 1 })
+    const bought = await cms.payload.findByID({ collection: 'purchases', id: String(decided.purchase), overrideAccess: true, depth: 0 })
+    expect(bought).toMatchObject({ submission: id, course: String(decided.course), state: 'proposed', priceCny: 2_000 })
   })
 })

@@ -86,10 +86,21 @@ describe('the review of a course', () => {
     expect(await catalogueCourses(database.db).findOne({ _id: id, removed: false })).toBeNull()
   })
 
-  it('lets an administrator approve their own submission', async () => {
-    const created = await rest<{ doc: Doc }>(cms, 'POST', '/courses?draft=true', { token: admin, body: { title: '管理员自审', reviewAction: 'submit' } })
-    const published = await save(admin, created.body.doc.id, { reviewAction: 'approve', _status: 'published' }, false)
+  it('lets an administrator approve their own submission, recorded as theirs on both sides, and publishes it', async () => {
+    const created = await rest<{ doc: Doc }>(cms, 'POST', '/courses?draft=true&depth=0', { token: admin, body: { title: '管理员自审', reviewAction: 'submit', reviewComment: '自审' } })
+    const id = created.body.doc.id
+    expect(created.body.doc.review).toMatchObject({ state: 'in_review', submittedBy: userIds.admin })
+    const published = await save(admin, id, { reviewAction: 'approve', reviewComment: '通过', _status: 'published' }, false)
     expect(published.status).toBe(200)
+
+    const stored = (await rest<Doc>(cms, 'GET', `/courses/${id}?depth=0`, { token: desk.author })).body
+    expect(stored).toMatchObject({ _status: 'published', lastEditedBy: userIds.admin })
+    expect(stored.review).toMatchObject({ state: 'published', submittedBy: userIds.admin, decidedBy: userIds.admin, lastComment: '通过' })
+    expect(Date.parse(stored.review.decidedAt!)).toBeGreaterThan(Date.now() - 60_000)
+    expect(await catalogueCourses(database.db).findOne({ _id: id, removed: false })).toMatchObject({ title: { zh: '管理员自审' } })
+    const logged = await cms.payload.find({ collection: 'activity', where: { documentId: { equals: id } }, sort: 'createdAt', overrideAccess: true, depth: 0 })
+    // Approve and publish come from one save and may share a timestamp: compare them as a set.
+    expect(logged.docs.map((entry) => `${entry.action} ${entry.actor}`).sort()).toEqual(['approve', 'publish', 'submit'].map((action) => `${action} ${userIds.admin}`))
   })
 
   it('sends changes back to the author with a comment', async () => {
