@@ -5,9 +5,9 @@
  * collection they were taken on). The names are the workflows' own, so the
  * log and the menus never disagree; one list so the filter offers exactly these.
  */
-import { PURCHASE_ACTION_NAMES } from '../../server/domain/collect/purchaseWorkflow.ts'
-import { SUBMISSION_ACTION_NAMES } from '../../server/domain/collect/submissionWorkflow.ts'
-import { REVIEW_ACTIONS } from '../review/reviewFields.ts'
+import { PURCHASE_ACTION_NAMES } from '../../server/domain/collect/purchaseRules.ts'
+import { SUBMISSION_ACTION_NAMES } from '../../server/domain/collect/submissionRules.ts'
+import { REVIEW_ACTIONS } from '../editorial/reviewFields.ts'
 
 // Approve, submit and request changes are named as in content review; the collection tells them apart.
 const { submit: _submit, request_changes: _requestChanges, ...submissionSteps } = SUBMISSION_ACTION_NAMES

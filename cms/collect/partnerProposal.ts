@@ -6,7 +6,7 @@
  * quietly drop it.
  */
 import type { CollectionBeforeOperationHook, FieldAccess } from 'payload'
-import { EDITABLE_BY_PARTNER, type SubmissionState } from '../../server/domain/collect/submissionWorkflow.ts'
+import { EDITABLE_BY_PARTNER, type SubmissionState } from '../../server/domain/collect/submissionRules.ts'
 import { changedFields } from '../../server/domain/editorial/changedFields.ts'
 import { hasRole } from '../access/roles.ts'
 import { refuseField } from '../errors/refuseFields.ts'

@@ -3,7 +3,7 @@
  * of the reviewers' marks (0–100), weighted by the criterion's weight.
  * Criteria nobody has marked yet do not count. Null until someone scores.
  */
-import { DEFAULT_RUBRIC } from '../collections/Calls.ts'
+import { DEFAULT_RUBRIC } from '../collections/Calls/index.ts'
 
 interface Mark {
   criterion?: string | null

@@ -9,12 +9,12 @@
  */
 import type { CollectionSlug, Payload, Where } from 'payload'
 import { limits } from '../../server/config/limits.ts'
-import { STATE_NAMES as SUBMISSION_STATE_NAMES, SUBMISSION_STATES } from '../../server/domain/collect/submissionWorkflow.ts'
-import { PURCHASE_STATE_NAMES, PURCHASE_STATES, purchaseActionsFor, type PurchaseState } from '../../server/domain/collect/purchaseWorkflow.ts'
-import { reviewActionsFor, type ReviewActor, type ReviewState } from '../../server/domain/editorial/reviewWorkflow.ts'
+import { STATE_NAMES as SUBMISSION_STATE_NAMES, SUBMISSION_STATES } from '../../server/domain/collect/submissionRules.ts'
+import { PURCHASE_STATE_NAMES, PURCHASE_STATES, purchaseActionsFor, type PurchaseState } from '../../server/domain/collect/purchaseRules.ts'
+import { reviewActionsFor, type ReviewActor, type ReviewState } from '../../server/domain/editorial/reviewRules.ts'
 import { ACTIVITY_ACTIONS, LOGGED_COLLECTIONS } from '../activity/activityActions.ts'
 import { relationId } from '../fields/relationId.ts'
-import { REVIEW_STATES } from '../review/reviewFields.ts'
+import { REVIEW_STATES } from '../editorial/reviewFields.ts'
 import { dateTimeOf } from './shanghaiTime.ts'
 
 type Bilingual = { zh: string; en: string }

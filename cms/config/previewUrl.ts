@@ -8,7 +8,7 @@
  */
 import type { GeneratePreviewURL } from 'payload'
 import { env } from '../../server/config/env.ts'
-import { PREVIEW_PATHS } from '../../server/content/preview/previewPaths.ts'
+import { PREVIEW_PATHS } from '../../server/domain/editorial/previewPaths.ts'
 import { hasRole } from '../access/roles.ts'
 
 export function previewUrl(collection: keyof typeof PREVIEW_PATHS): GeneratePreviewURL {

@@ -9,7 +9,7 @@
 import type { CollectionAfterChangeHook, Payload, Where } from 'payload'
 import { limits } from '../../server/config/limits.ts'
 import { noticeFor, type Notice } from '../../server/domain/collect/submissionNotices.ts'
-import type { SubmissionState } from '../../server/domain/collect/submissionWorkflow.ts'
+import type { SubmissionState } from '../../server/domain/collect/submissionRules.ts'
 import type { Submission } from '../payload-types.ts'
 import type { InstitutionContent } from '../../server/registry/institutions/institution.content.ts'
 import { registryRecords } from '../registry/registryDb.ts'

@@ -4,8 +4,8 @@
  * from ten partner institutions across every state, and six purchases at
  * every stage. Dates are relative to the seeding day.
  */
-import type { SubmissionState } from '../../server/domain/collect/submissionWorkflow.ts'
-import type { PurchaseState } from '../../server/domain/collect/purchaseWorkflow.ts'
+import type { SubmissionState } from '../../server/domain/collect/submissionRules.ts'
+import type { PurchaseState } from '../../server/domain/collect/purchaseRules.ts'
 import type { Audience, LearningMode, Topic } from '../../server/domain/vocabulary.ts'
 
 export interface CallSeed {

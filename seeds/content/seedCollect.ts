@@ -7,9 +7,9 @@
  * nothing.
  */
 import type { Payload } from 'payload'
-import { DEFAULT_RUBRIC } from '../../cms/collections/Calls.ts'
+import { DEFAULT_RUBRIC } from '../../cms/collections/Calls/index.ts'
 import { courseDraftFrom, purchaseFrom } from '../../cms/collect/draftsFromSubmission.ts'
-import type { SubmissionAction, SubmissionState } from '../../server/domain/collect/submissionWorkflow.ts'
+import type { SubmissionAction, SubmissionState } from '../../server/domain/collect/submissionRules.ts'
 import { CALLS, SUBMISSIONS, type SubmissionSeed } from './collect.ts'
 
 const DAY_MS = 24 * 60 * 60 * 1000

@@ -5,14 +5,8 @@
  * otherwise; populations are split from the street's figure so that they
  * always add up to it, even after the street figure is corrected.
  */
+import type { CommunitySeed } from '../../server/registry/places/communities.repository.ts'
 import { GONGSHU_STREETS } from './streets.ts'
-
-export interface CommunitySeed {
-  id: string
-  streetId: string
-  name: string
-  residentPopulation: number
-}
 
 /** [id suffix (pinyin), name, relative share of the street's residents]. */
 type CommunityRow = readonly [slug: string, name: string, share: number]

@@ -4,14 +4,8 @@
  * purpose. Amounts derive from the street populations so they stay in step
  * when those are corrected.
  */
+import type { BudgetSeed } from '../../server/registry/compliance/budgets.repository.ts'
 import { GONGSHU_STREETS } from '../places/streets.ts'
-
-export interface BudgetSeed {
-  /** 'district' or a street id. */
-  scope: string
-  year: number
-  amountCny: number
-}
 
 const YEAR = 2026
 const DISTRICT_CNY_PER_RESIDENT = 5.2

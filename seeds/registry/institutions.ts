@@ -8,8 +8,10 @@
  */
 import type { InstitutionInput } from '../../server/registry/institutions/institution.input.ts'
 import type { InstitutionKind } from '../../server/domain/vocabulary.ts'
-import { GONGSHU_COMMUNITIES, type CommunitySeed } from '../places/communities.ts'
-import { GONGSHU_STREETS, type StreetSeed } from '../places/streets.ts'
+import type { CommunitySeed } from '../../server/registry/places/communities.repository.ts'
+import type { StreetSeed } from '../../server/registry/places/streets.repository.ts'
+import { GONGSHU_COMMUNITIES } from '../places/communities.ts'
+import { GONGSHU_STREETS } from '../places/streets.ts'
 import { requiredBranchStaff } from '../../server/domain/compliance/computeCompliance.ts'
 import { createRandom } from '../random.ts'
 

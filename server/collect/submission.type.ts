@@ -1,7 +1,7 @@
 /** The Submission type: a partner's course proposal as its partner sees it (never reviewers' notes or scores). */
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql'
 import type { Submission as SubmissionRecord } from '../../cms/payload-types.ts'
-import { STATE_NAMES, SUBMISSION_STATES } from '../domain/collect/submissionWorkflow.ts'
+import { STATE_NAMES, SUBMISSION_STATES } from '../domain/collect/submissionRules.ts'
 import type { Audience, LearningMode, Topic } from '../domain/vocabulary.ts'
 import { ConnectionType } from '../graphql/pagination/connection.ts'
 import { AudienceEnum, LearningModeEnum, TopicEnum } from '../registry/shared/registryEnums.ts'

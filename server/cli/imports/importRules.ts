@@ -27,8 +27,8 @@ const under = (...folders: string[]) => (file: string) => folders.some((folder) 
 /** Entry points: the commands, benchmarks and fuzzers. Only they assemble the desk, the hub and the seeds into running processes. */
 export const isEntryPoint = under('server/cli')
 
-/** What the desk and the hub share: pure rules, limits, errors, the database, the change log, and the stores of the catalogue, the registry and syndication. */
-const SHARED = under('server/domain', 'server/config', 'server/errors', 'server/database', 'server/changes', 'server/catalogue', 'server/registry', 'server/syndication', 'server/http')
+/** What the desk and the hub share: pure rules, limits, errors, the database and its one module of unchecked casts, the change log, and the stores of the catalogue, the registry and syndication. */
+const SHARED = under('server/domain', 'server/config', 'server/errors', 'server/database', 'server/compat', 'server/changes', 'server/catalogue', 'server/registry', 'server/syndication', 'server/http')
 
 /** GraphQL's own files: type-graphql classes, inputs and resolvers, wherever their feature keeps them. */
 const isGraphFile = (file: string) => /\.(resolver|type|input|filter)\.ts$/.test(file) || /\.resolve\.ts$/.test(file)

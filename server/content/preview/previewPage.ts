@@ -13,7 +13,7 @@ import type { ApolloServer } from '@apollo/server'
 import { Router, type Request } from 'express'
 import { AUDIENCES, TOPICS } from '../../domain/vocabulary.ts'
 import type { HubContext } from '../../graphql/context.ts'
-import type { PreviewKind } from './previewPaths.ts'
+import type { PreviewKind } from '../../domain/editorial/previewPaths.ts'
 
 const COURSE = `query CoursePreviewPage($id: ID!) { coursePreview(id: $id) {
   id slug title titleEn: title(locale: EN) summary summaryEn: summary(locale: EN) topics audiences

@@ -4,7 +4,7 @@
  * Chinese first, the English alongside, as every message of the hub. Pure:
  * the CMS finds the recipients and sends.
  */
-import { STATE_NAMES, type SubmissionState } from './submissionWorkflow.ts'
+import { STATE_NAMES, type SubmissionState } from './submissionRules.ts'
 
 export const NOTICE_EVENTS = ['submitted', 'changes_requested', 'decided'] as const
 export type NoticeEvent = (typeof NOTICE_EVENTS)[number]

@@ -3,7 +3,6 @@
  * the funding rule (>= 4 CNY per resident) needs them.
  */
 import type { Db } from 'mongodb'
-import type { BudgetSeed } from '../../../seeds/registry/budgets.ts'
 import { REGISTRY_COLLECTIONS } from '../shared/collections.ts'
 
 export interface BudgetDocument {
@@ -31,6 +30,14 @@ export async function setBudget(db: Db, budget: { scope: string; year: number; a
 }
 
 /** Adds the seed budgets that are missing; never overwrites an edited one. */
+/** A budget as the seed first loads it. */
+export interface BudgetSeed {
+  /** 'district' or a street id. */
+  scope: string
+  year: number
+  amountCny: number
+}
+
 export async function seedBudgets(db: Db, budgets: readonly BudgetSeed[]): Promise<number> {
   if (budgets.length === 0) return 0
   const now = new Date()

@@ -4,7 +4,6 @@
  */
 import type { Db } from 'mongodb'
 import { appendChanges } from '../../changes/changeLog.ts'
-import type { CommunitySeed } from '../../../seeds/places/communities.ts'
 import { REGISTRY_COLLECTIONS } from '../shared/collections.ts'
 
 export interface CommunityDocument {
@@ -16,6 +15,14 @@ export interface CommunityDocument {
 
 export function communitiesCollection(db: Db) {
   return db.collection<CommunityDocument>(REGISTRY_COLLECTIONS.communities)
+}
+
+/** A community as the seed first loads it. */
+export interface CommunitySeed {
+  id: string
+  streetId: string
+  name: string
+  residentPopulation: number
 }
 
 export async function seedCommunities(db: Db, communities: readonly CommunitySeed[]): Promise<number> {

@@ -4,7 +4,6 @@
  */
 import type { Db } from 'mongodb'
 import { appendChanges } from '../../changes/changeLog.ts'
-import type { StreetSeed } from '../../../seeds/places/streets.ts'
 import { REGISTRY_COLLECTIONS } from '../shared/collections.ts'
 import type { ReadDb } from '../../database/readStore.ts'
 
@@ -36,6 +35,14 @@ export async function listStreets(db: ReadDb): Promise<StreetRecord[]> {
 }
 
 /** Inserts the streets that are missing; existing ones are left as the office edited them. */
+/** A street as the seed first loads it. */
+export interface StreetSeed {
+  id: string
+  name: string
+  nameEn: string
+  residentPopulation: number
+}
+
 export async function seedStreets(db: Db, streets: readonly StreetSeed[]): Promise<number> {
   const result = await streetsCollection(db).bulkWrite(
     streets.map((street, order) => ({

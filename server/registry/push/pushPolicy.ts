@@ -5,7 +5,7 @@
  *  - a service account: only records of its own source system;
  *  - everybody else: nothing.
  */
-import type { Role } from '../../../cms/access/roles.ts'
+import type { Role } from '../../domain/roles.ts'
 
 export interface Pusher {
   /** Who, for the push log: an email, or `cli:<user>` for the importer. */

@@ -8,7 +8,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { limits } from '../../../server/config/limits.ts'
 import { REGISTRY_COLLECTIONS } from '../../../server/registry/shared/collections.ts'
-import { createLongSeries, manySessions } from '../../../server/bench/deskDocuments.ts'
+import { createLongSeries, manySessions } from '../../../server/cli/bench/deskDocuments.ts'
 import { field, openDocument, saveDraft } from '../../support/adminPage.ts'
 import { useAdminSuite } from '../../support/adminSuite.ts'
 import { clickLands } from '../../support/pageReadiness.ts'
