@@ -7,10 +7,11 @@
  * its latest notices. What "may approve" means is asked of the same rule the
  * save runs.
  */
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { CollectionSlug, DataFromCollectionSlug, Payload, Where } from 'payload'
+import type { User } from '../payload-types.ts'
 import { limits } from '../../server/config/limits.ts'
 import { STATE_NAMES as SUBMISSION_STATE_NAMES, SUBMISSION_STATES } from '../../server/domain/collect/submissionRules.ts'
-import { PURCHASE_STATE_NAMES, PURCHASE_STATES, purchaseActionsFor, type PurchaseState } from '../../server/domain/collect/purchaseRules.ts'
+import { PURCHASE_STATE_NAMES, PURCHASE_STATES, purchaseActionsFor } from '../../server/domain/collect/purchaseRules.ts'
 import { reviewActionsFor, type ReviewActor, type ReviewState } from '../../server/domain/editorial/reviewRules.ts'
 import { ACTIVITY_ACTIONS, LOGGED_COLLECTIONS } from '../activity/activityActions.ts'
 import { relationId } from '../fields/relationId.ts'
@@ -18,14 +19,16 @@ import { REVIEW_STATES } from '../editorial/reviewFields.ts'
 import { dateTimeOf } from './shanghaiTime.ts'
 
 type Bilingual = { zh: string; en: string }
-type DeskUser = { id: string | number; role?: string | null; institution?: string | null }
 interface Item {
   href: string
   title: string
   note?: string
 }
 
-const REVIEWED: { slug: CollectionSlug; label: Bilingual }[] = [
+/** The collections the review workflow runs on. */
+type ReviewedSlug = 'courses' | 'lecture-series' | 'course-collections'
+
+const REVIEWED: { slug: ReviewedSlug; label: Bilingual }[] = [
   { slug: 'courses', label: { zh: '课程', en: 'Courses' } },
   { slug: 'lecture-series', label: { zh: '系列讲座', en: 'Lecture series' } },
   { slug: 'course-collections', label: { zh: '专题', en: 'Collections' } },
@@ -53,16 +56,16 @@ const LISTS_STYLE = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, m
 const LIST_STYLE = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '8px 12px' }
 
 
-const titleOf = (doc: Record<string, unknown>): string => {
+const titleOf = (doc: { id: string | number; title?: unknown; item?: unknown }): string => {
   const value = doc.title ?? doc.item
   if (typeof value === 'string') return value
   if (value && typeof value === 'object') return String((value as Record<string, unknown>).zh ?? '')
   return String(doc.id)
 }
 
-async function readAll(payload: Payload, user: DeskUser, collection: CollectionSlug, where?: Where, draft = false) {
-  const { docs } = await payload.find({ collection, where, depth: 0, limit: limits.desk.scanned, pagination: false, draft, overrideAccess: false, user: user as never })
-  return docs as unknown as Record<string, unknown>[]
+async function readAll<S extends CollectionSlug>(payload: Payload, user: User, collection: S, where?: Where, draft = false): Promise<DataFromCollectionSlug<S>[]> {
+  const { docs } = await payload.find({ collection, where, depth: 0, limit: limits.desk.scanned, pagination: false, draft, overrideAccess: false, user })
+  return docs
 }
 
 function List({ title, items, total, language }: { title: Bilingual; items: Item[]; total?: number; language: string }) {
@@ -114,13 +117,13 @@ function Counts({ rows, language }: { rows: { label: Bilingual; states: { label:
 
 const tally = <S extends string>(states: readonly S[], values: unknown[]) => states.map((state) => ({ state, count: values.filter((value) => value === state).length }))
 
-async function editorDesk(payload: Payload, user: DeskUser, language: string) {
-  const actor: ReviewActor = { id: String(user.id), role: (user.role ?? 'editor') as ReviewActor['role'] }
+async function editorDesk(payload: Payload, user: User, language: string) {
+  const actor: ReviewActor = { id: String(user.id), role: user.role }
   const reviewed = await Promise.all(REVIEWED.map(async (kind) => ({ ...kind, docs: await readAll(payload, user, kind.slug, undefined, true) })))
   const toApprove: Item[] = reviewed.flatMap(({ slug, label, docs }) =>
     docs
       .filter((doc) => {
-        const review = doc.review as { state?: ReviewState; submittedBy?: unknown } | undefined
+        const review = doc.review
         return review?.state === 'in_review' && reviewActionsFor('in_review', actor, { submittedBy: relationId(review.submittedBy) }).includes('approve')
       })
       .map((doc) => ({ href: `/admin/collections/${slug}/${doc.id}`, title: titleOf(doc), note: language === 'en' ? label.en : label.zh })),
@@ -129,11 +132,11 @@ async function editorDesk(payload: Payload, user: DeskUser, language: string) {
   const submissions = await readAll(payload, user, 'submissions')
   const toReview: Item[] = submissions
     .filter((doc) => doc.state === 'submitted' || doc.state === 'in_review')
-    .map((doc) => ({ href: `/admin/collections/submissions/${doc.id}`, title: titleOf(doc), note: SUBMISSION_STATE_NAMES[doc.state as 'submitted'][language === 'en' ? 'en' : 'zh'] }))
+    .map((doc) => ({ href: `/admin/collections/submissions/${doc.id}`, title: titleOf(doc), note: doc.state ? SUBMISSION_STATE_NAMES[doc.state][language === 'en' ? 'en' : 'zh'] : undefined }))
 
   const purchases = await readAll(payload, user, 'purchases')
   const purchasesToApprove: Item[] = purchases
-    .filter((doc) => purchaseActionsFor(doc.state as PurchaseState, { actorId: String(user.id), actorRole: user.role ?? '', proposedBy: relationId(doc.proposedBy) }).includes('approve'))
+    .filter((doc) => !!doc.state && purchaseActionsFor(doc.state, { actorId: String(user.id), actorRole: user.role ?? '', proposedBy: relationId(doc.proposedBy) }).includes('approve'))
     .map((doc) => ({ href: `/admin/collections/purchases/${doc.id}`, title: titleOf(doc) }))
 
   const now = Date.now()
@@ -159,7 +162,7 @@ async function editorDesk(payload: Payload, user: DeskUser, language: string) {
   const counts = [
     ...reviewed.map(({ slug, label, docs }) => ({
       label,
-      states: tally(Object.keys(REVIEW_STATES) as ReviewState[], docs.map((doc) => (doc.review as { state?: string } | undefined)?.state ?? 'draft')).map(({ state, count }) => ({
+      states: tally(Object.keys(REVIEW_STATES) as ReviewState[], docs.map((doc) => doc.review?.state ?? 'draft')).map(({ state, count }) => ({
         label: REVIEW_STATES[state],
         count,
         href: `/admin/collections/${slug}?where[review.state][equals]=${state}`,
@@ -175,7 +178,7 @@ async function editorDesk(payload: Payload, user: DeskUser, language: string) {
     },
   ]
 
-  const { docs: recent } = await payload.find({ collection: 'activity', sort: '-createdAt', limit: limits.desk.recentActivity, depth: 0, overrideAccess: false, user: user as never })
+  const { docs: recent } = await payload.find({ collection: 'activity', sort: '-createdAt', limit: limits.desk.recentActivity, depth: 0, overrideAccess: false, user })
   const activity: Item[] = recent.map((step) => {
     const action = ACTIVITY_ACTIONS[step.action as keyof typeof ACTIVITY_ACTIONS]
     const kind = LOGGED_COLLECTIONS[step.targetCollection as keyof typeof LOGGED_COLLECTIONS]
@@ -190,14 +193,14 @@ async function editorDesk(payload: Payload, user: DeskUser, language: string) {
   return { toApprove, toReview, purchasesToApprove, licenses, scheduled, counts, activity }
 }
 
-export async function Desk({ payload, user, i18n }: { payload: Payload; user?: DeskUser | null; i18n: { language: string } }) {
+export async function Desk({ payload, user, i18n }: { payload: Payload; user?: User | null; i18n: { language: string } }) {
   if (!user) return null
   const language = i18n.language
   const say = (text: Bilingual) => (language === 'en' ? text.en : text.zh)
 
   if (user.role === 'partner') {
     const submissions = await readAll(payload, user, 'submissions')
-    const { docs: notices } = await payload.find({ collection: 'notifications', sort: '-createdAt', limit: limits.desk.listed, depth: 0, overrideAccess: false, user: user as never })
+    const { docs: notices } = await payload.find({ collection: 'notifications', sort: '-createdAt', limit: limits.desk.listed, depth: 0, overrideAccess: false, user })
     const counts = [{
       label: TEXT.mySubmissions,
       states: tally(SUBMISSION_STATES, submissions.map((doc) => doc.state)).map(({ state, count }) => ({ label: SUBMISSION_STATE_NAMES[state], count, href: `/admin/collections/submissions?where[state][equals]=${state}` })),

@@ -24,11 +24,6 @@ function dateOf(value: string, language: 'zh' | 'en'): string {
   return `${format.format(new Date(value))} ${clockOf(value, language)}`
 }
 
-interface VersionRow {
-  id: string | number
-  updatedAt: string
-  version?: { _status?: string | null; lastEditedBy?: string | { id: string } | null }
-}
 
 export async function VersionsByAuthor(props: DocumentViewServerProps) {
   const { initPageResult } = props
@@ -37,6 +32,7 @@ export async function VersionsByAuthor(props: DocumentViewServerProps) {
   const language = req.i18n?.language === 'en' ? 'en' : 'zh'
   const words = WORDS[language]
   const versions = await req.payload.findVersions({
+    // Mounted on the versioned collections only (courses, series, collections), whose versions share the fields read here.
     collection: collectionConfig.slug as 'courses',
     where: { parent: { equals: docID } },
     sort: '-updatedAt',
@@ -45,12 +41,12 @@ export async function VersionsByAuthor(props: DocumentViewServerProps) {
     req,
     overrideAccess: false,
   })
-  const docs = versions.docs as unknown as VersionRow[]
+  const docs = versions.docs
   const authorIds = [...new Set(docs.map((doc) => doc.version?.lastEditedBy).map((by) => (typeof by === 'object' && by ? by.id : by)).filter((id): id is string => typeof id === 'string'))]
   const authors = authorIds.length
     ? await req.payload.find({ collection: 'users', where: { id: { in: authorIds } }, depth: 0, limit: authorIds.length, req, overrideAccess: true, select: { displayName: true, name: true, role: true } })
     : { docs: [] }
-  const nameOf = new Map(authors.docs.map((user) => [String(user.id), String((user as { displayName?: string }).displayName ?? '')]))
+  const nameOf = new Map(authors.docs.map((user) => [String(user.id), String(user.displayName ?? '')]))
   const adminRoute = req.payload.config.routes.admin
 
   return (
