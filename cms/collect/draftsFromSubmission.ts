@@ -79,6 +79,7 @@ export async function draftOf(payload: Payload, submissionId: string, purchaseId
 
 /** The purchase an earlier run of this submission's decision created, if any. */
 export async function purchaseOf(payload: Payload, submissionId: string): Promise<Purchase | null> {
-  const { docs } = await payload.find({ collection: 'purchases', where: { submission: { equals: submissionId } }, depth: 0, limit: 1, overrideAccess: true })
+  // A cancelled purchase is history, not one to carry on with.
+  const { docs } = await payload.find({ collection: 'purchases', where: { and: [{ submission: { equals: submissionId } }, { state: { not_equals: 'cancelled' } }] }, depth: 0, limit: 1, overrideAccess: true })
   return docs[0] ?? null
 }

@@ -15,6 +15,14 @@ import { AUDIENCES, TOPICS } from '../../domain/vocabulary.ts'
 import type { HubContext } from '../../graphql/context.ts'
 import type { PreviewKind } from '../../domain/editorial/previewPaths.ts'
 
+/** A draft is the editors' own: never cached, never framed or sniffed, no script runs, and its address is not passed on to the sites it links to. */
+const PAGE_HEADERS = {
+  'cache-control': 'no-store',
+  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' https: data:; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+}
+
 const COURSE = `query CoursePreviewPage($id: ID!) { coursePreview(id: $id) {
   id slug title titleEn: title(locale: EN) summary summaryEn: summary(locale: EN) topics audiences
   creditHours durationMinutes free priceCny provider { name } teachers { name } } }`
@@ -127,7 +135,7 @@ export function previewRoutes(apollo: ApolloServer<HubContext>, contextFor: (hea
       const headers = new Headers()
       for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string') headers.set(name, value)
       const { status, html } = await renderPreview(apollo, await contextFor(headers), request.params.kind as PreviewKind, request.params.id)
-      response.status(status).set({ 'cache-control': 'no-store', 'content-type': 'text/html; charset=utf-8' }).send(html)
+      response.status(status).set({ ...PAGE_HEADERS, 'content-type': 'text/html; charset=utf-8' }).send(html)
     } catch (error) {
       next(error)
     }

@@ -254,6 +254,8 @@ describe('a decision that cannot be completed', () => {
     expect(retried.status).toBe(200)
     const decided = await leftBehind(id)
     expect(decided).toMatchObject({ state: action === 'accept' ? 'accepted' : 'to_purchase', claim: action, steps: 3, drafts: 1, purchases: action === 'purchase' ? 1 : 0 })
+    // The count of draft versions reads the right collection: the retried decision's draft is there.
+    expect(decided.draftVersions).toBeGreaterThanOrEqual(1)
     expect(String(decided.course)).toBe(String((await cms.payload.find({ collection: 'courses', where: { 'origin.submission': { equals: id } }, draft: true, overrideAccess: true, depth: 0 })).docs[0]!.id))
   })
 

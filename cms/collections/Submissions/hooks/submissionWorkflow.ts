@@ -13,7 +13,7 @@
  * fails, what was created is deleted and the submission is put back as it
  * was, so the decision can be taken again.
  */
-import { APIError, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { budgetRefusal } from '../../../../server/domain/collect/purchaseRules.ts'
 import { EDITABLE_BY_PARTNER, nextSubmissionState, type SubmissionState } from '../../../../server/domain/collect/submissionRules.ts'
 import { changedFields } from '../../../../server/domain/editorial/changedFields.ts'
@@ -36,6 +36,15 @@ export const PROPOSAL_FIELDS = [
 ] as const
 
 type Decision = 'accept' | 'purchase'
+
+/** Every move out of review; none may start while an accept or a purchase is being carried out. */
+const DECISIONS = new Set(['accept', 'purchase', 'reject', 'request_changes', 'withdraw'])
+
+/** A refusal Payload raised (a field that failed validation, a 4xx), told by name and status: the admin's Next bundle has its own copy of Payload's error classes, so `instanceof` misses them there. */
+const isRefusal = (error: unknown): boolean => {
+  const failure = error as { name?: string; status?: number } | null
+  return failure?.name === 'ValidationError' || (typeof failure?.status === 'number' && failure.status >= 400 && failure.status < 500)
+}
 
 function refuse(req: PayloadRequest, path: string, message: string): never {
   return refuseField(req, 'submissions', path, message)
@@ -93,10 +102,10 @@ export const submissionWorkflow: CollectionBeforeChangeHook<Submission> = async 
   const outcome = nextSubmissionState(state, action, { role: user.role }, { callOpen, comment })
   if (!outcome.ok) refuse(req, 'action', outcome.reason)
 
+  // Another decision may be carrying itself out right now: its claim is in the database, not in this save's copy.
+  if (originalDoc && DECISIONS.has(action) && (await isClaimed(req, originalDoc.id))) refuseAsDecided(req)
   if (action === 'accept' || action === 'purchase') {
     if (!originalDoc) refuse(req, 'action', '请先保存申报。Save the submission first.')
-    // Another decision may be carrying itself out right now: its claim is in the database, not in this save's copy.
-    if (await isClaimed(req, originalDoc.id)) refuseAsDecided(req)
     const budget = action === 'purchase' ? (await call())?.budgetCny : undefined
     if (callId && budget !== undefined) {
       const priceCny = (data.priceCny === undefined ? originalDoc.priceCny : data.priceCny) ?? 0
@@ -158,10 +167,14 @@ export const carryOutDecision: CollectionAfterChangeHook<Submission> = async ({ 
     await payload.db.updateOne({ collection: 'submissions', id: doc.id, data: { ...links, state: doc.state, history: storedHistory(doc.history), decisionReason: doc.decisionReason }, returning: false, req })
     return { ...doc, ...links }
   } catch (error) {
-    await undoDecision(req, doc.id, previousDoc, created)
+    const leftovers = await undoDecision(req, doc.id, previousDoc, created)
+    if (leftovers.length > 0) {
+      // Not "as it was": say what is left, loudly, with the failure that started it.
+      throw new APIError(`申报的决定未能完成，撤销时以下记录未能删除，请手工处理：${leftovers.join('、')}。The decision failed and undoing it left ${leftovers.join(', ')} behind; remove them by hand.`, 500, { cause: error })
+    }
     const reason = error instanceof Error ? error.message : String(error)
     // A refused draft or purchase is the submission's problem to show on the decision; anything else is a server fault.
-    if (error instanceof ValidationError || (error instanceof APIError && error.status < 500)) {
+    if (isRefusal(error)) {
       refuse(req, 'action', `未能完成这项决定，申报已恢复原状，可修正后重试：${reason}。The decision could not be carried out and the submission is as it was; fix the cause and decide again: ${reason}.`)
     }
     throw error
@@ -171,12 +184,14 @@ export const carryOutDecision: CollectionAfterChangeHook<Submission> = async ({ 
 /** History rows as stored: the hook may have been handed them populated (a REST save at depth > 0). */
 const storedHistory = (history: Submission['history']) => (history ?? []).map((row) => ({ ...row, actor: relationId(row.actor) }))
 
-/** Deletes what a failed decision created and restores the submission's decision fields, claim released. */
-async function undoDecision(req: PayloadRequest, id: string, before: Submission, created: { collection: 'courses' | 'purchases'; doc: { id: string } }[]): Promise<void> {
+/** Deletes what a failed decision created and restores the submission's decision fields, claim released; returns what it could not delete. */
+async function undoDecision(req: PayloadRequest, id: string, before: Submission, created: { collection: 'courses' | 'purchases'; doc: { id: string } }[]): Promise<string[]> {
   const { payload } = req
+  const leftovers: string[] = []
   for (const { collection, doc } of created.reverse()) {
     await payload.delete({ collection, id: doc.id, overrideAccess: true }).catch((error: unknown) => {
       payload.logger.error({ msg: `submission ${id}: could not delete the ${collection} ${doc.id} its failed decision created; delete it by hand`, err: error })
+      leftovers.push(`${collection} ${doc.id}`)
     })
   }
   const restored = {
@@ -191,4 +206,5 @@ async function undoDecision(req: PayloadRequest, id: string, before: Submission,
     payload.logger.error({ msg: `submission ${id}: could not restore it after its decision failed; it keeps the decision's state and claim`, err: error })
     throw error
   })
+  return leftovers
 }

@@ -63,6 +63,19 @@ describe('the preview page', () => {
     expect(page.html).toContain('2027年4月3日')
   })
 
+  it('writes a draft title that holds markup as text, on a page that runs no script', async () => {
+    const hostile = '<script>alert("草稿")</script><img src=x onerror=alert(1)>'
+    const draft = await rest<{ doc: { id: string } }>(stack.cms, 'POST', '/courses?draft=true', { token: editor.token, body: { title: hostile } })
+    const response = await fetch(pageUrl('courses', draft.body.doc.id), { headers: { cookie: `payload-token=${editor.token}` } })
+    const html = await response.text()
+    expect(response.status).toBe(200)
+    expect(html).not.toContain('<script>')
+    expect(html).not.toContain('<img src=x')
+    expect(html).toContain('&lt;script&gt;')
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'")
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+
   it('refuses a partner with a page saying only editors preview', async () => {
     const page = await open('courses', courseId, { cookie: `payload-token=${partner.token}` })
     expect(page.status).toBe(403)
