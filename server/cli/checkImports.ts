@@ -4,12 +4,13 @@
  * developer sees the picture before the test suite refuses it.
  */
 import { projectRoot } from '../config/env.ts'
-import { folderOf, violationsOf } from './imports/importRules.ts'
+import { folderOf, PACKAGE, violationsOf } from './imports/importRules.ts'
 import { readImportEdges } from './imports/readImports.ts'
 
 const edges = readImportEdges(projectRoot)
+const projectEdges = edges.filter((edge) => !edge.to.startsWith(PACKAGE))
 const between = new Map<string, { files: Set<string>; imports: number }>()
-for (const edge of edges) {
+for (const edge of projectEdges) {
   const [from, to] = [edge.from.split('/')[0], edge.to.split('/')[0]]
   if (from === to) continue
   const key = `${from} -> ${to}`
@@ -23,7 +24,7 @@ for (const [key, { files, imports }] of [...between].sort()) console.log(`  ${ke
 
 const violations = violationsOf(edges)
 if (violations.length === 0) {
-  console.log(`\n${edges.length} imports checked, none against the Layout's direction.`)
+  console.log(`\n${projectEdges.length} imports between project files checked, none against the Layout's direction.`)
 } else {
   console.log(`\n${violations.length} imports against the Layout's direction:`)
   for (const { rule, edge } of violations) console.log(`  ${edge.from} -> ${edge.to}${edge.typeOnly ? ' (type)' : ''}: ${rule} (${folderOf(edge.from)} -> ${folderOf(edge.to)})`)

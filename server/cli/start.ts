@@ -70,7 +70,7 @@ runCli(async (onShutdown) => {
         error ? logger.error({ err: error }, `jobs: ${message}`) : log(`jobs: ${message}`),
       )
       onShutdown(() => jobs.stop())
-      const probes = await startProbeServer('jobs', { db: mongo.db, check: () => assertJobsRunning(jobs.lastRoundAt(), new Date(), intervalMs) }, { port: env.jobsPort })
+      const probes = await startProbeServer('jobs', { db: mongo.db, check: () => assertJobsRunning(jobs.lastProgressAt(), new Date(), intervalMs) }, { port: env.jobsPort })
       onShutdown(() => probes.stop())
       log(`jobs ready (probes at ${probes.url}/readyz, a look every ${intervalMs / 1000} s)`)
     }

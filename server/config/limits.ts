@@ -109,10 +109,10 @@ export const limits = {
     /** Due jobs one jobs process takes per look. */
     jobsPerRun: 20,
     /**
-     * A jobs process whose last finished round is older than this many
-     * intervals is not ready: its rounds are failing (the database, a task)
-     * or stuck, and scheduled publishes would go out late. Three looks leave
-     * room for one slow round of 20 jobs.
+     * A jobs process whose runner has not moved (read the queue, finished a
+     * job) for this many intervals is not ready: its reads are failing or a
+     * job hangs, and scheduled publishes would go out late. Three intervals
+     * (30 s) outlast the longest single job, a webhook delivery (20 s).
      */
     jobsStaleRounds: 3,
   },

@@ -59,7 +59,7 @@ export interface ClaimedRunnerOptions {
 }
 
 /** One round for one queue: queue due schedules (if this process won the tick), then run each due job it can claim. */
-async function runQueueOnce(payload: Payload, db: Db, queue: string, options: ClaimedRunnerOptions, now = new Date()): Promise<JobsRound> {
+async function runQueueOnce(payload: Payload, db: Db, queue: string, options: ClaimedRunnerOptions, progress: () => void = () => {}, now = new Date()): Promise<JobsRound> {
   const slot = Math.floor(now.getTime() / options.intervalMs)
   const scheduled = await claim(db, `schedule:${queue}:${slot}`, options.worker)
   if (scheduled) {
@@ -67,6 +67,7 @@ async function runQueueOnce(payload: Payload, db: Db, queue: string, options: Cl
     await db.collection(JOB_CLAIMS).deleteMany({ at: { $lt: new Date(now.getTime() - CLAIM_RETENTION_MS) } })
   }
   const due = await payload.find({ collection: 'payload-jobs', where: dueJobs(queue, now), limit: options.limit, sort: 'createdAt', depth: 0, overrideAccess: true, pagination: false })
+  progress()
   const ran: string[] = []
   let skipped = 0
   for (const job of due.docs) {
@@ -76,6 +77,7 @@ async function runQueueOnce(payload: Payload, db: Db, queue: string, options: Cl
     }
     await payload.jobs.runByID({ id: job.id, overrideAccess: true, silent: true })
     ran.push(String(job.id))
+    progress()
   }
   return { ran, skipped, scheduled }
 }
@@ -83,22 +85,28 @@ async function runQueueOnce(payload: Payload, db: Db, queue: string, options: Cl
 export interface RunningJobs {
   /** Finishes the round under way, then stops. */
   stop(): Promise<void>
-  /** When the last round ended without an error (null before the first). */
-  lastRoundAt(): Date | null
+  /**
+   * When the runner last moved: read a queue's due jobs or finished one (null
+   * before the first read). A round of many slow jobs keeps moving; a runner
+   * whose reads fail or whose job hangs does not.
+   */
+  lastProgressAt(): Date | null
 }
 
 export function startClaimedJobs(payload: Payload, db: Db, options: ClaimedRunnerOptions, log: (message: string, error?: unknown) => void): RunningJobs {
   let stopped = false
   let timer: NodeJS.Timeout | undefined
   let current: Promise<void> = Promise.resolve()
-  let lastRoundAt: Date | null = null
+  let lastProgressAt: Date | null = null
+  const progress = () => {
+    lastProgressAt = new Date()
+  }
   const round = async () => {
     try {
       for (const queue of options.queues) {
-        const result = await runQueueOnce(payload, db, queue, options)
+        const result = await runQueueOnce(payload, db, queue, options, progress)
         if (result.ran.length > 0) log(`queue ${queue}: ran ${result.ran.length} job(s)${result.skipped ? `, ${result.skipped} taken by another process` : ''}`)
       }
-      lastRoundAt = new Date()
     } catch (error) {
       log('a round of the jobs queue failed', error)
     }
@@ -117,6 +125,6 @@ export function startClaimedJobs(payload: Payload, db: Db, options: ClaimedRunne
       clearTimeout(timer)
       await current
     },
-    lastRoundAt: () => lastRoundAt,
+    lastProgressAt: () => lastProgressAt,
   }
 }

@@ -13,7 +13,7 @@ import { documentsOfLocalCommit, latestLocalCommit, localCommit, onLocalCommit }
 import { limits } from '../config/limits.ts'
 import { ServiceUnavailableError } from '../errors/hubErrors.ts'
 import type { Stored } from './memoryCollection.ts'
-import { PUBLIC_COLLECTIONS } from './publicCollections.ts'
+import { PUBLIC_COLLECTIONS } from '../changes/publicCollections.ts'
 import { Snapshot } from './snapshot.ts'
 
 export interface ReadModelStatus {

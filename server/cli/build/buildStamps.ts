@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { PACKAGE } from '../imports/importRules.ts'
 import { importEdgesOf, projectSourceFiles } from '../imports/readImports.ts'
 
 export type BuildName = 'hub' | 'admin'
@@ -22,8 +23,8 @@ interface Build {
 
 /** Written by the build tools or the editor, not sources of any build. */
 const NOT_INPUTS = new Set(['.next', 'node_modules', 'next-env.d.ts', 'tsconfig.tsbuildinfo'])
-const CONFIG = ['package-lock.json', 'tsconfig.json']
-const SOURCE = /\.(ts|tsx|mts|mjs)$/
+const CONFIG = ['package.json', 'package-lock.json', 'tsconfig.json']
+const SOURCE = /\.(ts|tsx|mts|mjs|js|jsx)$/
 
 const BUILDS: Record<BuildName, Build> = {
   // tsc compiles every file of these folders to dist/.
@@ -40,7 +41,7 @@ function importedFromOutside(root: string, folder: string): string[] {
     const file = queue.pop()!
     if (!SOURCE.test(file)) continue
     for (const { to } of importEdgesOf(root, file)) {
-      if (seen.has(to) || to.startsWith(`${folder}/`)) continue
+      if (seen.has(to) || to.startsWith(`${folder}/`) || to.startsWith(PACKAGE)) continue
       seen.add(to)
       queue.push(to)
     }

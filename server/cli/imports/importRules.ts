@@ -9,6 +9,7 @@
 /** One import found in the source: who imports what, and whether it is erased at compile time. */
 export interface ImportEdge {
   from: string
+  /** A project file, or `package:<specifier>` for a package or a Node built-in. */
   to: string
   typeOnly: boolean
 }
@@ -22,13 +23,36 @@ export interface ImportRule {
   allows: (edge: ImportEdge) => boolean
 }
 
-const under = (...folders: string[]) => (file: string) => folders.some((folder) => file === folder || file.startsWith(`${folder}/`))
+export const PACKAGE = 'package:'
 
-/** Entry points: the commands, benchmarks and fuzzers. Only they assemble the desk, the hub and the seeds into running processes. */
+const under = (...folders: string[]) => (file: string) => folders.some((folder) => file === folder || file.startsWith(`${folder}/`))
+const isPackage = (to: string) => to.startsWith(PACKAGE)
+
+/** Entry points: the commands, benchmarks, fuzzers and build tools. Only they assemble the desk, the hub and the seeds into running processes. */
 export const isEntryPoint = under('server/cli')
 
-/** What the desk and the hub share: pure rules, limits, errors, the database and its one module of unchecked casts, the change log, and the stores of the catalogue, the registry and syndication. */
-const SHARED = under('server/domain', 'server/config', 'server/errors', 'server/database', 'server/compat', 'server/changes', 'server/catalogue', 'server/registry', 'server/syndication', 'server/http')
+/**
+ * The shared layer: what the desk loads from server/ and the hub builds on
+ * too. Pure rules, limits, errors, the database and its one module of
+ * unchecked casts, the change log, the published catalogue's documents, the
+ * registry's shared names, and the parts of syndication the desk's jobs run
+ * (webhook delivery, reading the change log) and the rate-limit store its
+ * sign-in shares with the graph.
+ */
+export const isShared = under(
+  'server/domain',
+  'server/config',
+  'server/errors',
+  'server/database',
+  'server/compat',
+  'server/changes',
+  'server/catalogue',
+  'server/registry/shared',
+  'server/syndication/webhooks',
+  'server/syndication/feed/readChanges.ts',
+  'server/syndication/feed/commitCache.ts',
+  'server/http/rateLimitStore.ts',
+)
 
 /** GraphQL's own files: type-graphql classes, inputs and resolvers, wherever their feature keeps them. */
 const isGraphFile = (file: string) => /\.(resolver|type|input|filter)\.ts$/.test(file) || /\.resolve\.ts$/.test(file)
@@ -39,9 +63,9 @@ const GENERATED_TYPES = 'cms/payload-types.ts'
 export const IMPORT_RULES: readonly ImportRule[] = [
   {
     name: 'rules are pure',
-    why: 'server/domain holds the rules both the desk and the hub run; they take data and return decisions, so they import nothing but each other and the limits.',
-    appliesTo: under('server/domain', 'server/config'),
-    allows: ({ to }) => under('server/domain', 'server/config')(to) || !isProjectFile(to),
+    why: 'server/domain holds the rules both the desk and the hub run; they take data and return decisions, so they import nothing but each other and the limits: no database, no package, no I/O.',
+    appliesTo: under('server/domain'),
+    allows: ({ to, typeOnly }) => under('server/domain', 'server/config/limits.ts')(to) || (typeOnly && isPackage(to)),
   },
   {
     name: 'the hub does not import the desk',
@@ -51,18 +75,24 @@ export const IMPORT_RULES: readonly ImportRule[] = [
   },
   {
     name: 'the desk builds on the shared layer only',
-    why: 'the desk may use the shared rules and stores, but not the hub\'s GraphQL machinery, its read model or its entry points.',
+    why: 'the desk may load the shared rules and stores, and read other documents\' shapes as types, but never the hub\'s GraphQL machinery, its read model or its entry points.',
     appliesTo: (from) => from.startsWith('cms/'),
-    allows: ({ to }) => !to.startsWith('server/') || (SHARED(to) && !isGraphFile(to)),
+    allows: ({ to, typeOnly }) => !to.startsWith('server/') || isShared(to) || (typeOnly && !isGraphFile(to) && !isEntryPoint(to)),
+  },
+  {
+    name: 'the shared layer stays shared',
+    why: 'what the desk loads must not pull the hub in behind it: a shared file loads only other shared files.',
+    appliesTo: isShared,
+    allows: ({ to, typeOnly }) => isPackage(to) || typeOnly || isShared(to),
   },
   {
     name: 'seed data enters through entry points',
-    why: 'seeds are data and the code that loads it; reference data the product needs at run time lives in the registry, not in seeds.',
+    why: 'seeds are data and the code that loads it; reference data the product needs at run time lives in the registry or the domain, not in seeds.',
     appliesTo: (from) => (from.startsWith('server/') || from.startsWith('cms/') || from.startsWith('schema/')) && !isEntryPoint(from),
     allows: ({ to }) => !to.startsWith('seeds/'),
   },
   {
-    name: 'nothing imports an entry point',
+    name: 'nothing in the product imports an entry point',
     why: 'entry points assemble the rest; an import of one would run a command or pull every layer in.',
     appliesTo: (from) => !isEntryPoint(from) && !from.startsWith('tests/'),
     allows: ({ to }) => !isEntryPoint(to),
@@ -74,10 +104,6 @@ export const IMPORT_RULES: readonly ImportRule[] = [
     allows: ({ to }) => !to.startsWith('tests/'),
   },
 ]
-
-function isProjectFile(file: string): boolean {
-  return /^(server|cms|seeds|schema|tests)\//.test(file)
-}
 
 export interface Violation {
   rule: string

@@ -7,9 +7,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import ts from 'typescript'
-import type { ImportEdge } from './importRules.ts'
+import { PACKAGE, type ImportEdge } from './importRules.ts'
 
-const SOURCE = /\.(ts|tsx|mts|mjs)$/
+const SOURCE = /\.(ts|tsx|mts|mjs|js|jsx)$/
 const SKIP = new Set(['node_modules', '.next', 'generated', 'dist'])
 
 function sourceFiles(root: string, dir: string): string[] {
@@ -59,11 +59,14 @@ function isTypeOnly(node: ts.ImportDeclaration | ts.ExportDeclaration): boolean 
   return !!bindings && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((element) => element.isTypeOnly)
 }
 
-/** The project files one file imports (relative imports that resolve to a file). */
+/** What one file imports: project files (relative imports that resolve to a file) and packages, as `package:<specifier>`. */
 export function importEdgesOf(root: string, from: string): ImportEdge[] {
   const edges: ImportEdge[] = []
   for (const { specifier, typeOnly } of importsIn(from, readFileSync(path.join(root, from), 'utf8'))) {
-    if (!specifier.startsWith('.')) continue
+    if (!specifier.startsWith('.')) {
+      edges.push({ from, to: `${PACKAGE}${specifier}`, typeOnly })
+      continue
+    }
     const to = resolve(root, from, specifier)
     if (to) edges.push({ from, to, typeOnly })
   }

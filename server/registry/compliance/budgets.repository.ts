@@ -29,7 +29,6 @@ export async function setBudget(db: Db, budget: { scope: string; year: number; a
   return document
 }
 
-/** Adds the seed budgets that are missing; never overwrites an edited one. */
 /** A budget as the seed first loads it. */
 export interface BudgetSeed {
   /** 'district' or a street id. */
@@ -38,6 +37,7 @@ export interface BudgetSeed {
   amountCny: number
 }
 
+/** Adds the seed budgets that are missing; never overwrites an edited one. */
 export async function seedBudgets(db: Db, budgets: readonly BudgetSeed[]): Promise<number> {
   if (budgets.length === 0) return 0
   const now = new Date()

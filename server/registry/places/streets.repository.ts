@@ -34,7 +34,6 @@ export async function listStreets(db: ReadDb): Promise<StreetRecord[]> {
   return docs.map(({ _id, name, nameEn, residentPopulation }) => ({ id: _id, name, nameEn, residentPopulation }))
 }
 
-/** Inserts the streets that are missing; existing ones are left as the office edited them. */
 /** A street as the seed first loads it. */
 export interface StreetSeed {
   id: string
@@ -43,6 +42,7 @@ export interface StreetSeed {
   residentPopulation: number
 }
 
+/** Inserts the streets that are missing; existing ones are left as the office edited them. */
 export async function seedStreets(db: Db, streets: readonly StreetSeed[]): Promise<number> {
   const result = await streetsCollection(db).bulkWrite(
     streets.map((street, order) => ({

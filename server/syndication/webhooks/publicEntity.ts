@@ -6,7 +6,7 @@
  */
 import type { Db, Document } from 'mongodb'
 import type { ChangeKind } from '../../changes/changeLog.ts'
-import { PUBLIC_COLLECTIONS } from '../../readModel/publicCollections.ts'
+import { PUBLIC_COLLECTIONS } from '../../changes/publicCollections.ts'
 
 /**
  * Fields never sent: a teacher's contact details (editors only), who pushed a

@@ -18,6 +18,7 @@ const write = (file: string, text: string) => {
 
 beforeEach(() => {
   root = mkdtempSync(path.join(os.tmpdir(), 'build-stamps-'))
+  write('package.json', '{}')
   write('package-lock.json', '{}')
   write('tsconfig.json', '{}')
   write('tsconfig.build.json', '{}')

@@ -5,7 +5,7 @@
  * and the fields its loaders and filters look documents up by.
  */
 import { CATALOGUE_COLLECTIONS } from '../catalogue/catalogueCollections.ts'
-import type { ChangeKind } from '../changes/changeLog.ts'
+import type { ChangeKind } from './changeLog.ts'
 import { REGISTRY_COLLECTIONS } from '../registry/shared/collections.ts'
 
 export interface PublicCollection {
