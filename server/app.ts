@@ -103,8 +103,9 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
     if (!drain.refuse(request, response)) next()
   })
   if (options.explorer ?? env.explorer) app.use(explorerRoutes())
-  if (options.logger) app.use('/graphql', requestLog(options.logger, options.slowRequestMs ?? limits.logging.slowRequestMs))
-  if (options.rateLimit) app.use('/graphql', graphRateLimit(options.rateLimit))
+  // The preview page runs a graph query too: logged and limited the same way.
+  if (options.logger) app.use(['/graphql', '/preview'], requestLog(options.logger, options.slowRequestMs ?? limits.logging.slowRequestMs))
+  if (options.rateLimit) app.use(['/graphql', '/preview'], graphRateLimit(options.rateLimit))
   app.use(
     '/graphql',
     express.json({ limit: limits.http.maxBodyBytes }),

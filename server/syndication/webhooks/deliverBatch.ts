@@ -155,6 +155,8 @@ async function eventsAfter(db: Db, position: FeedPosition, max: number): Promise
     return { events: (await readChanges(db, { after: position, first: max })).events, prunedCommits: 0, from: position }
   } catch (error) {
     if (!(error instanceof ChangesPrunedError)) throw error
+    // A commit missing above the oldest kept one is a hole, not pruning: going back would deliver old events again.
+    if (error.oldestKept !== null && error.oldestKept <= position.commit) throw error
     const from = error.oldestKept === null ? await headPosition(db) : { commit: error.oldestKept, index: 0 }
     return { events: (await readChanges(db, { after: from, first: max })).events, prunedCommits: Math.max(0, from.commit - position.commit), from }
   }
