@@ -84,10 +84,12 @@ export function queryCostPlugin(schema: GraphQLSchema, maxCost: number = limits.
           let cost = known?.get(key)
           if (cost === undefined) {
             cost = estimate(document, operation, variables)
-            if (!known) estimates.set(document, (known = new Map()))
-            // The oldest estimate goes first: a Map iterates in insertion order.
-            if (known.size >= limits.graphql.costCacheEntriesPerDocument) known.delete(known.keys().next().value!)
-            known.set(key, cost)
+            if (key.length <= limits.graphql.costCacheKeyMaxChars) {
+              if (!known) estimates.set(document, (known = new Map()))
+              // The oldest estimate goes first: a Map iterates in insertion order.
+              if (known.size >= limits.graphql.costCacheEntriesPerDocument) known.delete(known.keys().next().value!)
+              known.set(key, cost)
+            }
           }
           if (cost > maxCost) {
             throw new GraphQLError(`查询代价 ${cost} 超过上限 ${maxCost}，请减少每页数量或嵌套。Query cost ${cost} exceeds the limit of ${maxCost}.`, {
