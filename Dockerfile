@@ -34,6 +34,7 @@ ENV DATA_DIR=/data
 USER node
 EXPOSE 4000 3000 4100
 # --conditions=production: lexical's plain build (see server/cli/run.mjs); the role comes from HUB_ROLE or --role.
+# --max-semi-space-size=64: the graph's young generation (see server/cli/nodeFlags.mjs).
 # --import: the tracing preload, which loads nothing unless OTEL_EXPORTER_OTLP_ENDPOINT is set (server/logging/tracing.ts).
-ENTRYPOINT ["node", "--conditions=production", "--import", "./dist/server/logging/tracing.js", "dist/server/cli/start.js"]
+ENTRYPOINT ["node", "--conditions=production", "--max-semi-space-size=64", "--import", "./dist/server/logging/tracing.js", "dist/server/cli/start.js"]
 CMD ["--role", "all"]

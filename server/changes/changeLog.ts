@@ -15,6 +15,14 @@
  * only an `{_id: <string>}` filter to its storage and decodes every stored
  * document for any other, so a numeric `_id` made each lookup cost the whole
  * log (measured: 257 ms against 25 ms for one lookup among 5,000 commits).
+ *
+ * A commit stores its events as runs of one kind, version and action with
+ * their ids, not as one object per event: a push of 1,000 records is one or
+ * two runs. The embedded FerretDB encodes every stored object with its own
+ * type description, and its key lookups scan the rows of the log, so a
+ * commit of 1,000 event objects cost about 19 ms to insert and made every
+ * later lookup in the log several times slower than the same events as runs.
+ * Readers see the same events in the same order either way.
  */
 import type { Collection, Db, Document } from 'mongodb'
 import { limits } from '../config/limits.ts'
@@ -46,12 +54,21 @@ export interface ChangeCommit {
   events: ChangeEvent[]
 }
 
-/** A commit as stored: keyed by its number as a sortable string. */
+/** Consecutive events of one kind, version and action: their ids, in order. */
+export interface StoredRun {
+  kind: ChangeKind
+  version: number
+  action: ChangeAction
+  ids: string[]
+}
+
+/** A commit as stored: keyed by its number as a sortable string; its events as runs (older commits: `events`). */
 export interface StoredCommit {
   _id: string
   number: number
   at: Date
-  events: ChangeEvent[]
+  runs?: StoredRun[]
+  events?: ChangeEvent[]
 }
 
 const KEY_DIGITS = 12
@@ -61,7 +78,22 @@ export function commitKey(number: number): string {
   return String(number).padStart(KEY_DIGITS, '0')
 }
 
-const toCommit = ({ number, at, events }: StoredCommit): ChangeCommit => ({ number, at, events })
+/** Events as runs: a new run starts wherever the kind, version or action changes, so the order is kept. */
+export function toRuns(events: readonly ChangeEvent[]): StoredRun[] {
+  const runs: StoredRun[] = []
+  let run: StoredRun | undefined
+  for (const { kind, id, version, action } of events) {
+    if (!run || run.kind !== kind || run.version !== version || run.action !== action) runs.push((run = { kind, version, action, ids: [] }))
+    run.ids.push(id)
+  }
+  return runs
+}
+
+/** A stored commit as readers see it, whichever way its events were stored. */
+export function toCommit({ number, at, runs, events }: StoredCommit): ChangeCommit {
+  if (!runs) return { number, at, events: events ?? [] }
+  return { number, at, events: runs.flatMap(({ kind, version, action, ids }) => ids.map((id) => ({ kind, id, version, action }))) }
+}
 
 interface HeadRecord {
   _id: 'head'
@@ -130,9 +162,10 @@ export async function appendChanges(db: Db, events: ChangeEvent[], written?: rea
   const commits = commitsCollection(db)
   let number = (await readHead(db)) + 1
   const at = new Date()
+  const runs = toRuns(events)
   for (let attempt = 0; ; attempt++) {
     try {
-      await commits.insertOne({ _id: commitKey(number), number, at, events })
+      await commits.insertOne({ _id: commitKey(number), number, at, runs })
       break
     } catch (error) {
       if (!isDuplicateKey(error) || attempt >= limits.changes.maxClaimAttempts) throw error

@@ -41,10 +41,13 @@ export function announceCommit(databaseName: string, commit: ChangeCommit, docum
  * `instanceof Date` in a sandboxed module (a test runner's) does not accept.
  */
 function copyOf<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value
   if (value instanceof Date) return new Date(value.getTime()) as T
   if (Array.isArray(value)) return value.map(copyOf) as T
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, copyOf(child)])) as T
-  return value
+  // A loop, not Object.fromEntries(Object.entries()): a push copies 1,000 documents, and this allocates no pair per key.
+  const copy: Record<string, unknown> = {}
+  for (const key of Object.keys(value)) copy[key] = copyOf((value as Record<string, unknown>)[key])
+  return copy as T
 }
 
 /** The newest commit this process appended to that database (0 if none). */

@@ -88,7 +88,7 @@ async function database() {
 function startOnce(variant, uri) {
   return new Promise((resolve) => {
     const began = Date.now()
-    const flags = withConditions ? nodeFlags(variant.mode) : []
+    const flags = withConditions ? nodeFlags(variant.mode, 'graph') : []
     const child = spawn(process.execPath, [...flags, ...variant.argv, '--role', 'graph'], {
       cwd: root,
       env: { ...process.env, MONGODB_URI: uri, HUB_PORT: '0', NODE_ENV: variant.nodeEnv, PAYLOAD_SECRET: 'check-starts-0123456789abcdef0123456789' },

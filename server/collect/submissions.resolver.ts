@@ -61,7 +61,7 @@ export class SubmissionsResolver {
     @Arg('first', () => Int, { nullable: true, description: `每页数量（最多 ${limits.pagination.maxPageSize}）。Page size.` }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: '上一页的 endCursor。The previous page’s endCursor.' }) after: string | null,
   ) {
-    noCache(info)
+    noCache(ctx)
     const viewer = requireRole(ctx.viewer, ['partner'], PARTNERS_ONLY)
     const size = pageSize(first)
     // By key, not by offset: each page reads its own items (and one more), however deep it is.

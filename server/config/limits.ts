@@ -82,6 +82,20 @@ export const limits = {
     maxCost: 10_000,
     /** Assumed size of an unpaginated child list (an institution's children, a street's communities). */
     childListSize: 20,
+    /**
+     * Cost estimates kept per parsed document, one per value of its scalar
+     * variables (a page size, a slug): enough for every slug of the district's
+     * catalogue pages to be estimated once, few enough that clients sending
+     * ever new values keep at most this many small entries per document.
+     */
+    costCacheEntriesPerDocument: 512,
+    /**
+     * Longest key (the operation's scalar variables as JSON) an estimate is
+     * kept under: a page size or a slug is a few dozen characters; a request
+     * with long text in a variable is estimated anew instead of filling the
+     * cache with it (512 keys of a 4 MiB body would be 2 GiB).
+     */
+    costCacheKeyMaxChars: 1_024,
   },
   http: {
     /** Largest request body the hub reads (a push of 1,000 venues fits). */

@@ -1,6 +1,5 @@
 /** The `health` query: answers even when the database does not. */
-import type { GraphQLResolveInfo } from 'graphql'
-import { Ctx, Info, Query, Resolver } from 'type-graphql'
+import { Ctx, Query, Resolver } from 'type-graphql'
 import { noCache } from '../graphql/cachePolicy.ts'
 import { detectServer } from '../database/flavor.ts'
 import type { HubContext } from '../graphql/context.ts'
@@ -9,8 +8,8 @@ import { databaseKindOf, Health } from './health.type.ts'
 @Resolver(() => Health)
 export class HealthResolver {
   @Query(() => Health, { description: '服务与数据库的健康状况。Whether the hub and its database are up.' })
-  async health(@Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<Health> {
-    noCache(info)
+  async health(@Ctx() ctx: HubContext): Promise<Health> {
+    noCache(ctx)
     try {
       await ctx.db.command({ ping: 1 })
       const server = await detectServer(ctx.db)

@@ -2,8 +2,7 @@
  * The evaluation desk: `complianceReport` for editors (everything) and street
  * coordinators (their street), and `setEducationBudget` for editors.
  */
-import type { GraphQLResolveInfo } from 'graphql'
-import { Arg, Ctx, Float, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql'
+import { Arg, Ctx, Float, ID, Int, Mutation, Query, Resolver } from 'type-graphql'
 import { noCache } from '../../graphql/cachePolicy.ts'
 import { requireRole } from '../../auth/guards.ts'
 import { limits } from '../../config/limits.ts'
@@ -30,9 +29,8 @@ export class ComplianceResolver {
   async complianceReport(
     @Ctx() ctx: HubContext,
     @Arg('year', () => Int, { description: '年度（经费按年度计）。Year, for the budget figures.' }) year: number,
-    @Info() info: GraphQLResolveInfo,
   ): Promise<ComplianceReport> {
-    noCache(info)
+    noCache(ctx)
     const viewer = requireRole(ctx.viewer, ['admin', 'editor', 'coordinator'], { zh: '查看督评报告', en: 'read the compliance report' })
     checkYear(year)
     const [streets, institutions, budgets] = await Promise.all([

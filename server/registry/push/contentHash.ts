@@ -1,7 +1,11 @@
-/** A fingerprint of a record's content, so re-pushing identical data writes nothing. */
-import { createHash } from 'node:crypto'
+/**
+ * A fingerprint of a record's content, so re-pushing identical data writes
+ * nothing. One-shot `crypto.hash`, not a Hash object per record: the same
+ * digest, with less work on a push of 1,000 records, which hashes each one.
+ */
+import { hash } from 'node:crypto'
 import stringify from 'safe-stable-stringify'
 
 export function contentHash(content: unknown): string {
-  return createHash('sha1').update(stringify(content) ?? '').digest('hex')
+  return hash('sha1', stringify(content) ?? '', 'hex')
 }

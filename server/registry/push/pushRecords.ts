@@ -158,18 +158,28 @@ export async function pushRecords<TInput, TContent extends object>(db: Db, kind:
   await writeDocuments(collection, writes, reject, (candidate, status) => {
     outcomes[candidate.index]!.status = status
   })
-  const stored = writes.filter(({ candidate }) => outcomes[candidate.index]!.status === 'CREATED' || outcomes[candidate.index]!.status === 'UPDATED')
-  await appendChanges(
-    db,
-    stored.map(({ candidate }) => ({ kind: kind.changeKind, id: candidate.id, version: now.getTime(), action: outcomes[candidate.index]!.status === 'CREATED' ? 'CREATED' : 'UPDATED' })),
-    stored.map(({ candidate, document }) => ({ ...document, _id: candidate.id })),
-  )
-
+  // New records first, then changed ones: the change log stores a commit as runs of one action.
+  const written = (status: RecordStatus) => writes.filter(({ candidate }) => outcomes[candidate.index]!.status === status)
+  const stored = [...written('CREATED'), ...written('UPDATED')]
   const outcome = summarize(pushId, kind.name, source, outcomes)
-  await db.collection<Stored>(REGISTRY_COLLECTIONS.pushLog).insertOne({
+  // The change log and the push log both follow the records' writes and not each other: one round trip, not two.
+  await Promise.all([
+    appendChanges(
+      db,
+      stored.map(({ candidate }) => ({ kind: kind.changeKind, id: candidate.id, version: now.getTime(), action: outcomes[candidate.index]!.status === 'CREATED' ? 'CREATED' : 'UPDATED' })),
+      stored.map(({ candidate, document }) => ({ ...document, _id: candidate.id })),
+    ),
+    logPush(db, pushId, pusher, now, outcome),
+  ])
+  return outcome
+}
+
+/** Who pushed what and how it went, one record per push (an unchanged re-push writes only this). */
+function logPush(db: Db, pushId: string, pusher: Pusher, now: Date, outcome: PushOutcome) {
+  return db.collection<Stored>(REGISTRY_COLLECTIONS.pushLog).insertOne({
     _id: pushId,
-    kind: kind.name,
-    source,
+    kind: outcome.kind,
+    source: outcome.source,
     pushedBy: pusher.label,
     pushedAt: now,
     created: outcome.created,
@@ -178,7 +188,6 @@ export async function pushRecords<TInput, TContent extends object>(db: Db, kind:
     rejected: outcome.rejected,
     rejections: outcome.records.filter((record) => record.status === 'REJECTED').map(({ index, externalId, problems }) => ({ index, externalId, problems })),
   })
-  return outcome
 }
 
 function duplicateIndexes(normalized: Normalized<unknown>[]): Map<string, number[]> {

@@ -3,8 +3,7 @@
  * editors only (a partner or coordinator is refused), read from the answer's
  * snapshot and never cached.
  */
-import type { GraphQLResolveInfo } from 'graphql'
-import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql'
+import { Arg, Ctx, Query, Resolver } from 'type-graphql'
 import { requireRole } from '../../auth/guards.ts'
 import { limits } from '../../config/limits.ts'
 import { noCache } from '../../graphql/cachePolicy.ts'
@@ -23,10 +22,9 @@ export class CreditBankResolver {
     @Ctx() ctx: HubContext,
     @Arg('from', () => Date, { description: '开始时刻（含）。Period start (included).' }) from: Date,
     @Arg('to', () => Date, { description: '结束时刻（不含）。Period end (excluded).' }) to: Date,
-    @Info() info: GraphQLResolveInfo,
   ): Promise<CreditBankExportNode> {
     requireRole(ctx.viewer, ['admin', 'editor'], { zh: '导出学分银行数据', en: 'export credit-bank data' })
-    noCache(info)
+    noCache(ctx)
     return creditBankExport(ctx.read, { from, to }, { now: ctx.now })
   }
 }

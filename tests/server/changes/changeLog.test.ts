@@ -7,7 +7,7 @@
  * every publish and push is there with what it changed.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { appendChanges, commitKey, commitsCollection, pruneCommits, readCommit, readCommitsAfter, readHead, type ChangeEvent } from '../../../server/changes/changeLog.ts'
+import { appendChanges, commitKey, commitsCollection, pruneCommits, readCommit, readCommitsAfter, readHead, toCommit, type ChangeEvent } from '../../../server/changes/changeLog.ts'
 import { tombstone, toCatalogueCourse, writeProjection } from '../../../server/catalogue/courseProjection.ts'
 import { connectMongo, type MongoConnection } from '../../../server/database/mongo.ts'
 import { seedRegistry } from '../../../seeds/seedAll.ts'
@@ -33,7 +33,7 @@ afterAll(async () => {
 const event = (id: string): ChangeEvent => ({ kind: 'course', id, version: 1, action: 'UPDATED' })
 
 async function allCommits() {
-  return commitsCollection(database.db).find({}).sort({ _id: 1 }).toArray()
+  return (await commitsCollection(database.db).find({}).sort({ _id: 1 }).toArray()).map(toCommit)
 }
 
 describe('numbering', () => {
@@ -111,8 +111,9 @@ describe('what is logged', () => {
       ...Array.from({ length: 10 }, (_, n) => publishCourse(n % 2 ? database.db : second.db, `together-${n}`)),
       ...Array.from({ length: 5 }, (_, n) => pushTeachers(n % 2 ? database.db : second.db, [teacherRecord(`t${n}`)], `together-${n}`)),
     ])
+    const stored = await commitsCollection(database.db).find({}).sort({ _id: 1 }).toArray()
+    expect(stored.filter((commit) => commit.number > head).map((commit) => commit._id)).toEqual(Array.from({ length: 15 }, (_, n) => commitKey(head + n + 1)))
     const commits = (await allCommits()).filter((commit) => commit.number > head)
-    expect(commits.map((commit) => commit._id)).toEqual(Array.from({ length: 15 }, (_, n) => commitKey(head + n + 1)))
     expect(commits.map((commit) => commit.number)).toEqual(Array.from({ length: 15 }, (_, n) => head + n + 1))
     expect(commits.flatMap((commit) => commit.events.map((e) => e.id)).sort()).toEqual(
       [...Array.from({ length: 10 }, (_, n) => `together-${n}`), ...Array.from({ length: 5 }, (_, n) => `together-${n}:t${n}`)].sort(),
@@ -140,6 +141,27 @@ describe('retention', () => {
 })
 
 describe('reading', () => {
+  it('gives back the events of a commit in their order, of mixed kinds and actions, as runs or as stored by older versions', async () => {
+    const head = await readHead(database.db)
+    const events: ChangeEvent[] = [
+      { kind: 'teacher', id: 'mixed-1', version: 5, action: 'CREATED' },
+      { kind: 'teacher', id: 'mixed-2', version: 5, action: 'CREATED' },
+      { kind: 'teacher', id: 'mixed-3', version: 5, action: 'UPDATED' },
+      { kind: 'venue', id: 'mixed-4', version: 5, action: 'UPDATED' },
+      { kind: 'teacher', id: 'mixed-5', version: 6, action: 'UPDATED' },
+      { kind: 'teacher', id: 'mixed-6', version: 5, action: 'CREATED' },
+    ]
+    const number = await appendChanges(database.db, events)
+    expect(number).toBe(head + 1)
+    expect((await readCommit(database.db, number))!.events).toEqual(events)
+    const stored = await commitsCollection(database.db).findOne({ _id: commitKey(number) })
+    expect(stored!.runs!.map((run) => run.ids.length)).toEqual([2, 1, 1, 1, 1])
+    // A commit an older version stored with one object per event.
+    await commitsCollection(database.db).insertOne({ _id: commitKey(number + 1), number: number + 1, at: new Date(), events: [event('older-shape')] })
+    expect((await readCommitsAfter(database.db, number, 5)).map((commit) => commit.events)).toEqual([[event('older-shape')]])
+    await commitsCollection(database.db).deleteOne({ _id: commitKey(number + 1) })
+  })
+
   it('reads the commits after a number in order, at most as many as asked, past a change in the number of digits', async () => {
     const head = await readHead(database.db)
     for (let n = 0; n < 12; n++) await appendChanges(database.db, [event(`read-${n}`)])

@@ -11,7 +11,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { CatalogueChangesCursorDocument, CatalogueChangesDocument, type CatalogueChangesQuery, type CatalogueChangeKind } from '../../../schema/generated/graphql.ts'
-import { commitKey, commitsCollection, pruneCommits, readHead } from '../../../server/changes/changeLog.ts'
+import { commitKey, commitsCollection, pruneCommits, readHead, toCommit } from '../../../server/changes/changeLog.ts'
 import { projectRoot } from '../../../server/config/env.ts'
 import { limits } from '../../../server/config/limits.ts'
 import { startHub } from '../../../server/app.ts'
@@ -216,7 +216,7 @@ describe('writers publishing at the same moment', () => {
     expect(commits.at(-1)).toBe(head)
     expect(seen.map((change) => change.entityId).sort()).toEqual([...inProcess, ...otherProcesses].sort())
     // And exactly what the log holds.
-    const logged = await commitsCollection(db).find({ _id: { $gte: commitKey(commits[0]!) } }).sort({ _id: 1 }).toArray()
+    const logged = (await commitsCollection(db).find({ _id: { $gte: commitKey(commits[0]!) } }).sort({ _id: 1 }).toArray()).map(toCommit)
     expect(logged.flatMap((commit) => commit.events.map((event, index) => `${commit.number}.${index} ${event.id}`))).toEqual(seen.map((change) => `${change.eventId} ${change.entityId}`))
   })
 })

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { print } from 'graphql'
 import { PushInstitutionsDocument, PushVenuesDocument } from '../../../../schema/generated/graphql.ts'
+import { readHead } from '../../../../server/changes/changeLog.ts'
 import { limits } from '../../../../server/config/limits.ts'
 import { REGISTRY_COLLECTIONS } from '../../../../server/registry/shared/collections.ts'
 import { seedRegistry } from '../../../../seeds/seedAll.ts'
@@ -49,11 +50,18 @@ describe('pushVenues', () => {
     const batch = [venue('b1'), venue('b2')]
     await graphql(stack.hub, PushVenuesDocument, { source: 'hushu-branch', records: batch }, editor)
     const before = await venues().find({ _id: { $in: ['hushu-branch:b1', 'hushu-branch:b2'] } as never }).toArray()
+    const head = await readHead(stack.database.db)
+    const pushLog = stack.database.db.collection(REGISTRY_COLLECTIONS.pushLog)
+    const logged = await pushLog.countDocuments({})
 
     const again = await graphql(stack.hub, PushVenuesDocument, { source: 'hushu-branch', records: batch }, editor)
     expect(again.data!.pushVenues.records.map((record) => record.status)).toEqual(['UNCHANGED', 'UNCHANGED'])
     const after = await venues().find({ _id: { $in: ['hushu-branch:b1', 'hushu-branch:b2'] } as never }).toArray()
     expect(after).toEqual(before)
+    // Nothing appended to the change log; the one thing written is the push's own log record.
+    expect(await readHead(stack.database.db)).toBe(head)
+    expect(await pushLog.countDocuments({})).toBe(logged + 1)
+    expect(await pushLog.findOne({ _id: again.data!.pushVenues.pushId as never })).toMatchObject({ created: 0, updated: 0, unchanged: 2, rejected: 0 })
   })
 
   it('updates a record whose content changed, keeping when it was created', async () => {
