@@ -15,7 +15,11 @@ export interface FirstAdminResult {
   email?: string
 }
 
-export async function ensureFirstAdmin(payload: Payload, dataDir: string, log: (line: string) => void): Promise<FirstAdminResult> {
+export async function ensureFirstAdmin(
+  payload: Payload,
+  dataDir: string,
+  log: (line: string) => void,
+): Promise<FirstAdminResult> {
   const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
   if (totalDocs > 0) return { created: false }
 

@@ -60,7 +60,11 @@ export async function seedRegistry(db: Db, scale = 1): Promise<RegistrySeedRepor
   }
 }
 
-async function pushAll<TInput, TContent extends object>(db: Db, kind: PushKind<TInput, TContent>, records: TInput[]): Promise<PushCounts> {
+async function pushAll<TInput, TContent extends object>(
+  db: Db,
+  kind: PushKind<TInput, TContent>,
+  records: TInput[],
+): Promise<PushCounts> {
   const counts: PushCounts = { created: 0, updated: 0, unchanged: 0, rejected: 0 }
   for (let start = 0; start < records.length; start += limits.registry.maxPushBatch) {
     const outcome: PushOutcome = await pushRecords(db, kind, {
@@ -78,7 +82,12 @@ async function pushAll<TInput, TContent extends object>(db: Db, kind: PushKind<T
   return counts
 }
 
-export async function seedAll(db: Db, payload: Payload, dataDir: string, log: (line: string) => void): Promise<RegistrySeedReport> {
+export async function seedAll(
+  db: Db,
+  payload: Payload,
+  dataDir: string,
+  log: (line: string) => void,
+): Promise<RegistrySeedReport> {
   const registry = await seedRegistry(db)
   const courses = await seedCourseContent(payload)
   const series = await seedSeriesContent(payload)

@@ -75,7 +75,10 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
   const httpServer = http.createServer(app)
   const production = options.production ?? false
   const log = options.log ?? ((error) => console.error('[hub] unexpected error:', error))
-  const reads = await openReadSource(services.db, options.readModel ?? env.readModel, { log: (line) => console.warn(`[hub] ${line}`), ...options.readModelOptions })
+  const reads = await openReadSource(services.db, options.readModel ?? env.readModel, {
+    log: (line) => console.warn(`[hub] ${line}`),
+    ...options.readModelOptions,
+  })
   const schema = await hubSchema()
   const armor = armorProtection(production)
   const timeouts = timeoutWarnings(options.warn ?? ((message) => console.warn(message)))
@@ -89,7 +92,13 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
     parseOptions: parseLimits,
     validationRules: armor.validationRules,
     formatError: createFormatError({ production, log, onTimeout: timeouts.record }),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins, queryCostPlugin(schema, options.maxCost), ...cachePlugins(), timeoutStatusPlugin()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ...armor.plugins,
+      queryCostPlugin(schema, options.maxCost),
+      ...cachePlugins(),
+      timeoutStatusPlugin(),
+    ],
   })
   await apollo.start()
   const contextFor = async (headers: Headers): Promise<HubContext> => {
@@ -104,7 +113,8 @@ export async function startHub(services: HubServices, options: HubOptions): Prom
   })
   if (options.explorer ?? env.explorer) app.use(explorerRoutes())
   // The preview page runs a graph query too: logged and limited the same way.
-  if (options.logger) app.use(['/graphql', '/preview'], requestLog(options.logger, options.slowRequestMs ?? limits.logging.slowRequestMs))
+  if (options.logger)
+    app.use(['/graphql', '/preview'], requestLog(options.logger, options.slowRequestMs ?? limits.logging.slowRequestMs))
   if (options.rateLimit) app.use(['/graphql', '/preview'], graphRateLimit(options.rateLimit))
   app.use(
     '/graphql',

@@ -24,6 +24,12 @@ export const openCallsOrEditor: Access<Call> = async ({ req }) => {
     select: { call: true },
     req,
   })
-  const callIds = [...new Set(answered.docs.map((doc) => (typeof doc.call === 'object' && doc.call ? String(doc.call.id) : String(doc.call ?? ''))).filter(Boolean))]
+  const callIds = [
+    ...new Set(
+      answered.docs
+        .map((doc) => (typeof doc.call === 'object' && doc.call ? String(doc.call.id) : String(doc.call ?? '')))
+        .filter(Boolean),
+    ),
+  ]
   return callIds.length === 0 ? open : { or: [open, { id: { in: callIds } }] }
 }

@@ -16,7 +16,12 @@ interface Noted {
 
 const NOTES = 'activityNotes'
 
-export function noteActivity(req: PayloadRequest, collection: LoggedCollection, action: ActivityAction, comment: string | null = null): void {
+export function noteActivity(
+  req: PayloadRequest,
+  collection: LoggedCollection,
+  action: ActivityAction,
+  comment: string | null = null,
+): void {
   if (!req.user) return
   ;((req.context[NOTES] ??= []) as Noted[]).push({ collection, action, comment })
 }
@@ -24,7 +29,8 @@ export function noteActivity(req: PayloadRequest, collection: LoggedCollection, 
 const titleOf = (doc: Record<string, unknown>, field: string): string => {
   const value = doc[field]
   if (typeof value === 'string') return value
-  if (value && typeof value === 'object') return String((value as Record<string, unknown>).zh ?? Object.values(value)[0] ?? '')
+  if (value && typeof value === 'object')
+    return String((value as Record<string, unknown>).zh ?? Object.values(value)[0] ?? '')
   return ''
 }
 

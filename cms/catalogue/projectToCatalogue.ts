@@ -2,7 +2,10 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 import type { Projector } from './projectors.ts'
 
-export function catalogueHooks(projector: Projector): { afterChange: CollectionAfterChangeHook; afterDelete: CollectionAfterDeleteHook } {
+export function catalogueHooks(projector: Projector): {
+  afterChange: CollectionAfterChangeHook
+  afterDelete: CollectionAfterDeleteHook
+} {
   return {
     afterChange: async ({ doc, operation, req }) => {
       // A draft save of an existing document leaves its live copy as it was (see rememberDraftSave).

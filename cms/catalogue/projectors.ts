@@ -6,9 +6,28 @@
  */
 import type { Collection, Filter } from 'mongodb'
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
-import { catalogueCollections, collectionTombstone, toCatalogueCollection, writeCollectionProjection, type PublishedCollectionSource } from '../../server/catalogue/collectionProjection.ts'
-import { catalogueCourses, isListable, tombstone, toCatalogueCourse, writeProjection, type PublishedCourseSource } from '../../server/catalogue/courseProjection.ts'
-import { catalogueSeries, seriesTombstone, toCatalogueSeries, writeSeriesProjection, type PublishedSeriesSource } from '../../server/catalogue/seriesProjection.ts'
+import {
+  catalogueCollections,
+  collectionTombstone,
+  toCatalogueCollection,
+  writeCollectionProjection,
+  type PublishedCollectionSource,
+} from '../../server/catalogue/collectionProjection.ts'
+import {
+  catalogueCourses,
+  isListable,
+  tombstone,
+  toCatalogueCourse,
+  writeProjection,
+  type PublishedCourseSource,
+} from '../../server/catalogue/courseProjection.ts'
+import {
+  catalogueSeries,
+  seriesTombstone,
+  toCatalogueSeries,
+  writeSeriesProjection,
+  type PublishedSeriesSource,
+} from '../../server/catalogue/seriesProjection.ts'
 import type { ProjectionResult, VersionedEntry } from '../../server/catalogue/versionedWrite.ts'
 import { payloadDb } from '../database/payloadDb.ts'
 
@@ -56,7 +75,9 @@ function defineProjector<T>(spec: ProjectorSpec<T>): Projector {
     projectLive: (payload, id, live) => spec.projectLive(payload, id, live as T | null),
     // `req` shares the save's transaction (on a replica set), so the read sees what was just written.
     async project(payload, id, req) {
-      const live = await payload.findByID({ collection: spec.collection, id, ...LIVE_READ, disableErrors: true, req }).catch(() => null)
+      const live = await payload
+        .findByID({ collection: spec.collection, id, ...LIVE_READ, disableErrors: true, req })
+        .catch(() => null)
       return spec.projectLive(payload, id, live as T | null)
     },
   }
@@ -75,7 +96,10 @@ export const courseProjector = defineProjector<PublishedCourseSource>({
     if (live && isListable(live)) return writeProjection(payloadDb(payload), toCatalogueCourse(live))
     // An expired license removes the course as of the expiry, so a reindex writes the same tombstone.
     const expiry = live?.licenseExpiresAt ? Date.parse(live.licenseExpiresAt) : 0
-    return writeProjection(payloadDb(payload), tombstone(String(id), Math.max(versionOf(live), live?._status === 'published' ? expiry : 0)))
+    return writeProjection(
+      payloadDb(payload),
+      tombstone(String(id), Math.max(versionOf(live), live?._status === 'published' ? expiry : 0)),
+    )
   },
   remove: (payload, id) => writeProjection(payloadDb(payload), tombstone(String(id), Date.now())),
   listedIds: (payload) => listed(catalogueCourses(payloadDb(payload))),
@@ -84,7 +108,8 @@ export const courseProjector = defineProjector<PublishedCourseSource>({
 export const seriesProjector = defineProjector<PublishedSeriesSource>({
   collection: 'lecture-series',
   async projectLive(payload, id, live) {
-    const entry = live && live._status === 'published' ? toCatalogueSeries(live) : seriesTombstone(String(id), versionOf(live))
+    const entry =
+      live && live._status === 'published' ? toCatalogueSeries(live) : seriesTombstone(String(id), versionOf(live))
     return (await writeSeriesProjection(payloadDb(payload), entry)).series
   },
   async remove(payload, id) {
@@ -96,7 +121,10 @@ export const seriesProjector = defineProjector<PublishedSeriesSource>({
 export const collectionProjector = defineProjector<PublishedCollectionSource>({
   collection: 'course-collections',
   async projectLive(payload, id, live) {
-    const entry = live && live._status === 'published' ? toCatalogueCollection(live) : collectionTombstone(String(id), versionOf(live))
+    const entry =
+      live && live._status === 'published'
+        ? toCatalogueCollection(live)
+        : collectionTombstone(String(id), versionOf(live))
     return writeCollectionProjection(payloadDb(payload), entry)
   },
   remove: (payload, id) => writeCollectionProjection(payloadDb(payload), collectionTombstone(String(id), Date.now())),

@@ -23,7 +23,13 @@ async function reindexOne(payload: Payload, projector: Projector): Promise<Reind
   const seen = new Set<string>()
   for (let page = 1; ; page++) {
     // Each page is read as a projection reads a document, so nothing is read twice.
-    const batch = await payload.find({ collection: projector.collection, ...LIVE_READ, limit: PAGE, page, pagination: true })
+    const batch = await payload.find({
+      collection: projector.collection,
+      ...LIVE_READ,
+      limit: PAGE,
+      page,
+      pagination: true,
+    })
     for (const document of batch.docs) {
       seen.add(String(document.id))
       counts.documents++

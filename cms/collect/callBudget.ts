@@ -6,10 +6,21 @@ import type { Payload, PayloadRequest } from 'payload'
 
 const LIVE_PURCHASE = { not_equals: 'cancelled' } as const
 
-export async function committedCny(payload: Payload, callId: string, req?: PayloadRequest, excludePurchase?: string): Promise<number> {
+export async function committedCny(
+  payload: Payload,
+  callId: string,
+  req?: PayloadRequest,
+  excludePurchase?: string,
+): Promise<number> {
   const purchases = await payload.find({
     collection: 'purchases',
-    where: { and: [{ call: { equals: callId } }, { state: LIVE_PURCHASE }, ...(excludePurchase ? [{ id: { not_equals: excludePurchase } }] : [])] },
+    where: {
+      and: [
+        { call: { equals: callId } },
+        { state: LIVE_PURCHASE },
+        ...(excludePurchase ? [{ id: { not_equals: excludePurchase } }] : []),
+      ],
+    },
     limit: 0,
     pagination: false,
     depth: 0,
@@ -21,7 +32,14 @@ export async function committedCny(payload: Payload, callId: string, req?: Paylo
 
 export async function callProgress(payload: Payload, callId: string, req?: PayloadRequest) {
   const count = async (states: string[]) =>
-    (await payload.count({ collection: 'submissions', where: { and: [{ call: { equals: callId } }, { state: { in: states } }] }, overrideAccess: true, req })).totalDocs
+    (
+      await payload.count({
+        collection: 'submissions',
+        where: { and: [{ call: { equals: callId } }, { state: { in: states } }] },
+        overrideAccess: true,
+        req,
+      })
+    ).totalDocs
   return {
     submissions: await count(['submitted', 'in_review', 'changes_requested', 'accepted', 'to_purchase', 'rejected']),
     accepted: await count(['accepted', 'to_purchase']),

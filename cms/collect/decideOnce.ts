@@ -9,7 +9,8 @@
 import type { PayloadRequest } from 'payload'
 import { refuseField } from '../errors/refuseFields.ts'
 
-export const ALREADY_DECIDED = '这份申报已经作出决定，请刷新后查看。A decision on this submission has already been made; reload to see it.'
+export const ALREADY_DECIDED =
+  '这份申报已经作出决定，请刷新后查看。A decision on this submission has already been made; reload to see it.'
 
 export function refuseAsDecided(req: PayloadRequest): never {
   return refuseField(req, 'submissions', 'action', ALREADY_DECIDED)
@@ -17,7 +18,12 @@ export function refuseAsDecided(req: PayloadRequest): never {
 
 /** Whether a decision holds the submission now, read from the database rather than from the save's copy. */
 export async function isClaimed(req: PayloadRequest, id: string): Promise<boolean> {
-  const stored = await req.payload.db.findOne<{ id: string; decisionClaim?: string | null }>({ collection: 'submissions', where: { id: { equals: id } }, select: { decisionClaim: true }, req })
+  const stored = await req.payload.db.findOne<{ id: string; decisionClaim?: string | null }>({
+    collection: 'submissions',
+    where: { id: { equals: id } },
+    select: { decisionClaim: true },
+    req,
+  })
   return Boolean(stored?.decisionClaim)
 }
 
@@ -25,7 +31,12 @@ export async function isClaimed(req: PayloadRequest, id: string): Promise<boolea
 export async function claimDecision(req: PayloadRequest, id: string, action: string): Promise<boolean> {
   const claimed = await req.payload.db.updateOne({
     collection: 'submissions',
-    where: { and: [{ id: { equals: id } }, { or: [{ decisionClaim: { exists: false } }, { decisionClaim: { equals: null } }] }] },
+    where: {
+      and: [
+        { id: { equals: id } },
+        { or: [{ decisionClaim: { exists: false } }, { decisionClaim: { equals: null } }] },
+      ],
+    },
     data: { decisionClaim: action },
     returning: true,
     req,
@@ -35,5 +46,11 @@ export async function claimDecision(req: PayloadRequest, id: string, action: str
 
 /** Gives the claim back when the side effects could not be completed. */
 export async function releaseDecision(req: PayloadRequest, id: string): Promise<void> {
-  await req.payload.db.updateOne({ collection: 'submissions', id, data: { decisionClaim: null }, returning: false, req })
+  await req.payload.db.updateOne({
+    collection: 'submissions',
+    id,
+    data: { decisionClaim: null },
+    returning: false,
+    req,
+  })
 }

@@ -17,11 +17,31 @@ import { toSlug } from '../fields/slug.ts'
 const MONTH_MS = 30 * 24 * 60 * 60 * 1000
 
 /** The proposal's fields a course draft copies; the saved submission or the one being saved. */
-export type SubmissionSource = Pick<Submission, 'id' | 'title' | 'summary' | 'syllabus' | 'topics' | 'audiences' | 'mode' | 'institution' | 'proposedTeachers' | 'creditHours' | 'priceCny' | 'licenseMonths' | 'call'>
+export type SubmissionSource = Pick<
+  Submission,
+  | 'id'
+  | 'title'
+  | 'summary'
+  | 'syllabus'
+  | 'topics'
+  | 'audiences'
+  | 'mode'
+  | 'institution'
+  | 'proposedTeachers'
+  | 'creditHours'
+  | 'priceCny'
+  | 'licenseMonths'
+  | 'call'
+>
 
 type DraftExtra = Partial<Pick<Course, 'licenseExpiresAt' | 'origin'>>
 
-export async function courseDraftFrom(payload: Payload, submission: SubmissionSource, origin: { kind: 'submission' | 'purchase' }, extra: DraftExtra = {}) {
+export async function courseDraftFrom(
+  payload: Payload,
+  submission: SubmissionSource,
+  origin: { kind: 'submission' | 'purchase' },
+  extra: DraftExtra = {},
+) {
   return payload.create({
     collection: 'courses',
     draft: true,
@@ -45,7 +65,12 @@ export async function courseDraftFrom(payload: Payload, submission: SubmissionSo
   })
 }
 
-export async function purchaseFrom(payload: Payload, submission: SubmissionSource, proposedBy: string | number | null, now: Date = new Date()) {
+export async function purchaseFrom(
+  payload: Payload,
+  submission: SubmissionSource,
+  proposedBy: string | number | null,
+  now: Date = new Date(),
+) {
   const months = submission.licenseMonths ?? 12
   return payload.create({
     collection: 'purchases',
@@ -71,15 +96,34 @@ export async function purchaseFrom(payload: Payload, submission: SubmissionSourc
  */
 export async function draftOf(payload: Payload, submissionId: string, purchaseId?: string): Promise<Course | null> {
   const where: Where = purchaseId
-    ? { and: [{ 'origin.submission': { equals: submissionId } }, { 'origin.kind': { equals: 'purchase' } }, { 'origin.purchase': { equals: purchaseId } }] }
+    ? {
+        and: [
+          { 'origin.submission': { equals: submissionId } },
+          { 'origin.kind': { equals: 'purchase' } },
+          { 'origin.purchase': { equals: purchaseId } },
+        ],
+      }
     : { and: [{ 'origin.submission': { equals: submissionId } }, { 'origin.kind': { equals: 'submission' } }] }
-  const { docs } = await payload.find({ collection: 'courses', where, draft: true, depth: 0, limit: 1, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'courses',
+    where,
+    draft: true,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+  })
   return docs[0] ?? null
 }
 
 /** The purchase an earlier run of this submission's decision created, if any. */
 export async function purchaseOf(payload: Payload, submissionId: string): Promise<Purchase | null> {
   // A cancelled purchase is history, not one to carry on with.
-  const { docs } = await payload.find({ collection: 'purchases', where: { and: [{ submission: { equals: submissionId } }, { state: { not_equals: 'cancelled' } }] }, depth: 0, limit: 1, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'purchases',
+    where: { and: [{ submission: { equals: submissionId } }, { state: { not_equals: 'cancelled' } }] },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+  })
   return docs[0] ?? null
 }

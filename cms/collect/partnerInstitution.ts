@@ -7,10 +7,15 @@
 import type { PayloadRequest } from 'payload'
 import { missingRegistryIds } from '../registry/registryDb.ts'
 
-export async function partnerInstitution(value: unknown, { siblingData, req }: { siblingData: { role?: string | null }; req: PayloadRequest }): Promise<string | true> {
+export async function partnerInstitution(
+  value: unknown,
+  { siblingData, req }: { siblingData: { role?: string | null }; req: PayloadRequest },
+): Promise<string | true> {
   if (siblingData.role !== 'partner') return true
   const id = typeof value === 'string' ? value.trim() : ''
   if (id === '') return '合作机构账号须选择所属机构。A partner account needs its institution.'
   const [missing] = await missingRegistryIds(req, 'institutions', [id])
-  return missing === undefined ? true : `登记中没有机构“${id}”，请从登记库中选择。No institution "${id}" in the registry: pick one from it.`
+  return missing === undefined
+    ? true
+    : `登记中没有机构“${id}”，请从登记库中选择。No institution "${id}" in the registry: pick one from it.`
 }

@@ -14,7 +14,9 @@ export function weightedScore(rubric: { criterion: string; weight: number }[], m
   let weighted = 0
   let weights = 0
   for (const { criterion, weight } of rubric) {
-    const scores = marks.filter((mark) => mark.criterion === criterion && typeof mark.score === 'number').map((mark) => mark.score!)
+    const scores = marks
+      .filter((mark) => mark.criterion === criterion && typeof mark.score === 'number')
+      .map((mark) => mark.score!)
     if (scores.length === 0) continue
     weighted += (weight * scores.reduce((a, b) => a + b, 0)) / scores.length
     weights += weight

@@ -33,7 +33,12 @@ export function mongoAdapterFor(url: string, flavor: DatabaseFlavor): DatabaseAd
   const adapter = mongooseAdapter({
     url,
     ...(flavor === 'ferretdb'
-      ? { transactionOptions: false, useJoinAggregations: false, usePipelineInSortLookup: false, disableIndexHints: true }
+      ? {
+          transactionOptions: false,
+          useJoinAggregations: false,
+          usePipelineInSortLookup: false,
+          disableIndexHints: true,
+        }
       : isReplicaSet
         ? {}
         : { transactionOptions: false }),
@@ -44,7 +49,13 @@ export function mongoAdapterFor(url: string, flavor: DatabaseFlavor): DatabaseAd
 /** Adapter methods that turn `select` into a findAndModify projection. */
 const PROJECTING_WRITES = ['updateOne', 'updateGlobal', 'updateVersion', 'updateGlobalVersion', 'deleteOne'] as const
 
-type AnyArgs = Record<string, unknown> & { select?: unknown; data?: Record<string, unknown>; collection?: string; id?: string | number; where?: Where }
+type AnyArgs = Record<string, unknown> & {
+  select?: unknown
+  data?: Record<string, unknown>
+  collection?: string
+  id?: string | number
+  where?: Where
+}
 type AnyMethod = (this: unknown, args: AnyArgs) => Promise<unknown>
 
 /** Adapter writes that can hit a unique index. */
@@ -118,7 +129,10 @@ async function resolveRemovals(adapter: Record<string, AnyMethod>, args: AnyArgs
   const fields = findRemovals(args.data)
   if (fields.length === 0 || !args.data || !args.collection) return args
   const where: Where = args.id !== undefined ? { id: { equals: args.id } } : (args.where ?? {})
-  const current = (await adapter.findOne!.call(adapter, { collection: args.collection, where })) as Record<string, unknown> | null
+  const current = (await adapter.findOne!.call(adapter, { collection: args.collection, where })) as Record<
+    string,
+    unknown
+  > | null
   const data = { ...args.data }
   for (const field of fields) {
     const remove = (data[field] as { $remove: unknown }).$remove
@@ -148,7 +162,10 @@ export function ferretdbSafeKeys(flavor: DatabaseFlavor): Plugin {
     if (flavor !== 'ferretdb') return config
     return {
       ...config,
-      collections: config.collections?.map((collection) => ({ ...collection, fields: collection.fields.map(withSafeKeys) })),
+      collections: config.collections?.map((collection) => ({
+        ...collection,
+        fields: collection.fields.map(withSafeKeys),
+      })),
       globals: config.globals?.map((global) => ({ ...global, fields: global.fields.map(withSafeKeys) })),
     }
   }

@@ -10,7 +10,10 @@
 import type { CollectionSlug, DataFromCollectionSlug, Payload, Where } from 'payload'
 import type { User } from '../payload-types.ts'
 import { limits } from '../../server/config/limits.ts'
-import { STATE_NAMES as SUBMISSION_STATE_NAMES, SUBMISSION_STATES } from '../../server/domain/collect/submissionRules.ts'
+import {
+  STATE_NAMES as SUBMISSION_STATE_NAMES,
+  SUBMISSION_STATES,
+} from '../../server/domain/collect/submissionRules.ts'
 import { PURCHASE_STATE_NAMES, PURCHASE_STATES, purchaseActionsFor } from '../../server/domain/collect/purchaseRules.ts'
 import { reviewActionsFor, type ReviewActor, type ReviewState } from '../../server/domain/editorial/reviewRules.ts'
 import { ACTIVITY_ACTIONS, LOGGED_COLLECTIONS } from '../activity/activityActions.ts'
@@ -39,7 +42,10 @@ const TEXT = {
   toApprove: { zh: '待我审核的内容', en: 'In review, for me to approve' },
   toReview: { zh: '待评审的申报', en: 'Submissions to review' },
   purchasesToApprove: { zh: '待我审批的采购', en: 'Purchases for me to approve' },
-  licenses: { zh: `${limits.desk.licenseWarningDays} 天内到期的授权`, en: `Licenses ending within ${limits.desk.licenseWarningDays} days` },
+  licenses: {
+    zh: `${limits.desk.licenseWarningDays} 天内到期的授权`,
+    en: `Licenses ending within ${limits.desk.licenseWarningDays} days`,
+  },
   scheduled: { zh: '定时发布与撤下', en: 'Scheduled publishing' },
   counts: { zh: '各状态数量', en: 'Items per state' },
   recent: { zh: '最近动态', en: 'Recent activity' },
@@ -52,9 +58,13 @@ const TEXT = {
 
 // Inline, so the desk needs no stylesheet of its own beside the admin's.
 const DESK_STYLE = { marginBottom: 32 }
-const LISTS_STYLE = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))', gap: 16, marginBottom: 24 }
+const LISTS_STYLE = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))',
+  gap: 16,
+  marginBottom: 24,
+}
 const LIST_STYLE = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '8px 12px' }
-
 
 const titleOf = (doc: { id: string | number; title?: unknown; item?: unknown }): string => {
   const value = doc.title ?? doc.item
@@ -63,12 +73,37 @@ const titleOf = (doc: { id: string | number; title?: unknown; item?: unknown }):
   return String(doc.id)
 }
 
-async function readAll<S extends CollectionSlug>(payload: Payload, user: User, collection: S, where?: Where, draft = false): Promise<DataFromCollectionSlug<S>[]> {
-  const { docs } = await payload.find({ collection, where, depth: 0, limit: limits.desk.scanned, pagination: false, draft, overrideAccess: false, user })
+async function readAll<S extends CollectionSlug>(
+  payload: Payload,
+  user: User,
+  collection: S,
+  where?: Where,
+  draft = false,
+): Promise<DataFromCollectionSlug<S>[]> {
+  const { docs } = await payload.find({
+    collection,
+    where,
+    depth: 0,
+    limit: limits.desk.scanned,
+    pagination: false,
+    draft,
+    overrideAccess: false,
+    user,
+  })
   return docs
 }
 
-function List({ title, items, total, language }: { title: Bilingual; items: Item[]; total?: number; language: string }) {
+function List({
+  title,
+  items,
+  total,
+  language,
+}: {
+  title: Bilingual
+  items: Item[]
+  total?: number
+  language: string
+}) {
   const say = (text: Bilingual) => (language === 'en' ? text.en : text.zh)
   const count = total ?? items.length
   return (
@@ -93,7 +128,13 @@ function List({ title, items, total, language }: { title: Bilingual; items: Item
   )
 }
 
-function Counts({ rows, language }: { rows: { label: Bilingual; states: { label: Bilingual; count: number; href: string }[] }[]; language: string }) {
+function Counts({
+  rows,
+  language,
+}: {
+  rows: { label: Bilingual; states: { label: Bilingual; count: number; href: string }[] }[]
+  language: string
+}) {
   const say = (text: Bilingual) => (language === 'en' ? text.en : text.zh)
   return (
     <table className="canal-desk__counts" style={{ borderSpacing: '12px 4px', marginBottom: 24 }}>
@@ -115,39 +156,76 @@ function Counts({ rows, language }: { rows: { label: Bilingual; states: { label:
   )
 }
 
-const tally = <S extends string>(states: readonly S[], values: unknown[]) => states.map((state) => ({ state, count: values.filter((value) => value === state).length }))
+const tally = <S extends string>(states: readonly S[], values: unknown[]) =>
+  states.map((state) => ({ state, count: values.filter((value) => value === state).length }))
 
 async function editorDesk(payload: Payload, user: User, language: string) {
   const actor: ReviewActor = { id: String(user.id), role: user.role }
-  const reviewed = await Promise.all(REVIEWED.map(async (kind) => ({ ...kind, docs: await readAll(payload, user, kind.slug, undefined, true) })))
+  const reviewed = await Promise.all(
+    REVIEWED.map(async (kind) => ({ ...kind, docs: await readAll(payload, user, kind.slug, undefined, true) })),
+  )
   const toApprove: Item[] = reviewed.flatMap(({ slug, label, docs }) =>
     docs
       .filter((doc) => {
         const review = doc.review
-        return review?.state === 'in_review' && reviewActionsFor('in_review', actor, { submittedBy: relationId(review.submittedBy) }).includes('approve')
+        return (
+          review?.state === 'in_review' &&
+          reviewActionsFor('in_review', actor, { submittedBy: relationId(review.submittedBy) }).includes('approve')
+        )
       })
-      .map((doc) => ({ href: `/admin/collections/${slug}/${doc.id}`, title: titleOf(doc), note: language === 'en' ? label.en : label.zh })),
+      .map((doc) => ({
+        href: `/admin/collections/${slug}/${doc.id}`,
+        title: titleOf(doc),
+        note: language === 'en' ? label.en : label.zh,
+      })),
   )
 
   const submissions = await readAll(payload, user, 'submissions')
   const toReview: Item[] = submissions
     .filter((doc) => doc.state === 'submitted' || doc.state === 'in_review')
-    .map((doc) => ({ href: `/admin/collections/submissions/${doc.id}`, title: titleOf(doc), note: doc.state ? SUBMISSION_STATE_NAMES[doc.state][language === 'en' ? 'en' : 'zh'] : undefined }))
+    .map((doc) => ({
+      href: `/admin/collections/submissions/${doc.id}`,
+      title: titleOf(doc),
+      note: doc.state ? SUBMISSION_STATE_NAMES[doc.state][language === 'en' ? 'en' : 'zh'] : undefined,
+    }))
 
   const purchases = await readAll(payload, user, 'purchases')
   const purchasesToApprove: Item[] = purchases
-    .filter((doc) => !!doc.state && purchaseActionsFor(doc.state, { actorId: String(user.id), actorRole: user.role ?? '', proposedBy: relationId(doc.proposedBy) }).includes('approve'))
+    .filter(
+      (doc) =>
+        !!doc.state &&
+        purchaseActionsFor(doc.state, {
+          actorId: String(user.id),
+          actorRole: user.role ?? '',
+          proposedBy: relationId(doc.proposedBy),
+        }).includes('approve'),
+    )
     .map((doc) => ({ href: `/admin/collections/purchases/${doc.id}`, title: titleOf(doc) }))
 
   const now = Date.now()
   const horizon = new Date(now + limits.desk.licenseWarningDays * 24 * 60 * 60 * 1000).toISOString()
-  const ending = await readAll(payload, user, 'courses', { and: [{ licenseExpiresAt: { greater_than: new Date(now).toISOString() } }, { licenseExpiresAt: { less_than_equal: horizon } }] })
-  const licenses: Item[] = ending.map((doc) => ({ href: `/admin/collections/courses/${doc.id}`, title: titleOf(doc), note: dateTimeOf(doc.licenseExpiresAt, language) }))
+  const ending = await readAll(payload, user, 'courses', {
+    and: [
+      { licenseExpiresAt: { greater_than: new Date(now).toISOString() } },
+      { licenseExpiresAt: { less_than_equal: horizon } },
+    ],
+  })
+  const licenses: Item[] = ending.map((doc) => ({
+    href: `/admin/collections/courses/${doc.id}`,
+    title: titleOf(doc),
+    note: dateTimeOf(doc.licenseExpiresAt, language),
+  }))
 
   // Scheduled publishes are jobs of Payload's own queue, which editors work.
   const jobs = await payload.find({
     collection: 'payload-jobs',
-    where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+    where: {
+      and: [
+        { taskSlug: { equals: 'schedulePublish' } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+      ],
+    },
     depth: 0,
     limit: limits.desk.scanned,
     pagination: false,
@@ -155,14 +233,22 @@ async function editorDesk(payload: Payload, user: User, language: string) {
   })
   const scheduled: Item[] = jobs.docs.map((job) => {
     const input = (job.input ?? {}) as { type?: string; doc?: { relationTo?: string; value?: string } }
-    const step = input.type === 'unpublish' ? (language === 'en' ? 'unpublish' : '撤下') : language === 'en' ? 'publish' : '发布'
-    return { href: `/admin/collections/${input.doc?.relationTo}/${input.doc?.value}`, title: `${input.doc?.relationTo ?? ''} ${input.doc?.value ?? ''}`, note: `${step} ${job.waitUntil ? dateTimeOf(job.waitUntil, language) : ''}` }
+    const step =
+      input.type === 'unpublish' ? (language === 'en' ? 'unpublish' : '撤下') : language === 'en' ? 'publish' : '发布'
+    return {
+      href: `/admin/collections/${input.doc?.relationTo}/${input.doc?.value}`,
+      title: `${input.doc?.relationTo ?? ''} ${input.doc?.value ?? ''}`,
+      note: `${step} ${job.waitUntil ? dateTimeOf(job.waitUntil, language) : ''}`,
+    }
   })
 
   const counts = [
     ...reviewed.map(({ slug, label, docs }) => ({
       label,
-      states: tally(Object.keys(REVIEW_STATES) as ReviewState[], docs.map((doc) => doc.review?.state ?? 'draft')).map(({ state, count }) => ({
+      states: tally(
+        Object.keys(REVIEW_STATES) as ReviewState[],
+        docs.map((doc) => doc.review?.state ?? 'draft'),
+      ).map(({ state, count }) => ({
         label: REVIEW_STATES[state],
         count,
         href: `/admin/collections/${slug}?where[review.state][equals]=${state}`,
@@ -170,15 +256,36 @@ async function editorDesk(payload: Payload, user: User, language: string) {
     })),
     {
       label: { zh: '课程申报', en: 'Submissions' },
-      states: tally(SUBMISSION_STATES, submissions.map((doc) => doc.state)).map(({ state, count }) => ({ label: SUBMISSION_STATE_NAMES[state], count, href: `/admin/collections/submissions?where[state][equals]=${state}` })),
+      states: tally(
+        SUBMISSION_STATES,
+        submissions.map((doc) => doc.state),
+      ).map(({ state, count }) => ({
+        label: SUBMISSION_STATE_NAMES[state],
+        count,
+        href: `/admin/collections/submissions?where[state][equals]=${state}`,
+      })),
     },
     {
       label: { zh: '采购', en: 'Purchases' },
-      states: tally(PURCHASE_STATES, purchases.map((doc) => doc.state)).map(({ state, count }) => ({ label: PURCHASE_STATE_NAMES[state], count, href: `/admin/collections/purchases?where[state][equals]=${state}` })),
+      states: tally(
+        PURCHASE_STATES,
+        purchases.map((doc) => doc.state),
+      ).map(({ state, count }) => ({
+        label: PURCHASE_STATE_NAMES[state],
+        count,
+        href: `/admin/collections/purchases?where[state][equals]=${state}`,
+      })),
     },
   ]
 
-  const { docs: recent } = await payload.find({ collection: 'activity', sort: '-createdAt', limit: limits.desk.recentActivity, depth: 0, overrideAccess: false, user })
+  const { docs: recent } = await payload.find({
+    collection: 'activity',
+    sort: '-createdAt',
+    limit: limits.desk.recentActivity,
+    depth: 0,
+    overrideAccess: false,
+    user,
+  })
   const activity: Item[] = recent.map((step) => {
     const action = ACTIVITY_ACTIONS[step.action as keyof typeof ACTIVITY_ACTIONS]
     const kind = LOGGED_COLLECTIONS[step.targetCollection as keyof typeof LOGGED_COLLECTIONS]
@@ -193,22 +300,54 @@ async function editorDesk(payload: Payload, user: User, language: string) {
   return { toApprove, toReview, purchasesToApprove, licenses, scheduled, counts, activity }
 }
 
-export async function Desk({ payload, user, i18n }: { payload: Payload; user?: User | null; i18n: { language: string } }) {
+export async function Desk({
+  payload,
+  user,
+  i18n,
+}: {
+  payload: Payload
+  user?: User | null
+  i18n: { language: string }
+}) {
   if (!user) return null
   const language = i18n.language
   const say = (text: Bilingual) => (language === 'en' ? text.en : text.zh)
 
   if (user.role === 'partner') {
     const submissions = await readAll(payload, user, 'submissions')
-    const { docs: notices } = await payload.find({ collection: 'notifications', sort: '-createdAt', limit: limits.desk.listed, depth: 0, overrideAccess: false, user })
-    const counts = [{
-      label: TEXT.mySubmissions,
-      states: tally(SUBMISSION_STATES, submissions.map((doc) => doc.state)).map(({ state, count }) => ({ label: SUBMISSION_STATE_NAMES[state], count, href: `/admin/collections/submissions?where[state][equals]=${state}` })),
-    }]
+    const { docs: notices } = await payload.find({
+      collection: 'notifications',
+      sort: '-createdAt',
+      limit: limits.desk.listed,
+      depth: 0,
+      overrideAccess: false,
+      user,
+    })
+    const counts = [
+      {
+        label: TEXT.mySubmissions,
+        states: tally(
+          SUBMISSION_STATES,
+          submissions.map((doc) => doc.state),
+        ).map(({ state, count }) => ({
+          label: SUBMISSION_STATE_NAMES[state],
+          count,
+          href: `/admin/collections/submissions?where[state][equals]=${state}`,
+        })),
+      },
+    ]
     return (
       <div className="canal-desk" style={DESK_STYLE}>
         <Counts rows={counts} language={language} />
-        <List title={TEXT.myNotices} items={notices.map((notice) => ({ href: `/admin/collections/notifications/${notice.id}`, title: notice.subject, note: dateTimeOf(notice.createdAt, language) }))} language={language} />
+        <List
+          title={TEXT.myNotices}
+          items={notices.map((notice) => ({
+            href: `/admin/collections/notifications/${notice.id}`,
+            title: notice.subject,
+            note: dateTimeOf(notice.createdAt, language),
+          }))}
+          language={language}
+        />
       </div>
     )
   }

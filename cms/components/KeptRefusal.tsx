@@ -63,7 +63,9 @@ export function RefusalRecorder() {
   const errors = useFormFields(([fields]) =>
     JSON.stringify(
       Object.entries(fields)
-        .filter(([, state]) => state?.valid === false && typeof state.errorMessage === 'string' && state.errorMessage !== '')
+        .filter(
+          ([, state]) => state?.valid === false && typeof state.errorMessage === 'string' && state.errorMessage !== '',
+        )
         .map(([path, state]) => [path, state.errorMessage, valueKey(state.value)]),
     ),
   )
@@ -100,7 +102,11 @@ export function KeptFieldError({ path, alsoFor = [], keptOnly = false }: KeptFie
   const submitted = useFormSubmitted()
   const paths = [path, ...alsoFor]
   const states = JSON.parse(
-    useFormFields(([fields]) => JSON.stringify(paths.map((at) => [fields[at]?.valid ?? true, fields[at]?.errorMessage ?? null, valueKey(fields[at]?.value)]))),
+    useFormFields(([fields]) =>
+      JSON.stringify(
+        paths.map((at) => [fields[at]?.valid ?? true, fields[at]?.errorMessage ?? null, valueKey(fields[at]?.value)]),
+      ),
+    ),
   ) as [boolean, string | null, string][]
 
   const live = submitted && states[0]![0] === false && Boolean(states[0]![1])

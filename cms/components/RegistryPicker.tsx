@@ -5,7 +5,16 @@
  * (GET /api/registry-search); the field stores the chosen ids and the editor
  * reads names, never ids.
  */
-import { FieldDescription, FieldLabel, ReactSelect, useConfig, useDebounce, useField, useTranslation, type ReactSelectOption } from '@payloadcms/ui'
+import {
+  FieldDescription,
+  FieldLabel,
+  ReactSelect,
+  useConfig,
+  useDebounce,
+  useField,
+  useTranslation,
+  type ReactSelectOption,
+} from '@payloadcms/ui'
 import type { TextFieldClientProps } from 'payload'
 import { useEffect, useMemo, useState } from 'react'
 import type { RegistryKind } from '../registry/registryDb.ts'
@@ -20,8 +29,22 @@ const SEARCH_DELAY_MS = 250
 const MORE_OPTION = '\u0000more'
 
 const MESSAGES = {
-  zh: { placeholder: '输入姓名或名称中的字搜索', none: '没有匹配的记录', more: '还有更多，请多输入几个字缩小范围', missing: '登记中没有', failed: '查询登记库失败', loading: '正在读取名称…' },
-  en: { placeholder: 'Type part of a name to search', none: 'No matching records', more: 'More match: type more to narrow the list', missing: 'not in the registry', failed: 'Could not search the registry', loading: 'Loading the name…' },
+  zh: {
+    placeholder: '输入姓名或名称中的字搜索',
+    none: '没有匹配的记录',
+    more: '还有更多，请多输入几个字缩小范围',
+    missing: '登记中没有',
+    failed: '查询登记库失败',
+    loading: '正在读取名称…',
+  },
+  en: {
+    placeholder: 'Type part of a name to search',
+    none: 'No matching records',
+    more: 'More match: type more to narrow the list',
+    missing: 'not in the registry',
+    failed: 'Could not search the registry',
+    loading: 'Loading the name…',
+  },
 }
 
 function idsOf(value: unknown): string[] {
@@ -36,7 +59,9 @@ export function RegistryPicker(props: RegistryPickerProps) {
   const messages = i18n.language === 'en' ? MESSAGES.en : MESSAGES.zh
   const { config } = useConfig()
   const searchUrl = `${config.serverURL ?? ''}${config.routes.api}/registry-search`
-  const { path, value, setValue, showError, disabled } = useField<string | string[] | null>({ potentiallyStalePath: pathFromProps })
+  const { path, value, setValue, showError, disabled } = useField<string | string[] | null>({
+    potentiallyStalePath: pathFromProps,
+  })
   const ids = useMemo(() => idsOf(value), [value])
 
   const [menuOpen, setMenuOpen] = useState(false)
@@ -77,22 +102,36 @@ export function RegistryPicker(props: RegistryPickerProps) {
   const optionOf = (id: string, withDetail: boolean): ReactSelectOption<string> => {
     const known = labelOf(id)
     if (known.state === 'loading') return { value: id, label: messages.loading }
-    if (known.state !== 'found') return { value: id, label: `${id}（${known.state === 'missing' ? messages.missing : messages.failed}）` }
+    if (known.state !== 'found')
+      return { value: id, label: `${id}（${known.state === 'missing' ? messages.missing : messages.failed}）` }
     const choice = known.choice
     return { value: id, label: withDetail && choice.detail ? `${choice.label} — ${choice.detail}` : choice.label }
   }
-  const options: ReactSelectOption<string>[] = (found?.results ?? []).filter((choice) => !ids.includes(choice.id)).map((choice) => optionOf(choice.id, true))
+  const options: ReactSelectOption<string>[] = (found?.results ?? [])
+    .filter((choice) => !ids.includes(choice.id))
+    .map((choice) => optionOf(choice.id, true))
   if (found?.more) options.push({ value: MORE_OPTION, label: messages.more, isDisabled: true })
 
   const onChange = (selected: ReactSelectOption | ReactSelectOption[] | null) => {
-    const chosen = (Array.isArray(selected) ? selected : selected ? [selected] : []).map((option) => String(option.value))
+    const chosen = (Array.isArray(selected) ? selected : selected ? [selected] : []).map((option) =>
+      String(option.value),
+    )
     setValue(hasMany ? chosen : (chosen[0] ?? null))
   }
 
   const selected = ids.map((id) => optionOf(id, !hasMany))
   return (
-    <div className={['field-type', 'registry-picker', showError && 'error'].filter(Boolean).join(' ')} id={`field-${path.replace(/\./g, '__')}`}>
-      <FieldLabel label={field.label} localized={field.localized} path={path} required={field.required} htmlFor={`field-input-${path}`} />
+    <div
+      className={['field-type', 'registry-picker', showError && 'error'].filter(Boolean).join(' ')}
+      id={`field-${path.replace(/\./g, '__')}`}
+    >
+      <FieldLabel
+        label={field.label}
+        localized={field.localized}
+        path={path}
+        required={field.required}
+        htmlFor={`field-input-${path}`}
+      />
       <div className="field-type__wrap">
         <KeptFieldError path={path} />
         <ReactSelect
@@ -119,7 +158,11 @@ export function RegistryPicker(props: RegistryPickerProps) {
   )
 }
 
-async function fetchChoices(url: string, params: Record<string, string>, signal: AbortSignal): Promise<RegistrySearchResult> {
+async function fetchChoices(
+  url: string,
+  params: Record<string, string>,
+  signal: AbortSignal,
+): Promise<RegistrySearchResult> {
   const response = await fetch(`${url}?${new URLSearchParams(params)}`, { credentials: 'include', signal })
   if (!response.ok) throw new Error(`registry search answered ${response.status}`)
   return (await response.json()) as RegistrySearchResult

@@ -18,8 +18,20 @@ interface SessionRow {
 }
 
 const WORDS = {
-  zh: { session: (number: string) => `第 ${number} 场`, noTime: '未定时间', cancelled: '已取消', loading: '…', missing: '登记中没有该场地' },
-  en: { session: (number: string) => `Session ${number}`, noTime: 'no time yet', cancelled: 'cancelled', loading: '…', missing: 'venue not in the registry' },
+  zh: {
+    session: (number: string) => `第 ${number} 场`,
+    noTime: '未定时间',
+    cancelled: '已取消',
+    loading: '…',
+    missing: '登记中没有该场地',
+  },
+  en: {
+    session: (number: string) => `Session ${number}`,
+    noTime: 'no time yet',
+    cancelled: 'cancelled',
+    loading: '…',
+    missing: 'venue not in the registry',
+  },
 }
 
 export function SessionRowLabel() {
@@ -35,8 +47,18 @@ export function SessionRowLabel() {
   const day = dayOf(data?.startsAt, language)
   const hours = day ? `${clockOf(data?.startsAt, language)}–${clockOf(data?.endsAt, language)}` : ''
   const venue = data?.venue ? labelOf(data.venue) : null
-  const venueName = !venue ? '' : venue.state === 'found' ? venue.choice.label : venue.state === 'missing' ? words.missing : venue.state === 'loading' ? words.loading : data!.venue!
-  const parts = [words.session(number), day ? `${day} ${hours}` : words.noTime, venueName, data?.title ?? ''].filter(Boolean)
+  const venueName = !venue
+    ? ''
+    : venue.state === 'found'
+      ? venue.choice.label
+      : venue.state === 'missing'
+        ? words.missing
+        : venue.state === 'loading'
+          ? words.loading
+          : data!.venue!
+  const parts = [words.session(number), day ? `${day} ${hours}` : words.noTime, venueName, data?.title ?? ''].filter(
+    Boolean,
+  )
   return (
     <span className="row-label session-row-label" style={{ pointerEvents: 'none' }}>
       {parts.join(' · ')}

@@ -10,20 +10,44 @@ import type { DocumentViewServerProps } from 'payload'
 import { clockOf } from './shanghaiTime.ts'
 
 const WORDS = {
-  zh: { heading: '版本', when: '时间', status: '状态', who: '编辑人', open: '查看与比较', published: '已发布', draft: '草稿', nobody: '—', none: '还没有版本。' },
-  en: { heading: 'Versions', when: 'When', status: 'Status', who: 'Edited by', open: 'View and compare', published: 'Published', draft: 'Draft', nobody: '—', none: 'No versions yet.' },
+  zh: {
+    heading: '版本',
+    when: '时间',
+    status: '状态',
+    who: '编辑人',
+    open: '查看与比较',
+    published: '已发布',
+    draft: '草稿',
+    nobody: '—',
+    none: '还没有版本。',
+  },
+  en: {
+    heading: 'Versions',
+    when: 'When',
+    status: 'Status',
+    who: 'Edited by',
+    open: 'View and compare',
+    published: 'Published',
+    draft: 'Draft',
+    nobody: '—',
+    none: 'No versions yet.',
+  },
 }
 
 const day = new Map<string, Intl.DateTimeFormat>()
 function dateOf(value: string, language: 'zh' | 'en'): string {
   let format = day.get(language)
   if (!format) {
-    format = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' })
+    format = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'zh-CN', {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+    })
     day.set(language, format)
   }
   return `${format.format(new Date(value))} ${clockOf(value, language)}`
 }
-
 
 export async function VersionsByAuthor(props: DocumentViewServerProps) {
   const { initPageResult } = props
@@ -42,9 +66,24 @@ export async function VersionsByAuthor(props: DocumentViewServerProps) {
     overrideAccess: false,
   })
   const docs = versions.docs
-  const authorIds = [...new Set(docs.map((doc) => doc.version?.lastEditedBy).map((by) => (typeof by === 'object' && by ? by.id : by)).filter((id): id is string => typeof id === 'string'))]
+  const authorIds = [
+    ...new Set(
+      docs
+        .map((doc) => doc.version?.lastEditedBy)
+        .map((by) => (typeof by === 'object' && by ? by.id : by))
+        .filter((id): id is string => typeof id === 'string'),
+    ),
+  ]
   const authors = authorIds.length
-    ? await req.payload.find({ collection: 'users', where: { id: { in: authorIds } }, depth: 0, limit: authorIds.length, req, overrideAccess: true, select: { displayName: true, name: true, role: true } })
+    ? await req.payload.find({
+        collection: 'users',
+        where: { id: { in: authorIds } },
+        depth: 0,
+        limit: authorIds.length,
+        req,
+        overrideAccess: true,
+        select: { displayName: true, name: true, role: true },
+      })
     : { docs: [] }
   const nameOf = new Map(authors.docs.map((user) => [String(user.id), String(user.displayName ?? '')]))
   const adminRoute = req.payload.config.routes.admin
@@ -75,7 +114,9 @@ export async function VersionsByAuthor(props: DocumentViewServerProps) {
                     <td>{doc.version?._status === 'published' ? words.published : words.draft}</td>
                     <td className="versions-by-author__who">{(authorId && nameOf.get(authorId)) || words.nobody}</td>
                     <td>
-                      <a href={`${adminRoute}/collections/${collectionConfig.slug}/${docID}/versions/${doc.id}`}>{words.open}</a>
+                      <a href={`${adminRoute}/collections/${collectionConfig.slug}/${docID}/versions/${doc.id}`}>
+                        {words.open}
+                      </a>
                     </td>
                   </tr>
                 )

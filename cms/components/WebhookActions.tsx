@@ -28,7 +28,8 @@ const MESSAGES = {
     copy: 'Copy it now; it will not be shown again:',
     redeliverAll: 'Redeliver all failed events',
     redeliverOne: 'Redeliver',
-    queued: (count: number) => `${count} event(s) queued for redelivery; see "Failed webhook deliveries" for the outcome.`,
+    queued: (count: number) =>
+      `${count} event(s) queued for redelivery; see "Failed webhook deliveries" for the outcome.`,
     failed: 'Failed: ',
   },
 }
@@ -39,8 +40,14 @@ function useWebhookCall() {
   const messages = i18n.language === 'en' ? MESSAGES.en : MESSAGES.zh
   const [note, setNote] = useState<string | null>(null)
   const call = async (path: string): Promise<Record<string, unknown> | null> => {
-    const response = await fetch(`${config.serverURL ?? ''}${config.routes.api}${path}`, { method: 'POST', credentials: 'include' })
-    const body = (await response.json().catch(() => ({}))) as { errors?: { message: string }[] } & Record<string, unknown>
+    const response = await fetch(`${config.serverURL ?? ''}${config.routes.api}${path}`, {
+      method: 'POST',
+      credentials: 'include',
+    })
+    const body = (await response.json().catch(() => ({}))) as { errors?: { message: string }[] } & Record<
+      string,
+      unknown
+    >
     if (!response.ok) {
       setNote(messages.failed + (body.errors?.[0]?.message ?? `HTTP ${response.status}`))
       return null

@@ -8,7 +8,12 @@
  * either way, so saving, validation and errors are unchanged.
  */
 import { DateTimeField, NumberField, SelectField, TextField, useCollapsible } from '@payloadcms/ui'
-import type { DateFieldClientProps, NumberFieldClientProps, SelectFieldClientProps, TextFieldClientProps } from 'payload'
+import type {
+  DateFieldClientProps,
+  NumberFieldClientProps,
+  SelectFieldClientProps,
+  TextFieldClientProps,
+} from 'payload'
 import type { RegistryKind } from '../registry/registryDb.ts'
 import { KeptFieldError } from './KeptRefusal.tsx'
 import { RegistryPicker } from './RegistryPicker.tsx'
@@ -22,7 +27,8 @@ type RowFieldProps = (DateFieldClientProps | NumberFieldClientProps | SelectFiel
 export function WhenRowOpen(props: RowFieldProps) {
   const { isCollapsed } = useCollapsible()
   if (isCollapsed) return null
-  if (props.kind) return <RegistryPicker {...(props as TextFieldClientProps & { kind: RegistryKind; hasMany?: boolean })} />
+  if (props.kind)
+    return <RegistryPicker {...(props as TextFieldClientProps & { kind: RegistryKind; hasMany?: boolean })} />
   // A refusal's reason stays under the input until the field is changed (Payload's own error goes at the next form refresh).
   return (
     <div className="session-field" style={{ flex: '1 1 auto' }}>

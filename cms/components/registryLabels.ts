@@ -16,7 +16,8 @@ import type { RegistryChoice, RegistrySearchResult } from '../registry/searchReg
 const IDS_PER_REQUEST = 100
 
 /** What the admin knows of one id: its record, that the registry has none, that asking failed, or nothing yet. */
-export type RegistryLabel = { state: 'found'; choice: RegistryChoice } | { state: 'missing' } | { state: 'failed' } | { state: 'loading' }
+export type RegistryLabel =
+  { state: 'found'; choice: RegistryChoice } | { state: 'missing' } | { state: 'failed' } | { state: 'loading' }
 
 const known = new Map<string, RegistryLabel>()
 const queued = new Map<string, { url: string; kind: RegistryKind; ids: Set<string> }>()
@@ -65,13 +66,16 @@ function flush(): void {
   queued.clear()
   for (const { url, kind, ids } of batches) {
     const all = [...ids]
-    for (let start = 0; start < all.length; start += IDS_PER_REQUEST) void label(url, kind, all.slice(start, start + IDS_PER_REQUEST))
+    for (let start = 0; start < all.length; start += IDS_PER_REQUEST)
+      void label(url, kind, all.slice(start, start + IDS_PER_REQUEST))
   }
 }
 
 async function label(url: string, kind: RegistryKind, ids: string[]): Promise<void> {
   try {
-    const response = await fetch(`${url}?${new URLSearchParams({ kind, ids: ids.join(',') })}`, { credentials: 'include' })
+    const response = await fetch(`${url}?${new URLSearchParams({ kind, ids: ids.join(',') })}`, {
+      credentials: 'include',
+    })
     if (!response.ok) throw new Error(`registry search answered ${response.status}`)
     const result = (await response.json()) as RegistrySearchResult
     const found = new Map(result.results.map((choice) => [choice.id, choice]))
@@ -97,7 +101,11 @@ function subscribe(listener: () => void): () => void {
  * registry-search endpoint of this admin.
  */
 export function useRegistryLabels(url: string, kind: RegistryKind, ids: string[]): (id: string) => RegistryLabel {
-  useSyncExternalStore(subscribe, () => version, () => version)
+  useSyncExternalStore(
+    subscribe,
+    () => version,
+    () => version,
+  )
   const wanted = ids.join(',')
   useEffect(() => {
     const retry = ids.filter((id) => known.get(keyOf(kind, id))?.state === 'failed')

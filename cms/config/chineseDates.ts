@@ -20,7 +20,8 @@ function withFormat(field: Field): Field {
       const admin = (field.admin ?? {}) as DateAdmin
       if (admin.date?.displayFormat) return field
       const appearance = admin.date?.pickerAppearance ?? 'dayOnly'
-      const displayFormat = appearance === 'dayOnly' ? CHINESE_DATE : appearance === 'dayAndTime' ? CHINESE_DATE_TIME : undefined
+      const displayFormat =
+        appearance === 'dayOnly' ? CHINESE_DATE : appearance === 'dayAndTime' ? CHINESE_DATE_TIME : undefined
       if (!displayFormat) return field
       return { ...field, admin: { ...field.admin, date: { ...admin.date, displayFormat } } } as Field
     }

@@ -81,7 +81,21 @@ export function createPayloadConfig(options: PayloadConfigOptions): Promise<Sani
     serverURL: options.serverURL,
     db: mongoAdapterFor(options.databaseUri, options.flavor),
     editor: lexicalEditor(),
-    collections: [Users, Media, Courses, LectureSeries, CourseCollections, Calls, Submissions, Purchases, Attachments, Notifications, ActivityLog, WebhookSubscribers, WebhookDeadLetters]
+    collections: [
+      Users,
+      Media,
+      Courses,
+      LectureSeries,
+      CourseCollections,
+      Calls,
+      Submissions,
+      Purchases,
+      Attachments,
+      Notifications,
+      ActivityLog,
+      WebhookSubscribers,
+      WebhookDeadLetters,
+    ]
       .map(withChineseDates)
       .map(withVersionsByAuthor)
       .map(withInputGuards),
@@ -91,10 +105,18 @@ export function createPayloadConfig(options: PayloadConfigOptions): Promise<Sani
     upload: { limits: { fileSize: limits.uploads.maxFileBytes } },
     jobs: {
       access: { run: editorsWorkTheQueue, queue: editorsWorkTheQueue, cancel: editorsWorkTheQueue },
-      tasks: [expireLicensesTask((jobs || DEFAULT_JOBS).licenseCron), dispatchWebhooksTask(webhookCron), deliverWebhooksTask, redeliverWebhooksTask],
+      tasks: [
+        expireLicensesTask((jobs || DEFAULT_JOBS).licenseCron),
+        dispatchWebhooksTask(webhookCron),
+        deliverWebhooksTask,
+        redeliverWebhooksTask,
+      ],
       autoRun:
         jobs && jobs.autoRun !== false
-          ? [...['default', 'maintenance'].map((queue) => ({ cron: jobs.runCron, queue, limit: 20, silent: true })), { cron: webhookCron, queue: 'webhooks', limit: 5, silent: true }]
+          ? [
+              ...['default', 'maintenance'].map((queue) => ({ cron: jobs.runCron, queue, limit: 20, silent: true })),
+              { cron: webhookCron, queue: 'webhooks', limit: 5, silent: true },
+            ]
           : undefined,
     },
     endpoints: [registrySearchEndpoint],

@@ -15,7 +15,13 @@ export function withVersionsByAuthor(collection: CollectionConfig): CollectionCo
     ...collection,
     admin: {
       ...admin,
-      components: { ...admin.components, views: { ...views, edit: { ...edit, versions: { Component: '/components/VersionsByAuthor.tsx#VersionsByAuthor' } } } },
+      components: {
+        ...admin.components,
+        views: {
+          ...views,
+          edit: { ...edit, versions: { Component: '/components/VersionsByAuthor.tsx#VersionsByAuthor' } },
+        },
+      },
     },
   }
 }

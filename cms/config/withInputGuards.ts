@@ -12,7 +12,10 @@ export function withInputGuards(collection: CollectionConfig): CollectionConfig 
   const upload = collection.upload
   return {
     ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [refuseMalformedData, ...(collection.hooks?.beforeOperation ?? [])] },
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [refuseMalformedData, ...(collection.hooks?.beforeOperation ?? [])],
+    },
     ...(typeof upload === 'object' && upload.staticDir
       ? { upload: { ...upload, handlers: [...(upload.handlers ?? []), missingFileHandler(upload.staticDir)] } }
       : {}),

@@ -24,7 +24,6 @@ export const REVIEW_STATES = {
   published: { zh: '已发布', en: 'Published' },
 } as const
 
-
 interface ReviewedData {
   review?: { state?: ReviewState | null; submittedBy?: unknown } | null
 }
@@ -78,11 +77,28 @@ export const reviewFields: Field[] = [
         // A refused publish (`_status`, which has no field of its own) is explained where the state is read.
         admin: { components: { Error: { path: KEPT_FIELD_ERROR, clientProps: { alsoFor: ['_status'] } } } },
       },
-      { name: 'submittedBy', type: 'relationship', relationTo: 'users', label: { zh: '送审人', en: 'Sent by' }, access: byWorkflowOnly },
+      {
+        name: 'submittedBy',
+        type: 'relationship',
+        relationTo: 'users',
+        label: { zh: '送审人', en: 'Sent by' },
+        access: byWorkflowOnly,
+      },
       { name: 'submittedAt', type: 'date', label: { zh: '送审时间', en: 'Sent at' }, access: byWorkflowOnly },
-      { name: 'decidedBy', type: 'relationship', relationTo: 'users', label: { zh: '审核人', en: 'Decided by' }, access: byWorkflowOnly },
+      {
+        name: 'decidedBy',
+        type: 'relationship',
+        relationTo: 'users',
+        label: { zh: '审核人', en: 'Decided by' },
+        access: byWorkflowOnly,
+      },
       { name: 'decidedAt', type: 'date', label: { zh: '审核时间', en: 'Decided at' }, access: byWorkflowOnly },
-      { name: 'lastComment', type: 'textarea', label: { zh: '最近审核意见', en: 'Last comment' }, access: byWorkflowOnly },
+      {
+        name: 'lastComment',
+        type: 'textarea',
+        label: { zh: '最近审核意见', en: 'Last comment' },
+        access: byWorkflowOnly,
+      },
     ],
   },
   {
@@ -96,4 +112,13 @@ export const reviewFields: Field[] = [
 ]
 
 /** Fields the workflow itself writes: never count as an edit. */
-export const WORKFLOW_FIELDS = ['reviewAction', 'reviewComment', 'review', 'lastEditedBy', '_status', 'updatedAt', 'createdAt', 'id'] as const
+export const WORKFLOW_FIELDS = [
+  'reviewAction',
+  'reviewComment',
+  'review',
+  'lastEditedBy',
+  '_status',
+  'updatedAt',
+  'createdAt',
+  'id',
+] as const

@@ -10,7 +10,12 @@
  */
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { changedFields, onlyExempt } from '../../server/domain/editorial/changedFields.ts'
-import { nextReviewState, type ReviewAction, type ReviewActor, type ReviewState } from '../../server/domain/editorial/reviewRules.ts'
+import {
+  nextReviewState,
+  type ReviewAction,
+  type ReviewActor,
+  type ReviewState,
+} from '../../server/domain/editorial/reviewRules.ts'
 import type { LoggedCollection } from '../activity/activityActions.ts'
 import { noteActivity } from '../activity/recordActivity.ts'
 import { refuseField } from '../errors/refuseFields.ts'
@@ -46,7 +51,8 @@ export const rememberDraftSave: CollectionBeforeOperationHook = ({ args, operati
 export function reviewWorkflow(policy: ReviewPolicy): CollectionBeforeChangeHook<ReviewedDocument> {
   return ({ data, originalDoc, operation, req }) => {
     const requested = data.reviewAction as string | null | undefined
-    const comment = typeof data.reviewComment === 'string' && data.reviewComment.trim() !== '' ? data.reviewComment.trim() : null
+    const comment =
+      typeof data.reviewComment === 'string' && data.reviewComment.trim() !== '' ? data.reviewComment.trim() : null
     data.reviewAction = null
     data.reviewComment = null
     const recorded: RecordedReview = { ...originalDoc?.review }
@@ -61,16 +67,21 @@ export function reviewWorkflow(policy: ReviewPolicy): CollectionBeforeChangeHook
     }
     const actor: ReviewActor = { id: String(user.id), role: user.role }
     const step = (action: ReviewAction, path: string, onlyExemptFields?: boolean) => {
-      const outcome = nextReviewState(state, action, actor, { submittedBy: relationId(recorded.submittedBy), onlyExemptFields })
+      const outcome = nextReviewState(state, action, actor, {
+        submittedBy: relationId(recorded.submittedBy),
+        onlyExemptFields,
+      })
       if (!outcome.ok) refuse(policy, req, path, outcome.reason)
       state = outcome.state
     }
 
     const act = (action: string) => {
-      if (!(action in REVIEW_ACTIONS)) refuse(policy, req, 'reviewAction', `未知的审核操作：${action}。Unknown review action.`)
+      if (!(action in REVIEW_ACTIONS))
+        refuse(policy, req, 'reviewAction', `未知的审核操作：${action}。Unknown review action.`)
       step(action as ReviewAction, 'reviewAction')
       const now = new Date().toISOString()
-      if (action === 'submit') Object.assign(recorded, { submittedBy: actor.id, submittedAt: now, decidedBy: null, decidedAt: null })
+      if (action === 'submit')
+        Object.assign(recorded, { submittedBy: actor.id, submittedAt: now, decidedBy: null, decidedAt: null })
       else Object.assign(recorded, { decidedBy: actor.id, decidedAt: now })
       recorded.lastComment = comment
       noteActivity(req, policy.collection, action as ReviewAction & keyof typeof REVIEW_ACTIONS, comment)
@@ -86,7 +97,13 @@ export function reviewWorkflow(policy: ReviewPolicy): CollectionBeforeChangeHook
         const before = state
         step('edit', changed[0]!, onlyExempt(changed, policy.exempt))
         // Whoever reopened it is now its author, so they cannot approve their own edit.
-        if (before !== state) Object.assign(recorded, { submittedBy: actor.id, submittedAt: new Date().toISOString(), decidedBy: null, decidedAt: null })
+        if (before !== state)
+          Object.assign(recorded, {
+            submittedBy: actor.id,
+            submittedAt: new Date().toISOString(),
+            decidedBy: null,
+            decidedAt: null,
+          })
       }
     }
 
@@ -100,7 +117,12 @@ export function reviewWorkflow(policy: ReviewPolicy): CollectionBeforeChangeHook
       noteActivity(req, policy.collection, 'unpublish')
     }
 
-    data.review = { ...recorded, submittedBy: relationId(recorded.submittedBy), decidedBy: relationId(recorded.decidedBy), state }
+    data.review = {
+      ...recorded,
+      submittedBy: relationId(recorded.submittedBy),
+      decidedBy: relationId(recorded.decidedBy),
+      state,
+    }
     data.lastEditedBy = actor.id
     return data
   }

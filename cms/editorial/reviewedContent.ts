@@ -29,10 +29,13 @@ export function reviewedContent(options: ReviewedContent): Pick<CollectionConfig
     versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
     hooks: {
       beforeOperation: [rememberDraftSave],
-      beforeChange: [...(options.before ?? []), reviewWorkflow({ collection, exempt: options.exempt }), ...(options.onPublish ?? [])],
+      beforeChange: [
+        ...(options.before ?? []),
+        reviewWorkflow({ collection, exempt: options.exempt }),
+        ...(options.onPublish ?? []),
+      ],
       afterChange: [catalogue.afterChange, writeActivity(collection)],
       afterDelete: [catalogue.afterDelete],
     },
   }
 }
-

@@ -26,19 +26,33 @@ export const registrySearchEndpoint: Endpoint = {
   method: 'get',
   handler: async (req: PayloadRequest) => {
     if (!req.user) return refuse(401, '请先登录。Sign in first.')
-    if (!hasRole(req.user, 'admin', 'editor', 'coordinator', 'partner')) return refuse(403, '无权查询登记库。This account may not search the registry.')
+    if (!hasRole(req.user, 'admin', 'editor', 'coordinator', 'partner'))
+      return refuse(403, '无权查询登记库。This account may not search the registry.')
 
     const params = req.searchParams
     const kind = params.get('kind') as RegistryKind | null
-    if (!kind || !KINDS.includes(kind)) return refuse(400, `kind 须为 ${KINDS.join('、')} 之一。kind must be one of ${KINDS.join(', ')}.`)
+    if (!kind || !KINDS.includes(kind))
+      return refuse(400, `kind 须为 ${KINDS.join('、')} 之一。kind must be one of ${KINDS.join(', ')}.`)
 
     const text = (params.get('q') ?? '').trim()
     const { maxQueryLength, maxIds } = limits.registrySearch
-    if (text.length > maxQueryLength) return refuse(400, `搜索词最多 ${maxQueryLength} 个字。Search text is limited to ${maxQueryLength} characters.`)
+    if (text.length > maxQueryLength)
+      return refuse(400, `搜索词最多 ${maxQueryLength} 个字。Search text is limited to ${maxQueryLength} characters.`)
 
     const idsParam = params.get('ids')
-    const ids = idsParam === null ? undefined : [...new Set(idsParam.split(',').map((id) => id.trim()).filter(Boolean))]
-    if (ids && ids.length > maxIds) return refuse(400, `一次最多查询 ${maxIds} 个编号。At most ${maxIds} ids at a time.`)
+    const ids =
+      idsParam === null
+        ? undefined
+        : [
+            ...new Set(
+              idsParam
+                .split(',')
+                .map((id) => id.trim())
+                .filter(Boolean),
+            ),
+          ]
+    if (ids && ids.length > maxIds)
+      return refuse(400, `一次最多查询 ${maxIds} 个编号。At most ${maxIds} ids at a time.`)
 
     const search: RegistrySearch = { kind, text, ids, language: req.i18n?.language === 'en' ? 'en' : 'zh' }
     if (kind === 'venues' && hasRole(req.user, 'coordinator')) {

@@ -15,16 +15,20 @@ export const redeliverOneEndpoint = webhookEndpoint('redeliver', 'webhook-dead-l
   return answer(202, { queued: 1 })
 })
 
-export const redeliverFailedEndpoint = webhookEndpoint('redeliver-failed', 'webhook-subscribers', async (req, subscriber) => {
-  const failed = await req.payload.find({
-    collection: 'webhook-dead-letters',
-    where: { and: [{ subscriber: { equals: subscriber.id } }, { status: { equals: 'failed' } }] },
-    depth: 0,
-    limit: limits.webhooks.maxRedeliverAll,
-    sort: 'failedAt',
-    overrideAccess: true,
-  })
-  const ids = failed.docs.map((doc) => String(doc.id))
-  if (ids.length > 0) await queueRedelivery(req.payload, String(subscriber.id), ids)
-  return answer(202, { queued: ids.length, more: failed.hasNextPage })
-})
+export const redeliverFailedEndpoint = webhookEndpoint(
+  'redeliver-failed',
+  'webhook-subscribers',
+  async (req, subscriber) => {
+    const failed = await req.payload.find({
+      collection: 'webhook-dead-letters',
+      where: { and: [{ subscriber: { equals: subscriber.id } }, { status: { equals: 'failed' } }] },
+      depth: 0,
+      limit: limits.webhooks.maxRedeliverAll,
+      sort: 'failedAt',
+      overrideAccess: true,
+    })
+    const ids = failed.docs.map((doc) => String(doc.id))
+    if (ids.length > 0) await queueRedelivery(req.payload, String(subscriber.id), ids)
+    return answer(202, { queued: ids.length, more: failed.hasNextPage })
+  },
+)

@@ -10,8 +10,14 @@ import { answer, refuse, webhookEndpoint } from './webhookEndpoint.ts'
 
 export const revealSecretEndpoint = webhookEndpoint('reveal-secret', 'webhook-subscribers', async (req, doc) => {
   const secret = await revealSecretOnce(payloadDb(req.payload), String(doc.id))
-  if (!secret) return refuse(409, '密钥已显示过，无法再次查看；如已遗失请轮换密钥。The secret was shown already and cannot be read again; rotate it if it is lost.')
+  if (!secret)
+    return refuse(
+      409,
+      '密钥已显示过，无法再次查看；如已遗失请轮换密钥。The secret was shown already and cannot be read again; rotate it if it is lost.',
+    )
   return answer(200, { secret })
 })
 
-export const rotateSecretEndpoint = webhookEndpoint('rotate-secret', 'webhook-subscribers', async (req, doc) => answer(200, { secret: await rotateSecret(payloadDb(req.payload), String(doc.id)) }))
+export const rotateSecretEndpoint = webhookEndpoint('rotate-secret', 'webhook-subscribers', async (req, doc) =>
+  answer(200, { secret: await rotateSecret(payloadDb(req.payload), String(doc.id)) }),
+)

@@ -28,7 +28,10 @@ const whole = (text: string) => text.replace(/:/g, '\u2236')
 export function refuseFields(req: PayloadRequest, collection: string | undefined, errors: FieldRefusal[]): never {
   const language = req.i18n?.language
   const spoken = errors.map(({ path, message, row }) => ({ path, message: inLanguage(message, language), row }))
-  const error = new ValidationError({ collection, errors: spoken.map(({ path, message }) => ({ path, message })), req }, req.t)
+  const error = new ValidationError(
+    { collection, errors: spoken.map(({ path, message }) => ({ path, message })), req },
+    req.t,
+  )
   error.message = whole(errors.map(({ message, row }) => inLanguage(message, language, row)).join(' '))
   throw error
 }

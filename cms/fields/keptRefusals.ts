@@ -32,7 +32,11 @@ function withKeptError(field: Field): Field {
       // Groups and arrays draw no error of their own; their fields do.
       if (field.type === 'group' || field.type === 'array') return { ...field, ...nested } as Field
       if (admin.components?.Field || admin.components?.Error) return { ...field, ...nested } as Field
-      return { ...field, ...nested, admin: { ...admin, components: { ...admin.components, Error: KEPT_FIELD_ERROR } } } as Field
+      return {
+        ...field,
+        ...nested,
+        admin: { ...admin, components: { ...admin.components, Error: KEPT_FIELD_ERROR } },
+      } as Field
     }
   }
 }

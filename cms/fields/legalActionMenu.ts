@@ -19,7 +19,8 @@ export function legalActionMenu(legal: LegalActions): {
   filterOptions: (args: { data: Record<string, unknown>; options: Option[]; req: PayloadRequest }) => Option[]
   condition: Condition
 } {
-  const open = (data: Record<string, unknown> | undefined, user: MenuUser | null | undefined) => (user?.id ? legal(data ?? {}, user) : [])
+  const open = (data: Record<string, unknown> | undefined, user: MenuUser | null | undefined) =>
+    user?.id ? legal(data ?? {}, user) : []
   return {
     filterOptions: ({ data, options, req }) => {
       const allowed = open(data, req.user)

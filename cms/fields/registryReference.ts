@@ -24,9 +24,12 @@ export function registryReferenceField(options: {
 }): Field {
   const noun = NOUNS[options.kind]
   const validate = async (value: unknown, { req }: { req: PayloadRequest }): Promise<string | true> => {
-    const ids = (Array.isArray(value) ? value : value ? [value] : []).filter((id): id is string => typeof id === 'string' && id !== '')
+    const ids = (Array.isArray(value) ? value : value ? [value] : []).filter(
+      (id): id is string => typeof id === 'string' && id !== '',
+    )
     if (options.required && ids.length === 0) return `请选择${noun.zh}。Pick a ${noun.en}.`
-    if (options.maxRows !== undefined && ids.length > options.maxRows) return `最多 ${options.maxRows} 个${noun.zh}。At most ${options.maxRows} (${noun.en}).`
+    if (options.maxRows !== undefined && ids.length > options.maxRows)
+      return `最多 ${options.maxRows} 个${noun.zh}。At most ${options.maxRows} (${noun.en}).`
     const missing = await missingRegistryIds(req, options.kind, ids)
     if (missing.length === 0) return true
     return `登记中没有${noun.zh}：${missing.join('、')}。No ${noun.en} ${missing.map((id) => `"${id}"`).join(', ')} in the registry.`

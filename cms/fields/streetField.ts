@@ -8,9 +8,19 @@ import type { Field, SelectField } from 'payload'
 import { GONGSHU_STREETS } from '../../server/domain/places/gongshuStreets.ts'
 
 /** The streets as select options: the registry id stored, the Chinese and English names shown. */
-export const STREET_OPTIONS = GONGSHU_STREETS.map((street) => ({ value: street.id, label: { zh: street.name, en: street.nameEn } }))
+export const STREET_OPTIONS = GONGSHU_STREETS.map((street) => ({
+  value: street.id,
+  label: { zh: street.name, en: street.nameEn },
+}))
 
-export function streetField(options: { name: string; label: { zh: string; en: string }; hasMany?: boolean } & Pick<SelectField, 'admin' | 'access' | 'saveToJWT'>): Field {
+export function streetField(
+  options: { name: string; label: { zh: string; en: string }; hasMany?: boolean } & Pick<
+    SelectField,
+    'admin' | 'access' | 'saveToJWT'
+  >,
+): Field {
   const { hasMany, ...rest } = options
-  return hasMany ? { ...rest, type: 'select', hasMany: true, options: STREET_OPTIONS } : { ...rest, type: 'select', options: STREET_OPTIONS }
+  return hasMany
+    ? { ...rest, type: 'select', hasMany: true, options: STREET_OPTIONS }
+    : { ...rest, type: 'select', options: STREET_OPTIONS }
 }

@@ -19,7 +19,12 @@ export function vocabularyField<K extends string>(options: {
     const values = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value]
     const unknown = values.filter((term) => !known.has(String(term)))
     if (unknown.length === 0) return value
-    return refuseField(req, collection?.slug, path.join('.'), `“${options.label.zh}”中没有 ${unknown.join('、')}。Not a term of ${options.label.en}: ${unknown.join(', ')}.`)
+    return refuseField(
+      req,
+      collection?.slug,
+      path.join('.'),
+      `“${options.label.zh}”中没有 ${unknown.join('、')}。Not a term of ${options.label.en}: ${unknown.join(', ')}.`,
+    )
   }
   return {
     hooks: { beforeValidate: [refuseUnknown] },
@@ -28,6 +33,9 @@ export function vocabularyField<K extends string>(options: {
     hasMany: options.hasMany ?? false,
     required: options.required ?? false,
     label: options.label,
-    options: (Object.keys(options.vocabulary) as K[]).map((value) => ({ value, label: { zh: options.vocabulary[value].zh, en: options.vocabulary[value].en } })),
+    options: (Object.keys(options.vocabulary) as K[]).map((value) => ({
+      value,
+      label: { zh: options.vocabulary[value].zh, en: options.vocabulary[value].en },
+    })),
   } as Field
 }

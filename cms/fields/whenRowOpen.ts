@@ -21,7 +21,10 @@ export function whenRowOpen(fields: Field[]): Field[] {
     const own = admin.components?.Field
     return {
       ...field,
-      admin: { ...admin, components: { ...admin.components, Field: { path: WHEN_ROW_OPEN, clientProps: own?.clientProps ?? {} } } },
+      admin: {
+        ...admin,
+        components: { ...admin.components, Field: { path: WHEN_ROW_OPEN, clientProps: own?.clientProps ?? {} } },
+      },
     } as Field
   })
 }

@@ -10,8 +10,13 @@ import type { FlattenedField } from 'payload'
 import { limits } from '../../server/config/limits.ts'
 import type { FieldRefusal } from '../errors/refuseFields.ts'
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
-const isPlainValue = (value: unknown) => value === null || value === undefined || value instanceof Date || ['string', 'number', 'boolean'].includes(typeof value)
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
+const isPlainValue = (value: unknown) =>
+  value === null ||
+  value === undefined ||
+  value instanceof Date ||
+  ['string', 'number', 'boolean'].includes(typeof value)
 
 /** Fields that hold one plain value (or, with hasMany, a list of them). */
 const PLAIN_FIELDS = new Set(['text', 'textarea', 'email', 'code', 'date', 'select', 'radio', 'number', 'checkbox'])
@@ -25,14 +30,20 @@ function checkStructure(data: unknown, problems: FieldRefusal[]) {
     // Named by the top-level field it is under: the full path of a deep value is as long as the value is deep.
     const field = path.split('.')[0] || '(root)'
     if (depth >= limits.cmsInput.maxJsonDepth) {
-      problems.push({ path: field, message: `${field}：嵌套超过 ${limits.cmsInput.maxJsonDepth} 层。${field} nests deeper than ${limits.cmsInput.maxJsonDepth} levels.` })
+      problems.push({
+        path: field,
+        message: `${field}：嵌套超过 ${limits.cmsInput.maxJsonDepth} 层。${field} nests deeper than ${limits.cmsInput.maxJsonDepth} levels.`,
+      })
       return
     }
     for (const [key, inner] of Object.entries(value)) {
       const at = path ? `${path}.${key}` : key
       if (key.includes('\u0000')) {
         const under = (path ? field : key).replaceAll('\u0000', '\\0')
-        problems.push({ path: under, message: `${under}：键名不能含 NUL 字符。A key under ${under} holds a NUL character.` })
+        problems.push({
+          path: under,
+          message: `${under}：键名不能含 NUL 字符。A key under ${under} holds a NUL character.`,
+        })
         return
       }
       stack.push({ value: inner, path: at, depth: depth + 1 })
@@ -58,14 +69,25 @@ function richTextDepth(value: unknown): number {
 function checkField(field: FlattenedField, value: unknown, path: string, locales: string[], problems: FieldRefusal[]) {
   if (value === undefined || value === null) return
   // With locale=all a localized field arrives as { zh: ..., en: ... }.
-  if (field.localized && isPlainObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => locales.includes(key)) && field.type !== 'group') {
-    for (const [locale, inner] of Object.entries(value)) checkField({ ...field, localized: false } as FlattenedField, inner, `${path}.${locale}`, locales, problems)
+  if (
+    field.localized &&
+    isPlainObject(value) &&
+    Object.keys(value).length > 0 &&
+    Object.keys(value).every((key) => locales.includes(key)) &&
+    field.type !== 'group'
+  ) {
+    for (const [locale, inner] of Object.entries(value))
+      checkField({ ...field, localized: false } as FlattenedField, inner, `${path}.${locale}`, locales, problems)
     return
   }
   if (PLAIN_FIELDS.has(field.type)) {
     const many = 'hasMany' in field && field.hasMany
     const fits = many ? (Array.isArray(value) ? value.every(isPlainValue) : isPlainValue(value)) : isPlainValue(value)
-    if (!fits) problems.push({ path, message: `${path}：须为${many ? '值或值的列表' : '单个值'}，不能是对象。${path} takes ${many ? 'plain values' : 'one plain value'}, not an object.` })
+    if (!fits)
+      problems.push({
+        path,
+        message: `${path}：须为${many ? '值或值的列表' : '单个值'}，不能是对象。${path} takes ${many ? 'plain values' : 'one plain value'}, not an object.`,
+      })
     return
   }
   switch (field.type) {
@@ -78,21 +100,36 @@ function checkField(field: FlattenedField, value: unknown, path: string, locales
       // The admin's form sends a list with no rows as its row count, 0; Payload reads that as empty.
       if (value === 0 || value === null) return
       if (!Array.isArray(value)) problems.push({ path, message: `${path}：须为列表。${path} takes a list.` })
-      else value.forEach((row, index) => (isPlainObject(row) ? checkFields(field.flattenedFields, row, `${path}.${index}`, locales, problems) : problems.push({ path: `${path}.${index}`, message: `${path}.${index}：每一行须为对象。Each row takes an object.` })))
+      else
+        value.forEach((row, index) =>
+          isPlainObject(row)
+            ? checkFields(field.flattenedFields, row, `${path}.${index}`, locales, problems)
+            : problems.push({
+                path: `${path}.${index}`,
+                message: `${path}.${index}：每一行须为对象。Each row takes an object.`,
+              }),
+        )
       return
     case 'blocks':
       if (value === 0 || value === null) return
       if (!Array.isArray(value)) problems.push({ path, message: `${path}：须为列表。${path} takes a list.` })
       else
         value.forEach((row, index) => {
-          const block = isPlainObject(row) ? field.blocks.find((candidate) => candidate.slug === row.blockType) : undefined
-          if (block && isPlainObject(row)) checkFields(block.flattenedFields, row, `${path}.${index}`, locales, problems)
+          const block = isPlainObject(row)
+            ? field.blocks.find((candidate) => candidate.slug === row.blockType)
+            : undefined
+          if (block && isPlainObject(row))
+            checkFields(block.flattenedFields, row, `${path}.${index}`, locales, problems)
         })
       return
     case 'richText':
-      if (!isPlainObject(value)) problems.push({ path, message: `${path}：须为富文本对象。${path} takes a rich-text object.` })
+      if (!isPlainObject(value))
+        problems.push({ path, message: `${path}：须为富文本对象。${path} takes a rich-text object.` })
       else if (richTextDepth(value) > limits.cmsInput.maxRichTextDepth) {
-        problems.push({ path, message: `${path}：富文本嵌套超过 ${limits.cmsInput.maxRichTextDepth} 层。The rich text nests deeper than ${limits.cmsInput.maxRichTextDepth} levels.` })
+        problems.push({
+          path,
+          message: `${path}：富文本嵌套超过 ${limits.cmsInput.maxRichTextDepth} 层。The rich text nests deeper than ${limits.cmsInput.maxRichTextDepth} levels.`,
+        })
       }
       return
     default:
@@ -101,7 +138,13 @@ function checkField(field: FlattenedField, value: unknown, path: string, locales
   }
 }
 
-function checkFields(fields: FlattenedField[], data: Record<string, unknown>, path: string, locales: string[], problems: FieldRefusal[]) {
+function checkFields(
+  fields: FlattenedField[],
+  data: Record<string, unknown>,
+  path: string,
+  locales: string[],
+  problems: FieldRefusal[],
+) {
   for (const field of fields) {
     if (!('name' in field) || !(field.name in data)) continue
     checkField(field, data[field.name], path ? `${path}.${field.name}` : field.name, locales, problems)
@@ -111,7 +154,8 @@ function checkFields(fields: FlattenedField[], data: Record<string, unknown>, pa
 /** What is wrong with the shape of a document about to be written; empty when nothing is. */
 export function checkWriteData(data: unknown, fields: FlattenedField[], locales: string[]): FieldRefusal[] {
   if (data === undefined) return []
-  if (!isPlainObject(data)) return [{ path: '(root)', message: '请求体须为一个对象。The document must be a JSON object.' }]
+  if (!isPlainObject(data))
+    return [{ path: '(root)', message: '请求体须为一个对象。The document must be a JSON object.' }]
   const problems: FieldRefusal[] = []
   checkStructure(data, problems)
   if (problems.length) return problems

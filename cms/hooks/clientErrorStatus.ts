@@ -36,7 +36,12 @@ function problemsOf(error: DatabaseError): { path: string; message: string }[] |
       // Mongoose's (Payload's own carries status 400 and never gets here).
       return Object.values(error.errors ?? {}).map((inner) => wrongType(inner.path ?? '(unknown)'))
     case 'BSONError':
-      return [{ path: '(root)', message: '文档含有数据库无法保存的键名或值。The document holds a key or value the database cannot store.' }]
+      return [
+        {
+          path: '(root)',
+          message: '文档含有数据库无法保存的键名或值。The document holds a key or value the database cannot store.',
+        },
+      ]
     case 'SyntaxError':
       return [{ path: '(root)', message: '请求体不是有效的 JSON。The request body is not valid JSON.' }]
     default:
@@ -55,18 +60,34 @@ type FormattedErrors = { errors?: { data?: unknown }[] } | undefined
 
 /** A refusal (Payload's ValidationError, from whichever copy of the class) answered without its field errors. */
 function lostFieldErrors(error: FieldErrorsCarrier, result: FormattedErrors): boolean {
-  return error.name === 'ValidationError' && Array.isArray(error.data?.errors) && error.data.errors.length > 0 && !result?.errors?.some((entry) => entry.data)
+  return (
+    error.name === 'ValidationError' &&
+    Array.isArray(error.data?.errors) &&
+    error.data.errors.length > 0 &&
+    !result?.errors?.some((entry) => entry.data)
+  )
 }
 
 export const clientErrorStatus: AfterErrorHook = ({ error, result }) => {
   const carrier = error as FieldErrorsCarrier
   if (lostFieldErrors(carrier, result as FormattedErrors)) {
-    return { status: carrier.status ?? 400, response: { errors: [{ name: 'ValidationError', message: carrier.message, data: carrier.data }] } }
+    return {
+      status: carrier.status ?? 400,
+      response: { errors: [{ name: 'ValidationError', message: carrier.message, data: carrier.data }] },
+    }
   }
   const problems = problemsOf(error as DatabaseError)
   if (!problems?.length) return
   return {
     status: 400,
-    response: { errors: [{ name: 'ValidationError', message: problems.map((problem) => problem.message).join(' '), data: { errors: problems } }] },
+    response: {
+      errors: [
+        {
+          name: 'ValidationError',
+          message: problems.map((problem) => problem.message).join(' '),
+          data: { errors: problems },
+        },
+      ],
+    },
   }
 }

@@ -22,12 +22,27 @@ export const setDisplayName: CollectionBeforeChangeHook<User> = ({ data, origina
 
 /** A user saved before names were kept is named on reading, from what was read. */
 export const displayNameOnRead: FieldHook = ({ value, siblingData }) =>
-  typeof value === 'string' && value !== '' ? value : siblingData && ('name' in siblingData || 'role' in siblingData) ? shownAs(siblingData as Named) : value
+  typeof value === 'string' && value !== ''
+    ? value
+    : siblingData && ('name' in siblingData || 'role' in siblingData)
+      ? shownAs(siblingData as Named)
+      : value
 
 /** Names, once, the users stored before `displayName` existed (the admin lists and relationship labels read it as stored). */
 export async function nameUnnamedUsers(payload: Payload): Promise<void> {
-  const unnamed = await payload.find({ collection: 'users', where: { displayName: { exists: false } }, pagination: false, depth: 0, overrideAccess: true, select: { name: true, role: true } })
+  const unnamed = await payload.find({
+    collection: 'users',
+    where: { displayName: { exists: false } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { name: true, role: true },
+  })
   for (const user of unnamed.docs) {
-    await payload.db.updateOne({ collection: 'users', where: { id: { equals: user.id } }, data: { displayName: shownAs(user as Named) } })
+    await payload.db.updateOne({
+      collection: 'users',
+      where: { id: { equals: user.id } },
+      data: { displayName: shownAs(user as Named) },
+    })
   }
 }

@@ -16,7 +16,11 @@ import type { RateLimitStore } from '../../server/http/rateLimitStore.ts'
  * it from the socket).
  */
 export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',').map((part) => part.trim()).filter(Boolean)
+  const forwarded = headers
+    .get('x-forwarded-for')
+    ?.split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
   return forwarded?.at(-1) ?? 'unknown'
 }
 
@@ -55,13 +59,24 @@ export type Handler = (request: Request) => Promise<Response>
 
 export function loginThrottle(config: SanitizedConfig, store: RateLimitStore) {
   const window = limits.auth.failedLoginWindowSeconds
-  const byAddress = store.limiter({ keyPrefix: 'login-fail-address', points: limits.auth.failedLoginsPerAddress, windowSeconds: window })
-  const byAccount = store.limiter({ keyPrefix: 'login-fail-account', points: limits.auth.failedLoginsPerAccount, windowSeconds: window })
+  const byAddress = store.limiter({
+    keyPrefix: 'login-fail-address',
+    points: limits.auth.failedLoginsPerAddress,
+    windowSeconds: window,
+  })
+  const byAccount = store.limiter({
+    keyPrefix: 'login-fail-account',
+    points: limits.auth.failedLoginsPerAccount,
+    windowSeconds: window,
+  })
   const api = config.routes.api.replace(/\/$/, '')
-  const loginPaths = new Set(config.collections.filter((collection) => collection.auth).map((collection) => `${api}/${collection.slug}/login`))
+  const loginPaths = new Set(
+    config.collections.filter((collection) => collection.auth).map((collection) => `${api}/${collection.slug}/login`),
+  )
 
   return {
-    isLogin: (request: Request) => request.method === 'POST' && loginPaths.has(new URL(request.url).pathname.replace(/\/$/, '')),
+    isLogin: (request: Request) =>
+      request.method === 'POST' && loginPaths.has(new URL(request.url).pathname.replace(/\/$/, '')),
 
     async handle(request: Request, next: Handler): Promise<Response> {
       const address = `${clientAddress(request.headers)}`
@@ -69,7 +84,10 @@ export function loginThrottle(config: SanitizedConfig, store: RateLimitStore) {
       const wait = Math.max(await secondsToWait(byAddress, address), email ? await secondsToWait(byAccount, email) : 0)
       if (wait > 0) {
         const message = `登录失败次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试。Too many failed sign-ins; try again in ${Math.ceil(wait / 60)} minutes.`
-        return Response.json({ errors: [{ name: 'TooManyRequests', message }] }, { status: 429, headers: { 'retry-after': String(wait) } })
+        return Response.json(
+          { errors: [{ name: 'TooManyRequests', message }] },
+          { status: 429, headers: { 'retry-after': String(wait) } },
+        )
       }
       const response = await next(request)
       if (response.status === 401) {

@@ -13,7 +13,8 @@ type UploadHandler = NonNullable<Exclude<CollectionConfig['upload'], boolean | u
 
 // `new Response`, not `Response.json`: Payload tells a handler's answer by `instanceof Response`, and the plain
 // HTTP server's adapter puts its own Response class in place of the global one, which `Response.json` bypasses.
-const answer = (status: number, message: string) => new Response(JSON.stringify({ errors: [{ message }] }), { status, headers: { 'content-type': 'application/json' } })
+const answer = (status: number, message: string) =>
+  new Response(JSON.stringify({ errors: [{ message }] }), { status, headers: { 'content-type': 'application/json' } })
 
 /** Hands the request back to Payload (returns nothing) when the file is there. */
 export function missingFileHandler(staticDir: string): UploadHandler {
@@ -24,6 +25,7 @@ export function missingFileHandler(staticDir: string): UploadHandler {
     }
     // Returning nothing lets Payload stream the file. A stat is microseconds, and Payload's
     // handler type takes a Response or nothing, not a promise of either.
-    if (!statSync(path.resolve(staticDir, filename), { throwIfNoEntry: false })?.isFile()) return answer(404, '未找到该文件。No such file.')
+    if (!statSync(path.resolve(staticDir, filename), { throwIfNoEntry: false })?.isFile())
+      return answer(404, '未找到该文件。No such file.')
   }
 }

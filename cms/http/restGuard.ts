@@ -30,8 +30,13 @@ function collectionOf(url: URL, config: SanitizedConfig): string | undefined {
  */
 async function queryOf(request: Request): Promise<URLSearchParams> {
   const url = new URL(request.url)
-  const override = request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override')
-  if (request.method === 'POST' && override?.toUpperCase() === 'GET' && request.headers.get('content-type') === 'application/x-www-form-urlencoded') {
+  const override =
+    request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override')
+  if (
+    request.method === 'POST' &&
+    override?.toUpperCase() === 'GET' &&
+    request.headers.get('content-type') === 'application/x-www-form-urlencoded'
+  ) {
     return new URLSearchParams(`${url.search.slice(1)}&${await request.clone().text()}`)
   }
   return url.searchParams

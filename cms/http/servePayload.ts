@@ -18,7 +18,11 @@ export interface ServedPayload {
 
 /** Serves `handle` on a free loopback port. */
 export async function servePayload(handle: (request: Request) => Promise<Response>): Promise<ServedPayload> {
-  const server = http.createServer(getRequestListener((request, env) => handle(toPlainRequest(request, 'incoming' in env ? env.incoming.socket.remoteAddress : undefined))))
+  const server = http.createServer(
+    getRequestListener((request, env) =>
+      handle(toPlainRequest(request, 'incoming' in env ? env.incoming.socket.remoteAddress : undefined)),
+    ),
+  )
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
@@ -37,7 +41,11 @@ export function serveRest(
   options: { payloadInstanceCacheKey?: string; rateLimits?: RateLimitStore } = {},
 ): Promise<ServedPayload> {
   const guard = restGuard(config, options.rateLimits ?? createRateLimitStore(undefined))
-  return servePayload(guard((request: Request) => handleEndpoints({ config, request, payloadInstanceCacheKey: options.payloadInstanceCacheKey })))
+  return servePayload(
+    guard((request: Request) =>
+      handleEndpoints({ config, request, payloadInstanceCacheKey: options.payloadInstanceCacheKey }),
+    ),
+  )
 }
 
 /**

@@ -13,7 +13,9 @@ export interface ExpiryReport {
 export async function expireLicenses(payload: Payload, now: Date = new Date()): Promise<ExpiryReport> {
   const due = await payload.find({
     collection: 'courses',
-    where: { and: [{ _status: { equals: 'published' } }, { licenseExpiresAt: { less_than_equal: now.toISOString() } }] },
+    where: {
+      and: [{ _status: { equals: 'published' } }, { licenseExpiresAt: { less_than_equal: now.toISOString() } }],
+    },
     depth: 0,
     limit: 0,
     pagination: false,
@@ -23,7 +25,13 @@ export async function expireLicenses(payload: Payload, now: Date = new Date()): 
   for (const course of due.docs) {
     // Projecting first takes it out of the catalogue even if the unpublish below fails.
     await courseProjector.project(payload, course.id)
-    await payload.update({ collection: 'courses', id: course.id, data: { _status: 'draft' }, overrideAccess: true, context: { reason: 'license expired' } })
+    await payload.update({
+      collection: 'courses',
+      id: course.id,
+      data: { _status: 'draft' },
+      overrideAccess: true,
+      context: { reason: 'license expired' },
+    })
     expired.push(String(course.id))
   }
   return { expired }

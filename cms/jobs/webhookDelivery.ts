@@ -8,7 +8,12 @@
  * change log and never waits for any of this.
  */
 import type { Payload, TaskConfig } from 'payload'
-import { deliverBatch, tryEvent, type DeadLetter, type Subscriber } from '../../server/syndication/webhooks/deliverBatch.ts'
+import {
+  deliverBatch,
+  tryEvent,
+  type DeadLetter,
+  type Subscriber,
+} from '../../server/syndication/webhooks/deliverBatch.ts'
 import { subscribersDue } from '../../server/syndication/webhooks/dispatch.ts'
 import type { SubscriberFilters } from '../../server/syndication/webhooks/eventFilter.ts'
 import { currentSecret } from '../../server/syndication/webhooks/subscriberSecrets.ts'
@@ -21,7 +26,9 @@ export const DELIVERY_QUEUE = 'webhook-deliveries'
 /** Queues a job and starts it now in this process, without waiting for it. */
 async function queueAndStart(payload: Payload, job: Parameters<Payload['jobs']['queue']>[0]): Promise<void> {
   const queued = await payload.jobs.queue(job)
-  payload.jobs.runByID({ id: queued.id, overrideAccess: true, silent: true }).catch((error: unknown) => payload.logger.error({ err: error, msg: `webhook job ${queued.id} failed to start` }))
+  payload.jobs
+    .runByID({ id: queued.id, overrideAccess: true, silent: true })
+    .catch((error: unknown) => payload.logger.error({ err: error, msg: `webhook job ${queued.id} failed to start` }))
 }
 
 function toSubscriber(doc: WebhookSubscriber): Subscriber {
@@ -37,7 +44,14 @@ function toSubscriber(doc: WebhookSubscriber): Subscriber {
 }
 
 async function findSubscriber(payload: Payload, id: string): Promise<Subscriber | null> {
-  const doc = await payload.findByID({ collection: 'webhook-subscribers', id, depth: 0, overrideAccess: true, disableErrors: true, context: { withoutDeliveryStatus: true } })
+  const doc = await payload.findByID({
+    collection: 'webhook-subscribers',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    context: { withoutDeliveryStatus: true },
+  })
   return doc ? toSubscriber(doc) : null
 }
 
@@ -73,15 +87,30 @@ export function dispatchWebhooksTask(cron: string): TaskConfig<{ input: object; 
     outputSchema: [{ name: 'queued', type: 'number' }],
     handler: async ({ req }) => {
       const { payload } = req
-      const active = await payload.find({ collection: 'webhook-subscribers', where: { active: { equals: true } }, depth: 0, pagination: false, limit: 0, overrideAccess: true, context: { withoutDeliveryStatus: true } })
-      const due = await subscribersDue(payloadDb(payload), active.docs.map((doc) => String(doc.id)))
-      for (const subscriber of due) await queueAndStart(payload, { task: 'deliverWebhooks', queue: DELIVERY_QUEUE, input: { subscriber } })
+      const active = await payload.find({
+        collection: 'webhook-subscribers',
+        where: { active: { equals: true } },
+        depth: 0,
+        pagination: false,
+        limit: 0,
+        overrideAccess: true,
+        context: { withoutDeliveryStatus: true },
+      })
+      const due = await subscribersDue(
+        payloadDb(payload),
+        active.docs.map((doc) => String(doc.id)),
+      )
+      for (const subscriber of due)
+        await queueAndStart(payload, { task: 'deliverWebhooks', queue: DELIVERY_QUEUE, input: { subscriber } })
       return { output: { queued: due.length } }
     },
   }
 }
 
-export const deliverWebhooksTask: TaskConfig<{ input: { subscriber: string }; output: { outcome: string; delivered: number; deadLettered: number } }> = {
+export const deliverWebhooksTask: TaskConfig<{
+  input: { subscriber: string }
+  output: { outcome: string; delivered: number; deadLettered: number }
+}> = {
   slug: 'deliverWebhooks',
   label: 'Webhook 投递 · Deliver webhooks to one subscriber',
   retries: 0,
@@ -98,13 +127,20 @@ export const deliverWebhooksTask: TaskConfig<{ input: { subscriber: string }; ou
     if (!subscriber) return { output: { outcome: 'gone', delivered: 0, deadLettered: 0 } }
     const report = await deliverBatch(db, subscriber, { deadLetter: (letter) => writeDeadLetter(payload, letter) })
     if (report.outcome === 'more' && (await claimQueueing(db, await ensureState(db, subscriber.id)))) {
-      await queueAndStart(payload, { task: 'deliverWebhooks', queue: DELIVERY_QUEUE, input: { subscriber: subscriber.id } })
+      await queueAndStart(payload, {
+        task: 'deliverWebhooks',
+        queue: DELIVERY_QUEUE,
+        input: { subscriber: subscriber.id },
+      })
     }
     return { output: { outcome: report.outcome, delivered: report.delivered, deadLettered: report.deadLettered } }
   },
 }
 
-export const redeliverWebhooksTask: TaskConfig<{ input: { subscriber: string; deadLetters: unknown }; output: { redelivered: number; failed: number } }> = {
+export const redeliverWebhooksTask: TaskConfig<{
+  input: { subscriber: string; deadLetters: unknown }
+  output: { redelivered: number; failed: number }
+}> = {
   slug: 'redeliverWebhooks',
   label: 'Webhook 重新投递 · Redeliver failed webhooks',
   retries: 0,
@@ -135,11 +171,25 @@ export const redeliverWebhooksTask: TaskConfig<{ input: { subscriber: string; de
     const ordered = letters.docs.sort((a, b) => a.commit - b.commit || a.index - b.index)
     let redelivered = 0
     for (const letter of ordered) {
-      const event = { kind: letter.kind, id: letter.entityId, version: letter.version, action: letter.action, eventId: letter.eventId, commit: letter.commit, index: letter.index, at: new Date(letter.occurredAt), next: { commit: letter.commit, index: letter.index + 1 } }
+      const event = {
+        kind: letter.kind,
+        id: letter.entityId,
+        version: letter.version,
+        action: letter.action,
+        eventId: letter.eventId,
+        commit: letter.commit,
+        index: letter.index,
+        at: new Date(letter.occurredAt),
+        next: { commit: letter.commit, index: letter.index + 1 },
+      }
       const outcome = await tryEvent(db, subscriber, secret, event)
       const data = outcome.ok
         ? { status: 'redelivered' as const, redeliveredAt: new Date().toISOString() }
-        : { attempts: letter.attempts + 1, lastError: outcome.error.slice(0, 2_000), failedAt: new Date().toISOString() }
+        : {
+            attempts: letter.attempts + 1,
+            lastError: outcome.error.slice(0, 2_000),
+            failedAt: new Date().toISOString(),
+          }
       await payload.update({ collection: 'webhook-dead-letters', id: letter.id, data, overrideAccess: true })
       if (outcome.ok) redelivered++
     }
@@ -149,5 +199,9 @@ export const redeliverWebhooksTask: TaskConfig<{ input: { subscriber: string; de
 
 /** Queues (and starts) the redelivery of these dead letters of one subscriber. */
 export function queueRedelivery(payload: Payload, subscriber: string, deadLetters: string[]): Promise<void> {
-  return queueAndStart(payload, { task: 'redeliverWebhooks', queue: DELIVERY_QUEUE, input: { subscriber, deadLetters } })
+  return queueAndStart(payload, {
+    task: 'redeliverWebhooks',
+    queue: DELIVERY_QUEUE,
+    input: { subscriber, deadLetters },
+  })
 }

@@ -13,7 +13,9 @@ type Right = 'read' | 'update'
 
 /** The collections Payload lets the admin lock: those its locks collection points to. */
 function lockableCollections(req: PayloadRequest): CollectionSlug[] {
-  const field = req.payload.collections[LOCKS]?.config.fields.find((candidate) => 'name' in candidate && candidate.name === 'document')
+  const field = req.payload.collections[LOCKS]?.config.fields.find(
+    (candidate) => 'name' in candidate && candidate.name === 'document',
+  )
   return field && field.type === 'relationship' && Array.isArray(field.relationTo) ? field.relationTo : []
 }
 
@@ -36,8 +38,19 @@ export async function locksWhereUserMay(req: PayloadRequest, right: Right): Prom
     if (rule === true) {
       clauses.push({ 'document.relationTo': { equals: slug } })
     } else if (rule) {
-      const { docs } = await req.payload.find({ collection: slug, where: rule, depth: 0, pagination: false, overrideAccess: true, select: {}, req })
-      if (docs.length > 0) clauses.push({ and: [{ 'document.relationTo': { equals: slug } }, { 'document.value': { in: docs.map((doc) => doc.id) } }] })
+      const { docs } = await req.payload.find({
+        collection: slug,
+        where: rule,
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        select: {},
+        req,
+      })
+      if (docs.length > 0)
+        clauses.push({
+          and: [{ 'document.relationTo': { equals: slug } }, { 'document.value': { in: docs.map((doc) => doc.id) } }],
+        })
     }
   }
   return clauses.length > 0 ? { or: clauses } : false
@@ -62,7 +75,12 @@ export async function mayUpdate(req: PayloadRequest, document: unknown): Promise
   if (!req.user || !slug || id === null) return false
   const rule = await ruleOf(req, slug, 'update', id)
   if (rule === true || rule === false) return rule
-  const { totalDocs } = await req.payload.count({ collection: slug, where: { and: [{ id: { equals: id } }, rule] }, overrideAccess: true, req })
+  const { totalDocs } = await req.payload.count({
+    collection: slug,
+    where: { and: [{ id: { equals: id } }, rule] },
+    overrideAccess: true,
+    req,
+  })
   return totalDocs > 0
 }
 

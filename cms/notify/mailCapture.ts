@@ -32,7 +32,9 @@ const addresses = (parsed: ParsedMail): string[] => {
   return to.flatMap((group) => group.value.map((entry) => entry.address ?? '')).filter(Boolean)
 }
 
-export async function startMailCapture(options: { port?: number; saveTo?: string; onMail?: (mail: CapturedMail) => void } = {}): Promise<MailCapture> {
+export async function startMailCapture(
+  options: { port?: number; saveTo?: string; onMail?: (mail: CapturedMail) => void } = {},
+): Promise<MailCapture> {
   const messages: CapturedMail[] = []
   const waiters = new Set<() => void>()
   if (options.saveTo) mkdirSync(options.saveTo, { recursive: true })
@@ -49,7 +51,11 @@ export async function startMailCapture(options: { port?: number; saveTo?: string
           .then((parsed) => {
             const mail = { to: addresses(parsed), subject: parsed.subject ?? '', text: parsed.text ?? '', raw }
             messages.push(mail)
-            if (options.saveTo) writeFileSync(path.join(options.saveTo, `${new Date().toISOString().replace(/[:.]/g, '-')}-${messages.length}.eml`), raw)
+            if (options.saveTo)
+              writeFileSync(
+                path.join(options.saveTo, `${new Date().toISOString().replace(/[:.]/g, '-')}-${messages.length}.eml`),
+                raw,
+              )
             options.onMail?.(mail)
             for (const wake of waiters) wake()
             done()
@@ -80,7 +86,11 @@ export async function startMailCapture(options: { port?: number; saveTo?: string
         }
         const timer = setTimeout(() => {
           waiters.delete(check)
-          reject(new Error(`no captured mail matched within ${timeoutMs} ms; received: ${messages.map((mail) => `${mail.to.join(',')} "${mail.subject}"`).join('; ') || 'none'}`))
+          reject(
+            new Error(
+              `no captured mail matched within ${timeoutMs} ms; received: ${messages.map((mail) => `${mail.to.join(',')} "${mail.subject}"`).join('; ') || 'none'}`,
+            ),
+          )
         }, timeoutMs)
         if (!check()) waiters.add(check)
       })

@@ -21,7 +21,13 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 /** Whether the save that produced `doc` is in the database yet (false: it never arrived). */
 async function committed(payload: Payload, doc: SubmissionDoc): Promise<boolean> {
   for (let poll = 0; poll < limits.notifications.commitPolls; poll++) {
-    const stored = await payload.findByID({ collection: 'submissions', id: doc.id, depth: 0, overrideAccess: true, disableErrors: true })
+    const stored = await payload.findByID({
+      collection: 'submissions',
+      id: doc.id,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    })
     if (stored && stored.state === doc.state && (stored.history?.length ?? 0) >= (doc.history?.length ?? 0)) return true
     await pause(limits.notifications.commitPollMs)
   }
@@ -29,38 +35,80 @@ async function committed(payload: Payload, doc: SubmissionDoc): Promise<boolean>
 }
 
 function recipients(payload: Payload, notice: Notice, doc: SubmissionDoc) {
-  const where: Where = notice.audience === 'editors' ? { role: { equals: 'editor' } } : { and: [{ role: { equals: 'partner' } }, { institution: { equals: doc.institution ?? '' } }] }
-  return payload.find({ collection: 'users', where, depth: 0, limit: limits.notifications.maxRecipients, pagination: false, overrideAccess: true })
+  const where: Where =
+    notice.audience === 'editors'
+      ? { role: { equals: 'editor' } }
+      : { and: [{ role: { equals: 'partner' } }, { institution: { equals: doc.institution ?? '' } }] }
+  return payload.find({
+    collection: 'users',
+    where,
+    depth: 0,
+    limit: limits.notifications.maxRecipients,
+    pagination: false,
+    overrideAccess: true,
+  })
 }
 
 /** Sends one recipient's copy and records on their notice how it went. */
-async function deliverTo(payload: Payload, notice: Notice, doc: SubmissionDoc, recipient: { id: string | number; email: string }): Promise<void> {
+async function deliverTo(
+  payload: Payload,
+  notice: Notice,
+  doc: SubmissionDoc,
+  recipient: { id: string | number; email: string },
+): Promise<void> {
   const record = await payload.create({
     collection: 'notifications',
-    data: { subject: notice.subject, event: notice.event, body: notice.text, submission: String(doc.id), recipient: String(recipient.id), emailStatus: 'pending' },
+    data: {
+      subject: notice.subject,
+      event: notice.event,
+      body: notice.text,
+      submission: String(doc.id),
+      recipient: String(recipient.id),
+      emailStatus: 'pending',
+    },
     overrideAccess: true,
   })
   // Without an adapter Payload only prints the message: say so rather than claim it was sent.
   if (payload.email?.name === 'console' || !payload.email) {
-    await payload.update({ collection: 'notifications', id: record.id, data: { emailStatus: 'not_configured' }, overrideAccess: true })
+    await payload.update({
+      collection: 'notifications',
+      id: record.id,
+      data: { emailStatus: 'not_configured' },
+      overrideAccess: true,
+    })
     return
   }
   try {
     await payload.sendEmail({ to: recipient.email, subject: notice.subject, text: notice.text })
-    await payload.update({ collection: 'notifications', id: record.id, data: { emailStatus: 'sent', emailedAt: new Date().toISOString() }, overrideAccess: true })
+    await payload.update({
+      collection: 'notifications',
+      id: record.id,
+      data: { emailStatus: 'sent', emailedAt: new Date().toISOString() },
+      overrideAccess: true,
+    })
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     payload.logger.error({ msg: `notification email to ${recipient.email} failed: ${reason}`, notification: record.id })
-    await payload.update({ collection: 'notifications', id: record.id, data: { emailStatus: 'failed', emailError: reason.slice(0, 500) }, overrideAccess: true })
+    await payload.update({
+      collection: 'notifications',
+      id: record.id,
+      data: { emailStatus: 'failed', emailError: reason.slice(0, 500) },
+      overrideAccess: true,
+    })
   }
 }
 
 async function deliver(payload: Payload, doc: SubmissionDoc, before: SubmissionState | null): Promise<void> {
   if (!(await committed(payload, doc))) {
-    payload.logger.warn({ msg: `submission ${doc.id}: its save was not found stored in time, so no notice or email was sent for it`, submission: doc.id })
+    payload.logger.warn({
+      msg: `submission ${doc.id}: its save was not found stored in time, so no notice or email was sent for it`,
+      submission: doc.id,
+    })
     return
   }
-  const [institution] = (await registryRecords<InstitutionContent>(payload, 'institutions', doc.institution ? [doc.institution] : [])).values()
+  const [institution] = (
+    await registryRecords<InstitutionContent>(payload, 'institutions', doc.institution ? [doc.institution] : [])
+  ).values()
   const admin = payload.config.serverURL || process.env.ADMIN_URL || ''
   const notice = noticeFor(before, doc.state!, {
     title: doc.title ?? '',
@@ -82,7 +130,9 @@ export const notifySubmissionEvents: CollectionAfterChangeHook<Submission> = ({ 
   const running = sending(payload)
   const delivery = new Promise<void>((resolve) => setImmediate(resolve))
     .then(() => deliver(payload, submission, before))
-    .catch((error: unknown) => payload.logger.error({ msg: `notifying submission ${submission.id} failed`, err: error }))
+    .catch((error: unknown) =>
+      payload.logger.error({ msg: `notifying submission ${submission.id} failed`, err: error }),
+    )
     .finally(() => running.delete(delivery))
   running.add(delivery)
   return doc

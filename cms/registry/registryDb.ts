@@ -42,7 +42,11 @@ function existenceLoader(req: PayloadRequest, kind: RegistryKind): DataLoader<st
 }
 
 /** Registry records by id, for checks that need more than existence (capacity, hours, street). */
-export async function registryRecords<T>(payload: Payload, kind: RegistryKind, ids: string[]): Promise<Map<string, T & { _id: string }>> {
+export async function registryRecords<T>(
+  payload: Payload,
+  kind: RegistryKind,
+  ids: string[],
+): Promise<Map<string, T & { _id: string }>> {
   if (ids.length === 0) return new Map()
   const found = await payloadDb(payload)
     .collection<{ _id: string }>(REGISTRY_COLLECTIONS[kind])

@@ -7,7 +7,14 @@ import type { Filter } from 'mongodb'
 import type { Payload } from 'payload'
 import { escapeRegex } from '../../server/domain/language/escapeRegex.ts'
 import { limits } from '../../server/config/limits.ts'
-import { INSTITUTION_KINDS, POOL_LEVELS, VENUE_STATUSES, type InstitutionKind, type PoolLevel, type VenueStatus } from '../../server/domain/vocabulary.ts'
+import {
+  INSTITUTION_KINDS,
+  POOL_LEVELS,
+  VENUE_STATUSES,
+  type InstitutionKind,
+  type PoolLevel,
+  type VenueStatus,
+} from '../../server/domain/vocabulary.ts'
 import { REGISTRY_COLLECTIONS } from '../../server/registry/shared/collections.ts'
 import { type RegistryKind } from './registryDb.ts'
 import { payloadDb } from '../database/payloadDb.ts'
@@ -80,12 +87,20 @@ export async function searchRegistry(payload: Payload, search: RegistrySearch): 
   const shown = docs.slice(0, limit)
   const streetNames = await streetNamesOf(payload, shown, search.language)
   return {
-    results: shown.map((doc) => ({ id: doc._id, label: doc.name, detail: detailOf(search.kind, doc, streetNames, search.language) })),
+    results: shown.map((doc) => ({
+      id: doc._id,
+      label: doc.name,
+      detail: detailOf(search.kind, doc, streetNames, search.language),
+    })),
     more: docs.length > limit,
   }
 }
 
-async function streetNamesOf(payload: Payload, docs: PickerDocument[], language: Language): Promise<Map<string, string>> {
+async function streetNamesOf(
+  payload: Payload,
+  docs: PickerDocument[],
+  language: Language,
+): Promise<Map<string, string>> {
   const ids = [...new Set(docs.map((doc) => doc.streetId).filter((id): id is string => typeof id === 'string'))]
   if (ids.length === 0) return new Map()
   const streets = await payloadDb(payload)
@@ -95,8 +110,17 @@ async function streetNamesOf(payload: Payload, docs: PickerDocument[], language:
   return new Map(streets.map((street) => [street._id, language === 'zh' ? `${street.name}街道` : street.nameEn]))
 }
 
-function detailOf(kind: RegistryKind, doc: PickerDocument, streetNames: Map<string, string>, language: Language): string {
-  const street = doc.streetId ? (streetNames.get(doc.streetId) ?? doc.streetId) : language === 'zh' ? '区级' : 'District'
+function detailOf(
+  kind: RegistryKind,
+  doc: PickerDocument,
+  streetNames: Map<string, string>,
+  language: Language,
+): string {
+  const street = doc.streetId
+    ? (streetNames.get(doc.streetId) ?? doc.streetId)
+    : language === 'zh'
+      ? '区级'
+      : 'District'
   // A district-pool teacher's pool level already says so.
   const parts: (string | undefined)[] = [kind === 'teachers' && !doc.streetId ? undefined : street]
   switch (kind) {
@@ -105,7 +129,8 @@ function detailOf(kind: RegistryKind, doc: PickerDocument, streetNames: Map<stri
       if (doc.active === false) parts.push(language === 'zh' ? '已不在库' : 'no longer in the pool')
       break
     case 'venues':
-      if (typeof doc.capacity === 'number') parts.push(language === 'zh' ? `容纳 ${doc.capacity} 人` : `${doc.capacity} seats`)
+      if (typeof doc.capacity === 'number')
+        parts.push(language === 'zh' ? `容纳 ${doc.capacity} 人` : `${doc.capacity} seats`)
       if (doc.status && doc.status !== 'ACTIVE') parts.push(VENUE_STATUSES[doc.status]?.[language])
       break
     case 'institutions':

@@ -9,7 +9,13 @@
  * offers at least two courses.
  */
 import type { Audience, LearningMode, Topic } from '../../server/domain/vocabulary.ts'
-import { DISTRICT_COLLEGE_ID, ELDERLY_COLLEGE_ID, branchId, schoolId, seedInstitutions } from '../registry/institutions.ts'
+import {
+  DISTRICT_COLLEGE_ID,
+  ELDERLY_COLLEGE_ID,
+  branchId,
+  schoolId,
+  seedInstitutions,
+} from '../registry/institutions.ts'
 import { seedTeachers } from '../registry/teachers.ts'
 
 export interface CourseSeed {
@@ -84,7 +90,10 @@ const COURSES: readonly CourseRow[] = [
   },
   {
     slug: 'jia-ting-li-cai-ru-men-fang-yang-lao-zha-pian',
-    title: { zh: '家庭理财入门：识别养老诈骗与稳健储蓄', en: 'Family Finance Basics: Spotting Pension Scams and Saving Safely' },
+    title: {
+      zh: '家庭理财入门：识别养老诈骗与稳健储蓄',
+      en: 'Family Finance Basics: Spotting Pension Scams and Saving Safely',
+    },
     summary: {
       zh: '讲解家庭收支规划、银行理财产品风险等级和常见“养老投资”骗局，帮助家庭守好钱袋子。',
       en: 'Covers household budgeting, the risk ratings of bank wealth-management products and common "retirement investment" scams, helping families keep their savings safe.',
@@ -123,7 +132,10 @@ const COURSES: readonly CourseRow[] = [
   },
   {
     slug: 'min-fa-dian-yu-lin-li-jiu-fen-hua-jie',
-    title: { zh: '邻里和睦：民法典与邻里纠纷化解', en: 'Good Neighbours: The Civil Code and Resolving Neighbour Disputes' },
+    title: {
+      zh: '邻里和睦：民法典与邻里纠纷化解',
+      en: 'Good Neighbours: The Civil Code and Resolving Neighbour Disputes',
+    },
     summary: {
       zh: '以漏水、噪音、停车等真实案例解读《民法典》相邻关系条款，学习调解与依法维权的方法。',
       en: "Real cases of leaks, noise and parking explain the Civil Code's rules on neighbouring relations and teach mediation and lawful ways to protect one's rights.",
@@ -256,7 +268,7 @@ const COURSES: readonly CourseRow[] = [
     title: { zh: '半山泥猫制作技艺', en: 'The Craft of Banshan Clay Cats' },
     summary: {
       zh: '学习省级非遗“半山泥猫”的捏塑与彩绘，了解泥猫作为护蚕镇鼠吉祥物的民俗由来。',
-      en: "Learners model and paint Banshan clay cats, a provincial intangible heritage, and learn the folk origins of the clay cat as a charm that guarded silkworms from rats.",
+      en: 'Learners model and paint Banshan clay cats, a provincial intangible heritage, and learn the folk origins of the clay cat as a charm that guarded silkworms from rats.',
     },
     topics: ['HANDICRAFT', 'HISTORY_CULTURE'],
     audiences: ['ALL_RESIDENTS', 'TEENAGERS'],
@@ -370,7 +382,7 @@ const COURSES: readonly CourseRow[] = [
   },
   {
     slug: 'zhong-guo-hua-hua-niao-ru-men',
-    title: { zh: '中国画花鸟入门', en: "Chinese Bird-and-Flower Painting for Beginners" },
+    title: { zh: '中国画花鸟入门', en: 'Chinese Bird-and-Flower Painting for Beginners' },
     summary: {
       zh: '学习写意花鸟的用笔用墨与构图，从梅兰竹菊到小鸟草虫，逐步完成一幅完整作品。',
       en: 'Learners study brush and ink technique and composition in freehand bird-and-flower painting, moving from plum, orchid, bamboo and chrysanthemum to birds and insects, and finish a complete work.',
@@ -596,7 +608,7 @@ const COURSES: readonly CourseRow[] = [
     title: { zh: '劳动合同与职工权益保护', en: "Employment Contracts and Workers' Rights" },
     summary: {
       zh: '讲解劳动合同签订、工时工资和社会保险等法律规定，教职工通过仲裁等途径依法维权。',
-      en: "Explains the law on signing employment contracts, working hours, pay and social insurance, and how workers can defend their rights through arbitration and other lawful channels.",
+      en: 'Explains the law on signing employment contracts, working hours, pay and social insurance, and how workers can defend their rights through arbitration and other lawful channels.',
     },
     topics: ['LAWS_REGULATIONS', 'LEGAL_KNOWLEDGE'],
     audiences: ['WORKERS'],
@@ -702,7 +714,7 @@ const COURSES: readonly CourseRow[] = [
     title: { zh: '遗嘱、意定监护与老年人权益', en: "Wills, Chosen Guardianship and Older People's Rights" },
     summary: {
       zh: '律师讲解遗嘱的订立形式、意定监护制度和赡养纠纷处理，帮助老年人提前安排、保障权益。',
-      en: "Lawyers explain how to make a valid will, the system of chosen guardianship and how support disputes are settled, helping older adults plan ahead and protect their rights.",
+      en: 'Lawyers explain how to make a valid will, the system of chosen guardianship and how support disputes are settled, helping older adults plan ahead and protect their rights.',
     },
     topics: ['LEGAL_KNOWLEDGE', 'LAWS_REGULATIONS', 'LIFE_DIGNITY'],
     audiences: ['OLDER_ADULTS', 'FAMILIES'],
@@ -753,7 +765,10 @@ const COURSES: readonly CourseRow[] = [
   },
   {
     slug: 'jie-ling-shou-gong-xiang-nang-yu-deng-long',
-    title: { zh: '传统节令手工：端午香囊与中秋灯笼', en: 'Festival Crafts: Dragon Boat Sachets and Mid-Autumn Lanterns' },
+    title: {
+      zh: '传统节令手工：端午香囊与中秋灯笼',
+      en: 'Festival Crafts: Dragon Boat Sachets and Mid-Autumn Lanterns',
+    },
     summary: {
       zh: '亲子一起缝制端午香囊、扎中秋灯笼，在手工中了解传统节日的由来与习俗。',
       en: 'Parents and children sew Dragon Boat Festival sachets and build Mid-Autumn lanterns together, learning the origins and customs of traditional festivals as they craft.',
@@ -833,7 +848,10 @@ const COURSES: readonly CourseRow[] = [
   },
   {
     slug: 'dao-jian-jian-shan-san-fei-yi-ji-yi-shang-xi',
-    title: { zh: '刀剪剑扇伞：杭州非遗技艺赏析', en: "Knives, Scissors, Swords, Fans and Umbrellas: Hangzhou's Intangible Heritage" },
+    title: {
+      zh: '刀剪剑扇伞：杭州非遗技艺赏析',
+      en: "Knives, Scissors, Swords, Fans and Umbrellas: Hangzhou's Intangible Heritage",
+    },
     summary: {
       zh: '走进工艺美术博物馆，欣赏张小泉剪刀、王星记扇子、西湖绸伞等技艺，并体验扇面绘制。',
       en: 'In the Arts and Crafts Museum, learners admire Zhang Xiaoquan scissors, Wang Xingji fans and West Lake silk umbrellas, and try painting a fan.',
@@ -859,7 +877,10 @@ const COURSES: readonly CourseRow[] = [
   },
   {
     slug: 'gong-cheng-guan-li-xue-li-ji-xu-jiao-yu',
-    title: { zh: '工程管理专业学历继续教育导学', en: 'Continuing Degree Education in Engineering Management: Orientation' },
+    title: {
+      zh: '工程管理专业学历继续教育导学',
+      en: 'Continuing Degree Education in Engineering Management: Orientation',
+    },
     summary: {
       zh: '介绍高校继续教育工程管理专业的课程体系和学位要求，帮助建筑、物业行业职工提升学历。',
       en: 'Introduces the curriculum and degree requirements of a university continuing-education programme in engineering management, for construction and property-management workers seeking a degree.',
@@ -872,7 +893,10 @@ const COURSES: readonly CourseRow[] = [
   },
   {
     slug: 'kai-fang-da-xue-xue-xi-fang-fa',
-    title: { zh: '开放大学学习方法与网上学习平台', en: 'How to Study at the Open University and Use Its Online Platform' },
+    title: {
+      zh: '开放大学学习方法与网上学习平台',
+      en: 'How to Study at the Open University and Use Its Online Platform',
+    },
     summary: {
       zh: '指导新生使用网上学习平台完成选课、看课、作业和考试，掌握成人在职学习的时间管理方法。',
       en: 'Shows new students how to choose courses, watch lectures, submit assignments and sit exams on the online platform, and how to manage time while studying alongside work.',
@@ -1002,7 +1026,10 @@ const COURSES: readonly CourseRow[] = [
   },
   {
     slug: 'zhi-hui-zhu-lao-yi-dong-zhi-fu-yu-wang-gou-an-quan',
-    title: { zh: '智慧助老进阶：移动支付与网购安全', en: 'Smart Help for Seniors, Advanced: Mobile Payment and Safe Online Shopping' },
+    title: {
+      zh: '智慧助老进阶：移动支付与网购安全',
+      en: 'Smart Help for Seniors, Advanced: Mobile Payment and Safe Online Shopping',
+    },
     summary: {
       zh: '教老年人设置支付密码和限额、网上买菜与退换货，识别虚假链接，安全享受数字生活。',
       en: 'Teaches older adults to set payment passwords and limits, buy groceries online and return goods, and spot fake links, so they can enjoy digital life safely.',

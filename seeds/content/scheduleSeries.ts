@@ -49,28 +49,46 @@ export function firstTeachingDay(today: Date): string {
   return hangzhouTime(day).date
 }
 
-export function scheduleSeries(series: SeriesSeed[], venues: VenueInput[], teachers: TeacherInput[], startDay: string): ScheduledSession[][] {
+export function scheduleSeries(
+  series: SeriesSeed[],
+  venues: VenueInput[],
+  teachers: TeacherInput[],
+  startDay: string,
+): ScheduledSession[][] {
   const venueCalendar = new Map<string, Interval[]>()
   const teacherCalendar = new Map<string, Interval[]>()
   const streets = GONGSHU_STREETS.map((street) => street.id)
 
   return series.map((seed, seriesIndex) => {
     const touring = [streets[seriesIndex % streets.length]!, streets[(seriesIndex + 12) % streets.length]!]
-    const halls = venues.filter((venue) => touring.includes(venue.street) && (venue.status ?? 'ACTIVE') === 'ACTIVE' && venue.capacity >= 20)
+    const halls = venues.filter(
+      (venue) => touring.includes(venue.street) && (venue.status ?? 'ACTIVE') === 'ACTIVE' && venue.capacity >= 20,
+    )
     const lecturers = teachers
-      .filter((teacher) => teacher.active !== false && teacher.topics.some((topic) => seed.topics.some((wanted) => wanted === topic)))
-      .sort((a, b) => Number(touring.includes(b.street ?? '')) - Number(touring.includes(a.street ?? '')) || a.externalId.localeCompare(b.externalId))
-    if (halls.length === 0 || lecturers.length === 0) throw new Error(`series ${seed.slug}: no venue or teacher for streets ${touring.join(', ')}`)
+      .filter(
+        (teacher) =>
+          teacher.active !== false && teacher.topics.some((topic) => seed.topics.some((wanted) => wanted === topic)),
+      )
+      .sort(
+        (a, b) =>
+          Number(touring.includes(b.street ?? '')) - Number(touring.includes(a.street ?? '')) ||
+          a.externalId.localeCompare(b.externalId),
+      )
+    if (halls.length === 0 || lecturers.length === 0)
+      throw new Error(`series ${seed.slug}: no venue or teacher for streets ${touring.join(', ')}`)
 
     return seed.sessionTitles.map((title, index): ScheduledSession => {
-      const baseDay = fromHangzhou(startDay, '12:00').getTime() + (seriesIndex % 5) * DAY_MS + index * seed.everyDays * DAY_MS
+      const baseDay =
+        fromHangzhou(startDay, '12:00').getTime() + (seriesIndex % 5) * DAY_MS + index * seed.everyDays * DAY_MS
       for (let shift = 0; shift < 7; shift++) {
         const day = hangzhouTime(new Date(baseDay + shift * DAY_MS))
         for (let offset = 0; offset < halls.length; offset++) {
           const venue = halls[(index + offset) % halls.length]!
           for (const time of seed.startTimes) {
             const end = addMinutes(time, seed.minutes)
-            const open = (venue.openingHours ?? []).some((range) => range.weekday === day.weekday && range.opens <= time && end <= range.closes)
+            const open = (venue.openingHours ?? []).some(
+              (range) => range.weekday === day.weekday && range.opens <= time && end <= range.closes,
+            )
             if (!open) continue
             const slot = { start: fromHangzhou(day.date, time).getTime(), end: fromHangzhou(day.date, end).getTime() }
             if (busy(venueCalendar, venue.externalId, slot)) continue

@@ -17,7 +17,13 @@ const DAY_MS = 24 * 60 * 60 * 1000
 /** States a submission reaches only through review. */
 const REVIEWED: readonly SubmissionState[] = ['in_review', 'changes_requested', 'accepted', 'to_purchase', 'rejected']
 /** The step that led to each decided state. */
-const DECISIONS: Partial<Record<SubmissionState, SubmissionAction>> = { changes_requested: 'request_changes', accepted: 'accept', to_purchase: 'purchase', rejected: 'reject', withdrawn: 'withdraw' }
+const DECISIONS: Partial<Record<SubmissionState, SubmissionAction>> = {
+  changes_requested: 'request_changes',
+  accepted: 'accept',
+  to_purchase: 'purchase',
+  rejected: 'reject',
+  withdrawn: 'withdraw',
+}
 
 export interface CollectSeedReport {
   calls: number
@@ -45,7 +51,14 @@ export async function seedCollectContent(payload: Payload, today: Date = new Dat
   const report: CollectSeedReport = { calls: 0, submissions: 0, purchases: 0 }
   const callIds = new Map<string, string>()
   for (const call of CALLS) {
-    const found = await payload.find({ collection: 'calls', where: { title: { equals: call.title.zh } }, limit: 1, depth: 0, overrideAccess: true, locale: 'zh' })
+    const found = await payload.find({
+      collection: 'calls',
+      where: { title: { equals: call.title.zh } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      locale: 'zh',
+    })
     if (found.docs[0]) {
       callIds.set(call.key, String(found.docs[0].id))
       continue
@@ -68,13 +81,23 @@ export async function seedCollectContent(payload: Payload, today: Date = new Dat
         rubric: DEFAULT_RUBRIC,
       },
     })
-    await payload.update({ collection: 'calls', id: created.id, locale: 'en', overrideAccess: true, data: { title: call.title.en } })
+    await payload.update({
+      collection: 'calls',
+      id: created.id,
+      locale: 'en',
+      overrideAccess: true,
+      data: { title: call.title.en },
+    })
     callIds.set(call.key, String(created.id))
     report.calls++
   }
 
   for (const [index, seed] of SUBMISSIONS.entries()) {
-    const existing = await payload.count({ collection: 'submissions', where: { and: [{ title: { equals: seed.title } }, { institution: { equals: seed.institution } }] }, overrideAccess: true })
+    const existing = await payload.count({
+      collection: 'submissions',
+      where: { and: [{ title: { equals: seed.title } }, { institution: { equals: seed.institution } }] },
+      overrideAccess: true,
+    })
     if (existing.totalDocs > 0) continue
     const call = seed.call ? callIds.get(seed.call)! : undefined
     const created = await payload.create({
@@ -91,7 +114,10 @@ export async function seedCollectContent(payload: Payload, today: Date = new Dat
         mode: seed.mode,
         proposedTeachers: seed.teachers,
         creditHours: seed.creditHours,
-        sessionPlan: Array.from({ length: Math.max(2, Math.round(seed.creditHours / 2)) }, (_, n) => ({ title: `第 ${n + 1} 次课`, minutes: 90 })),
+        sessionPlan: Array.from({ length: Math.max(2, Math.round(seed.creditHours / 2)) }, (_, n) => ({
+          title: `第 ${n + 1} 次课`,
+          minutes: 90,
+        })),
         offeredForSale: Boolean(seed.sale),
         priceCny: seed.sale?.priceCny,
         licenseMonths: seed.sale?.licenseMonths,
@@ -99,20 +125,44 @@ export async function seedCollectContent(payload: Payload, today: Date = new Dat
         state: seed.state,
         decisionReason: seed.reason ?? null,
         history: historyOf(seed, today.getTime() - (60 - index) * DAY_MS),
-        scores: seed.marks?.map((score, criterion) => ({ criterion: DEFAULT_RUBRIC[criterion]!.criterion, score })) ?? [],
+        scores:
+          seed.marks?.map((score, criterion) => ({ criterion: DEFAULT_RUBRIC[criterion]!.criterion, score })) ?? [],
       },
     })
     report.submissions++
     const source = created
     if (seed.state === 'accepted') {
       const course = await courseDraftFrom(payload, source, { kind: 'submission' })
-      await payload.update({ collection: 'submissions', id: created.id, overrideAccess: true, data: { course: course.id, decisionClaim: 'accept' } })
+      await payload.update({
+        collection: 'submissions',
+        id: created.id,
+        overrideAccess: true,
+        data: { course: course.id, decisionClaim: 'accept' },
+      })
     }
     if (seed.state === 'to_purchase') {
       const purchase = await purchaseFrom(payload, source, null)
-      const course = await courseDraftFrom(payload, source, { kind: 'purchase' }, { licenseExpiresAt: purchase.licenseEnd, origin: { kind: 'purchase', submission: created.id, purchase: purchase.id } })
-      await payload.update({ collection: 'purchases', id: purchase.id, overrideAccess: true, data: { course: course.id, state: seed.purchase ?? 'proposed' } })
-      await payload.update({ collection: 'submissions', id: created.id, overrideAccess: true, data: { course: course.id, purchase: purchase.id, decisionClaim: 'purchase' } })
+      const course = await courseDraftFrom(
+        payload,
+        source,
+        { kind: 'purchase' },
+        {
+          licenseExpiresAt: purchase.licenseEnd,
+          origin: { kind: 'purchase', submission: created.id, purchase: purchase.id },
+        },
+      )
+      await payload.update({
+        collection: 'purchases',
+        id: purchase.id,
+        overrideAccess: true,
+        data: { course: course.id, state: seed.purchase ?? 'proposed' },
+      })
+      await payload.update({
+        collection: 'submissions',
+        id: created.id,
+        overrideAccess: true,
+        data: { course: course.id, purchase: purchase.id, decisionClaim: 'purchase' },
+      })
       report.purchases++
     }
   }

@@ -41,7 +41,10 @@ export function courseFields(course: CourseSeed, index: number, today: Date) {
   }
 }
 
-export async function seedCourseContent(payload: Payload, today: Date = new Date()): Promise<{ added: number; existing: number }> {
+export async function seedCourseContent(
+  payload: Payload,
+  today: Date = new Date(),
+): Promise<{ added: number; existing: number }> {
   const courses = seedCourses()
   const present = await payload.find({
     collection: 'courses',

@@ -28,4 +28,7 @@ const RESIDENTS: Readonly<Record<string, number>> = {
   tianshui: 41_000,
 }
 
-export const GONGSHU_STREETS: readonly StreetSeed[] = STREETS.map((street) => ({ ...street, residentPopulation: RESIDENTS[street.id]! }))
+export const GONGSHU_STREETS: readonly StreetSeed[] = STREETS.map((street) => ({
+  ...street,
+  residentPopulation: RESIDENTS[street.id]!,
+}))

@@ -35,7 +35,11 @@ const STREET_CNY_PER_RESIDENT: Readonly<Record<string, number>> = {
 function buildBudgets(): BudgetSeed[] {
   const districtResidents = GONGSHU_STREETS.reduce((sum, s) => sum + s.residentPopulation, 0)
   const budgets: BudgetSeed[] = [
-    { scope: 'district', year: YEAR, amountCny: Math.round((districtResidents * DISTRICT_CNY_PER_RESIDENT) / 1000) * 1000 },
+    {
+      scope: 'district',
+      year: YEAR,
+      amountCny: Math.round((districtResidents * DISTRICT_CNY_PER_RESIDENT) / 1000) * 1000,
+    },
   ]
   for (const street of GONGSHU_STREETS) {
     const rate = STREET_CNY_PER_RESIDENT[street.id]

@@ -20,7 +20,8 @@ export interface ScaledRegistry {
 const SHARED_TOP = new Set([DISTRICT_COLLEGE_ID, ELDERLY_COLLEGE_ID])
 
 export function scaleRegistry(factor: number): ScaledRegistry {
-  if (!Number.isInteger(factor) || factor < 1) throw new Error(`scaleRegistry: factor must be a positive integer, got ${factor}`)
+  if (!Number.isInteger(factor) || factor < 1)
+    throw new Error(`scaleRegistry: factor must be a positive integer, got ${factor}`)
   const institutions = seedInstitutions()
   const teachers = seedTeachers()
   const venues = seedVenues()
@@ -34,7 +35,12 @@ export function scaleRegistry(factor: number): ScaledRegistry {
 
     for (const institution of institutions) {
       if (SHARED_TOP.has(institution.externalId)) continue
-      result.institutions.push({ ...institution, externalId: id(institution.externalId), name: name(institution.name), parent: ref(institution.parent) })
+      result.institutions.push({
+        ...institution,
+        externalId: id(institution.externalId),
+        name: name(institution.name),
+        parent: ref(institution.parent),
+      })
     }
     for (const teacher of teachers) {
       result.teachers.push({

@@ -21,14 +21,99 @@ import { createRandom, type Random } from '../random.ts'
 import { DISTRICT_COLLEGE_ID, PARTNERS, branchId, schoolId, seedInstitutions } from './institutions.ts'
 
 const SURNAMES = [
-  '王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '林', '高', '罗',
-  '郑', '梁', '谢', '宋', '唐', '许', '韩', '冯', '邓', '曹', '沈', '蒋', '钱', '俞', '潘', '方', '金', '叶', '汪', '楼',
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '黄',
+  '赵',
+  '吴',
+  '周',
+  '徐',
+  '孙',
+  '马',
+  '朱',
+  '胡',
+  '郭',
+  '何',
+  '林',
+  '高',
+  '罗',
+  '郑',
+  '梁',
+  '谢',
+  '宋',
+  '唐',
+  '许',
+  '韩',
+  '冯',
+  '邓',
+  '曹',
+  '沈',
+  '蒋',
+  '钱',
+  '俞',
+  '潘',
+  '方',
+  '金',
+  '叶',
+  '汪',
+  '楼',
 ] as const
 
 const GIVEN_NAMES = [
-  '建国', '丽华', '晓燕', '志强', '秀英', '伟', '芳', '敏', '静', '磊', '洁', '勇', '艳', '杰', '娟', '涛', '明', '超', '霞', '平',
-  '海燕', '文博', '雅琴', '国强', '玉兰', '春梅', '立新', '慧敏', '子涵', '宇航', '思远', '佳怡', '浩然', '欣怡', '振华', '美玲',
-  '永康', '桂芳', '晨曦', '一鸣', '若曦', '嘉豪', '雨桐', '俊杰', '婉清', '志远', '文静', '家乐', '梦琪', '天宇',
+  '建国',
+  '丽华',
+  '晓燕',
+  '志强',
+  '秀英',
+  '伟',
+  '芳',
+  '敏',
+  '静',
+  '磊',
+  '洁',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '霞',
+  '平',
+  '海燕',
+  '文博',
+  '雅琴',
+  '国强',
+  '玉兰',
+  '春梅',
+  '立新',
+  '慧敏',
+  '子涵',
+  '宇航',
+  '思远',
+  '佳怡',
+  '浩然',
+  '欣怡',
+  '振华',
+  '美玲',
+  '永康',
+  '桂芳',
+  '晨曦',
+  '一鸣',
+  '若曦',
+  '嘉豪',
+  '雨桐',
+  '俊杰',
+  '婉清',
+  '志远',
+  '文静',
+  '家乐',
+  '梦琪',
+  '天宇',
 ] as const
 
 const LANGUAGE_EXTRAS = ['杭州话', '英语'] as const
@@ -80,14 +165,20 @@ function slots(random: Random): Slot[] {
     })
   })
 
-  const streetEmployments = random.sample([...repeat('FULL_TIME', 40), ...repeat('PART_TIME', 50), ...repeat('VOLUNTEER', 20)], 110)
+  const streetEmployments = random.sample(
+    [...repeat('FULL_TIME', 40), ...repeat('PART_TIME', 50), ...repeat('VOLUNTEER', 20)],
+    110,
+  )
   streetEmployments.forEach((employment, k) => {
     const street = GONGSHU_STREETS[k % GONGSHU_STREETS.length]
     if (!street) throw new Error('street index out of range')
     result.push({ poolLevel: 'STREET', institution: branchId(street.id), street: street.id, employment })
   })
 
-  const communityEmployments = random.sample([...repeat('FULL_TIME', 32), ...repeat('PART_TIME', 37), ...repeat('VOLUNTEER', 21)], 90)
+  const communityEmployments = random.sample(
+    [...repeat('FULL_TIME', 32), ...repeat('PART_TIME', 37), ...repeat('VOLUNTEER', 21)],
+    90,
+  )
   communityEmployments.forEach((employment, k) => {
     // 5 is coprime with 72, so the first 72 teachers land in 72 different schools.
     const community = GONGSHU_COMMUNITIES[(k * 5) % GONGSHU_COMMUNITIES.length]
@@ -128,9 +219,16 @@ export function seedTeachers(): TeacherInput[] {
     const number = String(index + 1).padStart(3, '0')
     const name = names[index] as string
     // Round-robin first topic and audience keep every key well represented.
-    const firstTopic = slot.preferredTopics ? random.pick(slot.preferredTopics) : (topicKeys[index % topicKeys.length] as Topic)
+    const firstTopic = slot.preferredTopics
+      ? random.pick(slot.preferredTopics)
+      : (topicKeys[index % topicKeys.length] as Topic)
     const topics = withExtras(random, firstTopic, topicKeys, random.int(0, 2))
-    const audiences: Audience[] = withExtras(random, audienceKeys[index % audienceKeys.length] as Audience, audienceKeys, random.int(0, 2))
+    const audiences: Audience[] = withExtras(
+      random,
+      audienceKeys[index % audienceKeys.length] as Audience,
+      audienceKeys,
+      random.int(0, 2),
+    )
     const languages = ['普通话', ...LANGUAGE_EXTRAS.filter((_, i) => random.next() < (i === 0 ? 0.4 : 0.15))]
     const institutionName = institutionNames.get(slot.institution) ?? ''
     const bio = `${institutionName}${EMPLOYMENTS[slot.employment].zh}教师，擅长${topics.map((t) => TOPICS[t].zh).join('、')}，主要为${audiences.map((a) => AUDIENCES[a].zh).join('、')}授课。`

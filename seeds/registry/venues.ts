@@ -64,7 +64,15 @@ function branchTemplates(streetName: string): Template[] {
       name: `${streetName}街道老年活动中心`,
       area: [200, 520],
       perSeat: [2, 3],
-      facilities: ['DANCE_FLOOR', 'PIANO', 'SOUND_SYSTEM', 'STEP_FREE_ACCESS', 'KITCHEN', 'LIBRARY_CORNER', 'HEARING_LOOP'],
+      facilities: [
+        'DANCE_FLOOR',
+        'PIANO',
+        'SOUND_SYSTEM',
+        'STEP_FREE_ACCESS',
+        'KITCHEN',
+        'LIBRARY_CORNER',
+        'HEARING_LOOP',
+      ],
       hours: ['DAILY', 'WEEKDAYS_ONLY'],
     },
   ]
@@ -113,41 +121,77 @@ function communityTemplates(communityName: string): Template[] {
 function partnerTemplate(partnerName: string, kind: InstitutionKind): Template {
   switch (kind) {
     case 'LIBRARY':
-      return { name: `${partnerName}公益讲座厅`, area: [150, 400], perSeat: [1.4, 2], facilities: ['PROJECTOR', 'SOUND_SYSTEM', 'LIBRARY_CORNER', 'WIFI', 'STEP_FREE_ACCESS', 'HEARING_LOOP'], hours: ['MUSEUM'] }
+      return {
+        name: `${partnerName}公益讲座厅`,
+        area: [150, 400],
+        perSeat: [1.4, 2],
+        facilities: ['PROJECTOR', 'SOUND_SYSTEM', 'LIBRARY_CORNER', 'WIFI', 'STEP_FREE_ACCESS', 'HEARING_LOOP'],
+        hours: ['MUSEUM'],
+      }
     case 'CULTURAL_CENTRE':
     case 'SCIENCE_MUSEUM':
-      return { name: `${partnerName}社教活动室`, area: [120, 360], perSeat: [1.6, 2.4], facilities: ['PROJECTOR', 'SOUND_SYSTEM', 'STEP_FREE_ACCESS', 'WIFI', 'STAGE'], hours: ['MUSEUM'] }
+      return {
+        name: `${partnerName}社教活动室`,
+        area: [120, 360],
+        perSeat: [1.6, 2.4],
+        facilities: ['PROJECTOR', 'SOUND_SYSTEM', 'STEP_FREE_ACCESS', 'WIFI', 'STAGE'],
+        hours: ['MUSEUM'],
+      }
     case 'HOSPITAL':
-      return { name: `${partnerName}健康教育讲堂`, area: [100, 260], perSeat: [1.3, 1.8], facilities: ['PROJECTOR', 'SOUND_SYSTEM', 'STEP_FREE_ACCESS', 'HEARING_LOOP'], hours: ['WEEKDAYS_ONLY'] }
+      return {
+        name: `${partnerName}健康教育讲堂`,
+        area: [100, 260],
+        perSeat: [1.3, 1.8],
+        facilities: ['PROJECTOR', 'SOUND_SYSTEM', 'STEP_FREE_ACCESS', 'HEARING_LOOP'],
+        hours: ['WEEKDAYS_ONLY'],
+      }
     case 'UNIVERSITY':
-      return { name: `${partnerName}继续教育学院阶梯教室`, area: [180, 500], perSeat: [1.2, 1.5], facilities: ['PROJECTOR', 'SOUND_SYSTEM', 'WIFI', 'COMPUTERS', 'STEP_FREE_ACCESS'], hours: ['EVENINGS', 'OFFICE'] }
+      return {
+        name: `${partnerName}继续教育学院阶梯教室`,
+        area: [180, 500],
+        perSeat: [1.2, 1.5],
+        facilities: ['PROJECTOR', 'SOUND_SYSTEM', 'WIFI', 'COMPUTERS', 'STEP_FREE_ACCESS'],
+        hours: ['EVENINGS', 'OFFICE'],
+      }
     case 'ENTERPRISE':
-      return { name: `${partnerName}职工学堂`, area: [120, 300], perSeat: [1.4, 2], facilities: ['PROJECTOR', 'SOUND_SYSTEM', 'WIFI', 'COMPUTERS'], hours: ['EVENINGS', 'WEEKDAYS_ONLY'] }
+      return {
+        name: `${partnerName}职工学堂`,
+        area: [120, 300],
+        perSeat: [1.4, 2],
+        facilities: ['PROJECTOR', 'SOUND_SYSTEM', 'WIFI', 'COMPUTERS'],
+        hours: ['EVENINGS', 'WEEKDAYS_ONLY'],
+      }
     default:
-      return { name: `${partnerName}培训活动室`, area: [60, 200], perSeat: [1.6, 2.6], facilities: ['PROJECTOR', 'WIFI', 'SOUND_SYSTEM', 'STEP_FREE_ACCESS'], hours: ['OFFICE', 'EVENINGS'] }
+      return {
+        name: `${partnerName}培训活动室`,
+        area: [60, 200],
+        perSeat: [1.6, 2.6],
+        facilities: ['PROJECTOR', 'WIFI', 'SOUND_SYSTEM', 'STEP_FREE_ACCESS'],
+        hours: ['OFFICE', 'EVENINGS'],
+      }
   }
 }
 
 /** Rough centre of each street, inside Gongshu's bounding box. */
 const STREET_CENTRES: Readonly<Record<string, readonly [number, number]>> = {
   mishixiang: [30.2865, 120.1585],
-  hushu: [30.2905, 120.1480],
+  hushu: [30.2905, 120.148],
   xiaohe: [30.3005, 120.1365],
-  hemu: [30.3100, 120.1300],
-  gongchenqiao: [30.3185, 120.1420],
-  daguan: [30.3030, 120.1510],
-  shangtang: [30.3110, 120.1610],
-  xiangfu: [30.3300, 120.1260],
-  banshan: [30.3560, 120.1800],
-  kangqiao: [30.3640, 120.1500],
-  shiqiao: [30.3250, 120.1890],
-  dongxin: [30.3050, 120.1790],
-  wenhui: [30.2935, 120.1720],
-  zhaohui: [30.2860, 120.1690],
-  chaoming: [30.2800, 120.1810],
-  changqing: [30.2760, 120.1640],
-  wulin: [30.2745, 120.1600],
-  tianshui: [30.2780, 120.1720],
+  hemu: [30.31, 120.13],
+  gongchenqiao: [30.3185, 120.142],
+  daguan: [30.303, 120.151],
+  shangtang: [30.311, 120.161],
+  xiangfu: [30.33, 120.126],
+  banshan: [30.356, 120.18],
+  kangqiao: [30.364, 120.15],
+  shiqiao: [30.325, 120.189],
+  dongxin: [30.305, 120.179],
+  wenhui: [30.2935, 120.172],
+  zhaohui: [30.286, 120.169],
+  chaoming: [30.28, 120.181],
+  changqing: [30.276, 120.164],
+  wulin: [30.2745, 120.16],
+  tianshui: [30.278, 120.172],
 }
 
 function coordinates(random: Random, streetId: string): { latitude: number; longitude: number } {
@@ -174,7 +218,10 @@ export function seedVenues(): VenueInput[] {
   GONGSHU_STREETS.forEach((street, streetIndex) => {
     const branchAddress = streetAddress(street.id, 10 + streetIndex * 7, `${street.name}街道社区学校`)
     for (const template of branchTemplates(street.name)) {
-      placements.push({ streetId: street.id, placement: { template, owner: branchId(street.id), community: null, address: branchAddress } })
+      placements.push({
+        streetId: street.id,
+        placement: { template, owner: branchId(street.id), community: null, address: branchAddress },
+      })
     }
     communitiesOf(street.id).forEach((community, j) => {
       const templates = communityTemplates(community.name)
@@ -205,7 +252,13 @@ export function seedVenues(): VenueInput[] {
       placements.push({
         streetId: street.id,
         placement: {
-          template: { name: `${street.name}街道运河边文化广场`, area: [600, 1200], perSeat: [2.5, 3], facilities: ['OUTDOOR_SPACE', 'SOUND_SYSTEM', 'STAGE', 'STEP_FREE_ACCESS'], hours: ['OUTDOOR'] },
+          template: {
+            name: `${street.name}街道运河边文化广场`,
+            area: [600, 1200],
+            perSeat: [2.5, 3],
+            facilities: ['OUTDOOR_SPACE', 'SOUND_SYSTEM', 'STAGE', 'STEP_FREE_ACCESS'],
+            hours: ['OUTDOOR'],
+          },
           owner: branchId(street.id),
           community: null,
           address: streetAddress(street.id, random.int(1, 600), '运河沿岸'),

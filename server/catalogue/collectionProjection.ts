@@ -7,7 +7,14 @@ import type { Collection, Db } from 'mongodb'
 import type { ReadCollection, ReadDb } from '../database/readStore.ts'
 import { CATALOGUE_COLLECTIONS } from './catalogueCollections.ts'
 import { publishedEntry, type PublishedEntry, type PublishedSource } from './publishedEntry.ts'
-import { localized, tombstoneOf, writeAndLog, type LocalizedSource, type LocalizedText, type ProjectionResult } from './versionedWrite.ts'
+import {
+  localized,
+  tombstoneOf,
+  writeAndLog,
+  type LocalizedSource,
+  type LocalizedText,
+  type ProjectionResult,
+} from './versionedWrite.ts'
 
 export interface CollectionItem {
   kind: 'COURSE' | 'SERIES'
@@ -37,10 +44,14 @@ export function catalogueCollections(db: ReadDb): ReadCollection<CatalogueCollec
   return db.collection<CatalogueCollection>(CATALOGUE_COLLECTIONS.collections)
 }
 
-const idOf = (value: string | number | { id: string | number }): string => String(typeof value === 'object' ? value.id : value)
+const idOf = (value: string | number | { id: string | number }): string =>
+  String(typeof value === 'object' ? value.id : value)
 
 export function toCatalogueCollection(source: PublishedCollectionSource): CatalogueCollection {
-  const items: CollectionItem[] = (source.items ?? []).map((item) => ({ kind: item.relationTo === 'lecture-series' ? 'SERIES' : 'COURSE', id: idOf(item.value) }))
+  const items: CollectionItem[] = (source.items ?? []).map((item) => ({
+    kind: item.relationTo === 'lecture-series' ? 'SERIES' : 'COURSE',
+    id: idOf(item.value),
+  }))
   return {
     ...publishedEntry(source),
     theme: localized(source.theme),

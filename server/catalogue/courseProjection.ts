@@ -7,7 +7,14 @@ import type { Collection, Db } from 'mongodb'
 import type { ReadCollection, ReadDb } from '../database/readStore.ts'
 import { CATALOGUE_COLLECTIONS } from './catalogueCollections.ts'
 import { publishedEntry, type PublishedEntry, type PublishedSource } from './publishedEntry.ts'
-import { localized, tombstoneOf, writeAndLog, type LocalizedSource, type LocalizedText, type ProjectionResult } from './versionedWrite.ts'
+import {
+  localized,
+  tombstoneOf,
+  writeAndLog,
+  type LocalizedSource,
+  type LocalizedText,
+  type ProjectionResult,
+} from './versionedWrite.ts'
 
 export type { LocalizedText, ProjectionResult }
 

@@ -9,7 +9,16 @@ import type { ReadCollection, ReadDb } from '../database/readStore.ts'
 import { CATALOGUE_COLLECTIONS } from './catalogueCollections.ts'
 import { publishedEntry, type PublishedEntry, type PublishedSource } from './publishedEntry.ts'
 import { appendChanges, type ChangeEvent } from '../changes/changeLog.ts'
-import { eventOf, localized, tombstoneOf, writeVersioned, type LocalizedSource, type LocalizedText, type ProjectionResult, type VersionedEntry } from './versionedWrite.ts'
+import {
+  eventOf,
+  localized,
+  tombstoneOf,
+  writeVersioned,
+  type LocalizedSource,
+  type LocalizedText,
+  type ProjectionResult,
+  type VersionedEntry,
+} from './versionedWrite.ts'
 
 export interface CatalogueSeries extends PublishedEntry {
   /** The programme brand, e.g. 市民大课堂. */
@@ -95,7 +104,10 @@ function toSession(series: PublishedSeriesSource, session: SessionSource, versio
   }
 }
 
-export function toCatalogueSeries(series: PublishedSeriesSource): { series: CatalogueSeries; sessions: CatalogueSession[] } {
+export function toCatalogueSeries(series: PublishedSeriesSource): {
+  series: CatalogueSeries
+  sessions: CatalogueSession[]
+} {
   const head = publishedEntry(series)
   const sessions = (series.sessions ?? [])
     .map((session) => toSession(series, session, head.version))
@@ -129,7 +141,10 @@ export interface SeriesProjectionResult {
  * changed is logged as one commit, so a reader never sees the series without
  * its sessions.
  */
-export async function writeSeriesProjection(db: Db, entry: { series: CatalogueSeries; sessions: CatalogueSession[] }): Promise<SeriesProjectionResult> {
+export async function writeSeriesProjection(
+  db: Db,
+  entry: { series: CatalogueSeries; sessions: CatalogueSession[] },
+): Promise<SeriesProjectionResult> {
   const events: ChangeEvent[] = []
   const written: Document[] = []
   const series = await writeVersioned(catalogueSeries(db), entry.series)
@@ -137,7 +152,11 @@ export async function writeSeriesProjection(db: Db, entry: { series: CatalogueSe
     events.push(eventOf('series', entry.series, series.action))
     written.push(entry.series)
   }
-  const result: SeriesProjectionResult = { series: series.written ? 'written' : 'stale', sessionsWritten: 0, sessionsRemoved: 0 }
+  const result: SeriesProjectionResult = {
+    series: series.written ? 'written' : 'stale',
+    sessionsWritten: 0,
+    sessionsRemoved: 0,
+  }
   for (const session of entry.sessions) {
     const { written: wrote, action } = await writeVersioned(catalogueSessions(db), session)
     if (!wrote) continue
@@ -147,7 +166,9 @@ export async function writeSeriesProjection(db: Db, entry: { series: CatalogueSe
     written.push(session)
   }
   const keep = new Set(entry.sessions.map((session) => session._id))
-  const current = await catalogueSessions(db).find({ seriesId: entry.series._id, removed: false }, { projection: { _id: 1, version: 1 } }).toArray()
+  const current = await catalogueSessions(db)
+    .find({ seriesId: entry.series._id, removed: false }, { projection: { _id: 1, version: 1 } })
+    .toArray()
   for (const stale of current.filter((session) => !keep.has(session._id) && session.version < entry.series.version)) {
     const gone = { ...tombstoneOf(stale._id, entry.series.version), seriesId: entry.series._id }
     const { written: wrote, action } = await writeVersioned(catalogueSessions(db), gone)
@@ -162,6 +183,9 @@ export async function writeSeriesProjection(db: Db, entry: { series: CatalogueSe
 }
 
 /** Takes a series and all its sessions out of the catalogue. */
-export function seriesTombstone(id: string, version: number): { series: CatalogueSeries; sessions: CatalogueSession[] } {
+export function seriesTombstone(
+  id: string,
+  version: number,
+): { series: CatalogueSeries; sessions: CatalogueSession[] } {
   return { series: tombstoneOf(id, version), sessions: [] }
 }

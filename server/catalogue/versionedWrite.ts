@@ -45,11 +45,18 @@ const STALE: VersionedWrite = { written: false, action: null }
  * Writes the entry unless the collection already holds this version or a
  * newer one, and says what the write did to the public catalogue.
  */
-export async function writeVersioned<T extends VersionedEntry & Document>(collection: Collection<T>, entry: T): Promise<VersionedWrite> {
+export async function writeVersioned<T extends VersionedEntry & Document>(
+  collection: Collection<T>,
+  entry: T,
+): Promise<VersionedWrite> {
   let before: T | null
   try {
     // The entry it replaced, in the same step: what was public before decides the action.
-    before = (await collection.findOneAndReplace({ _id: entry._id, version: { $lt: entry.version } } as Filter<T>, entry, { upsert: true, returnDocument: 'before' })) as T | null
+    before = (await collection.findOneAndReplace(
+      { _id: entry._id, version: { $lt: entry.version } } as Filter<T>,
+      entry,
+      { upsert: true, returnDocument: 'before' },
+    )) as T | null
   } catch (error) {
     // The filter missed because a newer (or the same) version is there, and the upsert hit its _id.
     if (isDuplicateKey(error)) return STALE
@@ -60,10 +67,20 @@ export async function writeVersioned<T extends VersionedEntry & Document>(collec
   return { written: true, action: wasPublic ? 'UPDATED' : 'CREATED' }
 }
 
-export const eventOf = (kind: ChangeKind, entry: VersionedEntry, action: ChangeAction): ChangeEvent => ({ kind, id: entry._id, version: entry.version, action })
+export const eventOf = (kind: ChangeKind, entry: VersionedEntry, action: ChangeAction): ChangeEvent => ({
+  kind,
+  id: entry._id,
+  version: entry.version,
+  action,
+})
 
 /** One entry written newer-wins and, when it changed something, logged as one commit. */
-export async function writeAndLog<T extends VersionedEntry & Document>(db: Db, kind: ChangeKind, collection: Collection<T>, entry: T): Promise<ProjectionResult> {
+export async function writeAndLog<T extends VersionedEntry & Document>(
+  db: Db,
+  kind: ChangeKind,
+  collection: Collection<T>,
+  entry: T,
+): Promise<ProjectionResult> {
   const { written, action } = await writeVersioned(collection, entry)
   if (!written) return 'stale'
   if (action) await appendChanges(db, [eventOf(kind, entry, action)], [entry])

@@ -35,7 +35,8 @@ export const CHANGE_COLLECTIONS = {
 } as const
 
 /** What a change touched, by public entity kind. */
-export type ChangeKind = 'course' | 'series' | 'session' | 'collection' | 'institution' | 'teacher' | 'venue' | 'street' | 'community'
+export type ChangeKind =
+  'course' | 'series' | 'session' | 'collection' | 'institution' | 'teacher' | 'venue' | 'street' | 'community'
 
 export type ChangeAction = 'CREATED' | 'UPDATED' | 'REMOVED'
 
@@ -83,7 +84,8 @@ export function toRuns(events: readonly ChangeEvent[]): StoredRun[] {
   const runs: StoredRun[] = []
   let run: StoredRun | undefined
   for (const { kind, id, version, action } of events) {
-    if (!run || run.kind !== kind || run.version !== version || run.action !== action) runs.push((run = { kind, version, action, ids: [] }))
+    if (!run || run.kind !== kind || run.version !== version || run.action !== action)
+      runs.push((run = { kind, version, action, ids: [] }))
     run.ids.push(id)
   }
   return runs
@@ -92,7 +94,11 @@ export function toRuns(events: readonly ChangeEvent[]): StoredRun[] {
 /** A stored commit as readers see it, whichever way its events were stored. */
 export function toCommit({ number, at, runs, events }: StoredCommit): ChangeCommit {
   if (!runs) return { number, at, events: events ?? [] }
-  return { number, at, events: runs.flatMap(({ kind, version, action, ids }) => ids.map((id) => ({ kind, id, version, action }))) }
+  return {
+    number,
+    at,
+    events: runs.flatMap(({ kind, version, action, ids }) => ids.map((id) => ({ kind, id, version, action }))),
+  }
 }
 
 interface HeadRecord {
@@ -100,7 +106,8 @@ interface HeadRecord {
   commit: number
 }
 
-export const commitsCollection = (db: Db): Collection<StoredCommit> => db.collection<StoredCommit>(CHANGE_COLLECTIONS.commits)
+export const commitsCollection = (db: Db): Collection<StoredCommit> =>
+  db.collection<StoredCommit>(CHANGE_COLLECTIONS.commits)
 const headCollection = (db: Db): Collection<HeadRecord> => db.collection<HeadRecord>(CHANGE_COLLECTIONS.head)
 
 /** The latest commit number (0 before the first). One read of a one-document collection. */
@@ -144,9 +151,11 @@ export async function readCommitsNumbered(db: Db, numbers: readonly number[]): P
   const found = new Map<number, ChangeCommit>()
   if (numbers.length > limits.changes.maxCommitLookups) {
     const wanted = new Set(numbers)
-    for (const commit of await readCommitsAfter(db, numbers[0]! - 1, numbers.at(-1)! - numbers[0]! + 1)) if (wanted.has(commit.number)) found.set(commit.number, commit)
+    for (const commit of await readCommitsAfter(db, numbers[0]! - 1, numbers.at(-1)! - numbers[0]! + 1))
+      if (wanted.has(commit.number)) found.set(commit.number, commit)
   } else {
-    for (const commit of await Promise.all(numbers.map((number) => readCommit(db, number)))) if (commit) found.set(commit.number, commit)
+    for (const commit of await Promise.all(numbers.map((number) => readCommit(db, number))))
+      if (commit) found.set(commit.number, commit)
   }
   return found
 }
@@ -200,7 +209,11 @@ async function advanceHead(db: Db, number: number): Promise<void> {
 }
 
 /** Drops commits older than the retained window; a reader further behind rebuilds from scratch. */
-export async function pruneCommits(db: Db, latest: number, retained: number = limits.changes.retainedCommits): Promise<void> {
+export async function pruneCommits(
+  db: Db,
+  latest: number,
+  retained: number = limits.changes.retainedCommits,
+): Promise<void> {
   const oldestKept = latest - retained + 1
   if (oldestKept > 1) await commitsCollection(db).deleteMany({ _id: { $lt: commitKey(oldestKept) } })
   // Commits from before keys were strings; their readers have reloaded since.

@@ -10,11 +10,21 @@ import { openDatabaseForCli } from '../database/openDatabaseForCli.ts'
 const database = await openDatabaseForCli((line) => console.error(`[reindex] ${line}`))
 try {
   const { flavor } = await detectServer(database.db)
-  const payload = await getPayload({ config: createPayloadConfig({ databaseUri: database.uri, flavor, secret: payloadSecret(env.dataDir), logLevel: 'warn', jobs: false }) })
+  const payload = await getPayload({
+    config: createPayloadConfig({
+      databaseUri: database.uri,
+      flavor,
+      secret: payloadSecret(env.dataDir),
+      logLevel: 'warn',
+      jobs: false,
+    }),
+  })
   const started = performance.now()
   const report = await reindexCatalogue(payload)
   for (const [collection, counts] of Object.entries(report)) {
-    console.log(`[reindex] ${collection}: ${counts.documents} read, ${counts.written} written, ${counts.unchanged} unchanged, ${counts.removed} removed`)
+    console.log(
+      `[reindex] ${collection}: ${counts.documents} read, ${counts.written} written, ${counts.unchanged} unchanged, ${counts.removed} removed`,
+    )
   }
   console.log(`[reindex] done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   await payload.destroy()

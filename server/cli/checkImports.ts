@@ -20,13 +20,17 @@ for (const edge of projectEdges) {
   between.set(key, entry)
 }
 console.log('imports between top-level folders (files / imports):')
-for (const [key, { files, imports }] of [...between].sort()) console.log(`  ${key.padEnd(20)} ${files.size} / ${imports}`)
+for (const [key, { files, imports }] of [...between].sort())
+  console.log(`  ${key.padEnd(20)} ${files.size} / ${imports}`)
 
 const violations = violationsOf(edges)
 if (violations.length === 0) {
   console.log(`\n${projectEdges.length} imports between project files checked, none against the Layout's direction.`)
 } else {
   console.log(`\n${violations.length} imports against the Layout's direction:`)
-  for (const { rule, edge } of violations) console.log(`  ${edge.from} -> ${edge.to}${edge.typeOnly ? ' (type)' : ''}: ${rule} (${folderOf(edge.from)} -> ${folderOf(edge.to)})`)
+  for (const { rule, edge } of violations)
+    console.log(
+      `  ${edge.from} -> ${edge.to}${edge.typeOnly ? ' (type)' : ''}: ${rule} (${folderOf(edge.from)} -> ${folderOf(edge.to)})`,
+    )
   process.exitCode = 1
 }

@@ -35,8 +35,20 @@ const withConditions = !args.includes('--no-conditions')
 const START_TIMEOUT_MS = 180_000
 
 const variants = [
-  { name: 'dev graph (tsx)', key: 'dev', mode: 'development', argv: ['--import', 'tsx', '--import', './server/logging/tracing.ts', 'server/cli/start.ts'], nodeEnv: 'development' },
-  { name: 'compiled start (dist/)', key: 'compiled', mode: 'production', argv: ['--import', './dist/server/logging/tracing.js', 'dist/server/cli/start.js'], nodeEnv: 'production' },
+  {
+    name: 'dev graph (tsx)',
+    key: 'dev',
+    mode: 'development',
+    argv: ['--import', 'tsx', '--import', './server/logging/tracing.ts', 'server/cli/start.ts'],
+    nodeEnv: 'development',
+  },
+  {
+    name: 'compiled start (dist/)',
+    key: 'compiled',
+    mode: 'production',
+    argv: ['--import', './dist/server/logging/tracing.js', 'dist/server/cli/start.js'],
+    nodeEnv: 'production',
+  },
 ].filter((variant) => !only || variant.key === only)
 
 function freePort() {
@@ -70,7 +82,11 @@ async function database() {
   if (process.env.MONGODB_URI) return { uri: process.env.MONGODB_URI, stop: async () => {} }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'canal-hub-starts-'))
   const port = await freePort()
-  const child = spawn(process.execPath, ['server/cli/run.mjs', 'server/cli/db.ts'], { cwd: root, env: { ...process.env, DB_PORT: String(port), DATA_DIR: dataDir }, stdio: 'ignore' })
+  const child = spawn(process.execPath, ['server/cli/run.mjs', 'server/cli/db.ts'], {
+    cwd: root,
+    env: { ...process.env, DB_PORT: String(port), DATA_DIR: dataDir },
+    stdio: 'ignore',
+  })
   await waitForPort(port, 120_000)
   return {
     uri: `mongodb://127.0.0.1:${port}/check_starts`,
@@ -91,7 +107,13 @@ function startOnce(variant, uri) {
     const flags = withConditions ? nodeFlags(variant.mode, 'graph') : []
     const child = spawn(process.execPath, [...flags, ...variant.argv, '--role', 'graph'], {
       cwd: root,
-      env: { ...process.env, MONGODB_URI: uri, HUB_PORT: '0', NODE_ENV: variant.nodeEnv, PAYLOAD_SECRET: 'check-starts-0123456789abcdef0123456789' },
+      env: {
+        ...process.env,
+        MONGODB_URI: uri,
+        HUB_PORT: '0',
+        NODE_ENV: variant.nodeEnv,
+        PAYLOAD_SECRET: 'check-starts-0123456789abcdef0123456789',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let readyMs = null
@@ -119,7 +141,10 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)]
 }
 
-if (variants.some((variant) => variant.key === 'compiled') && !existsSync(path.join(root, 'dist/server/cli/start.js'))) {
+if (
+  variants.some((variant) => variant.key === 'compiled') &&
+  !existsSync(path.join(root, 'dist/server/cli/start.js'))
+) {
   console.error('dist/ is missing: run `npm run build:server` (or `npm run build`) first.')
   process.exit(2)
 }
@@ -132,17 +157,29 @@ try {
     const readyTimes = []
     for (let run = 1; run <= runs; run += 1) {
       const result = await startOnce(variant, db.uri)
-      const key = result.ready && result.code === 0 ? 'exit 0' : result.ready ? `ready, then exit ${result.code}` : `exit ${result.code} before ready`
+      const key =
+        result.ready && result.code === 0
+          ? 'exit 0'
+          : result.ready
+            ? `ready, then exit ${result.code}`
+            : `exit ${result.code} before ready`
       counts.set(key, (counts.get(key) ?? 0) + 1)
       if (result.ready) readyTimes.push(result.readyMs)
       if (key !== 'exit 0') {
         failed += 1
-        if (counts.get(key) === 1) console.error(`[${variant.key} #${run}] ${key}; its last output:\n${result.output.slice(-600)}`)
+        if (counts.get(key) === 1)
+          console.error(`[${variant.key} #${run}] ${key}; its last output:\n${result.output.slice(-600)}`)
       }
       process.stdout.write(`\r${variant.name}: ${run}/${runs}`)
     }
     process.stdout.write('\n')
-    rows.push({ variant: variant.name, conditions: withConditions ? `--conditions=${variant.mode}` : 'none', starts: runs, ...Object.fromEntries(counts), 'median ms to ready': median(readyTimes) })
+    rows.push({
+      variant: variant.name,
+      conditions: withConditions ? `--conditions=${variant.mode}` : 'none',
+      starts: runs,
+      ...Object.fromEntries(counts),
+      'median ms to ready': median(readyTimes),
+    })
   }
 } finally {
   await db.stop()

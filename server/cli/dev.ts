@@ -43,18 +43,33 @@ runCli(async (onShutdown) => {
   let smtp = env.smtp
   if (!smtp) {
     const saveTo = path.join(env.dataDir, 'mail')
-    const capture = await startMailCapture({ saveTo, onMail: (mail) => log(`mail to ${mail.to.join(', ')}: ${mail.subject} (kept in ${saveTo})`) })
+    const capture = await startMailCapture({
+      saveTo,
+      onMail: (mail) => log(`mail to ${mail.to.join(', ')}: ${mail.subject} (kept in ${saveTo})`),
+    })
     onShutdown(() => capture.stop())
-    smtp = { host: capture.host, port: capture.port, secure: false, from: 'noreply@canal-hub.local', fromName: '运河终身学习港' }
+    smtp = {
+      host: capture.host,
+      port: capture.port,
+      secure: false,
+      from: 'noreply@canal-hub.local',
+      fromName: '运河终身学习港',
+    }
     Object.assign(process.env, { SMTP_HOST: capture.host, SMTP_PORT: String(capture.port) })
   }
 
   // cron: this process works the jobs queue (scheduled publishing, licenses, webhooks); Payload starts its crons only when told.
-  const payload = await getPayload({ config: createPayloadConfig({ databaseUri, flavor: server.flavor, secret, email: smtp }), cron: true })
+  const payload = await getPayload({
+    config: createPayloadConfig({ databaseUri, flavor: server.flavor, secret, email: smtp }),
+    cron: true,
+  })
   onShutdown(() => payload.destroy())
   await seedAll(mongo.db, payload, env.dataDir, log)
 
-  const hub = await startHub({ db: mongo.db, payload, hubVersion }, { port: env.hubPort, introspection: env.introspection, production: env.isProduction })
+  const hub = await startHub(
+    { db: mongo.db, payload, hubVersion },
+    { port: env.hubPort, introspection: env.introspection, production: env.isProduction },
+  )
   onShutdown(() => hub.stop())
 
   const admin = startAdmin(env.adminPort)
@@ -68,7 +83,9 @@ runCli(async (onShutdown) => {
   // Compile the admin now rather than on the editor's first click.
   const warmStart = Date.now()
   fetch(`${adminUrl}/login`)
-    .then((response) => log(`admin panel compiled in ${Math.round((Date.now() - warmStart) / 1000)} s (HTTP ${response.status})`))
+    .then((response) =>
+      log(`admin panel compiled in ${Math.round((Date.now() - warmStart) / 1000)} s (HTTP ${response.status})`),
+    )
     .catch(() => {})
 })
 

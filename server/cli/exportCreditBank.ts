@@ -19,7 +19,8 @@ import { creditBankCsv, creditBankJson, creditBankSummaryLine } from '../syndica
 import { checkedPeriod, creditBankExport } from '../syndication/creditBank/creditBankRecords.ts'
 import { TIME_ZONE } from '../syndication/shanghaiTime.ts'
 
-const USAGE = '用法 usage: npm run export:credit-bank -- --from 2026-01-01 --to 2026-12-31 [--format csv|json] [--out file.csv|-]'
+const USAGE =
+  '用法 usage: npm run export:credit-bank -- --from 2026-01-01 --to 2026-12-31 [--format csv|json] [--out file.csv|-]'
 const FORMATS = ['csv', 'json'] as const
 type Format = (typeof FORMATS)[number]
 
@@ -34,7 +35,14 @@ function day(value: string | undefined, endOfDay: boolean): Date | null {
 async function main(): Promise<number> {
   let values
   try {
-    values = parseArgs({ options: { from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } } }).values
+    values = parseArgs({
+      options: {
+        from: { type: 'string' },
+        to: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+      },
+    }).values
   } catch (error) {
     console.error(`[export] ${(error as Error).message}\n${USAGE}`)
     return 2
@@ -43,7 +51,9 @@ async function main(): Promise<number> {
   const to = day(values.to, true)
   const format = (values.format ?? (values.out?.endsWith('.json') ? 'json' : 'csv')) as Format
   if (!from || !to || !FORMATS.includes(format)) {
-    console.error(`[export] --from 和 --to 须是日期（YYYY-MM-DD），--format 为 csv 或 json。--from and --to must be dates (YYYY-MM-DD), --format csv or json.\n${USAGE}`)
+    console.error(
+      `[export] --from 和 --to 须是日期（YYYY-MM-DD），--format 为 csv 或 json。--from and --to must be dates (YYYY-MM-DD), --format csv or json.\n${USAGE}`,
+    )
     return 2
   }
   try {
@@ -60,13 +70,20 @@ async function main(): Promise<number> {
     database = await openDatabaseForCli((line) => console.error(`[export] ${line}`))
   } catch (error) {
     if (error instanceof DatabaseLaunchError) console.error(`[export] ${error.message}`)
-    else if (error instanceof MongoServerSelectionError) console.error('[export] 连不上数据库（MONGODB_URI 所指或本机的）。Cannot reach the database (MONGODB_URI or the local one).')
+    else if (error instanceof MongoServerSelectionError)
+      console.error(
+        '[export] 连不上数据库（MONGODB_URI 所指或本机的）。Cannot reach the database (MONGODB_URI or the local one).',
+      )
     else throw error
     return 1
   }
   try {
     const progress = importProgress(process.stderr, 'export')
-    const exported = await creditBankExport(databaseReads(database.db), { from, to }, { onProgress: (done, total) => progress.update(done, total) })
+    const exported = await creditBankExport(
+      databaseReads(database.db),
+      { from, to },
+      { onProgress: (done, total) => progress.update(done, total) },
+    )
     progress.stop()
     const body = format === 'json' ? creditBankJson(exported) : creditBankCsv(exported)
     if (out === '-') process.stdout.write(body)

@@ -72,7 +72,9 @@ async function main(): Promise<number> {
   } catch (error) {
     if (error instanceof DatabaseLaunchError) console.error(`[import] ${error.message}`)
     else if (error instanceof MongoServerSelectionError) {
-      console.error('[import] 连不上数据库（MONGODB_URI 所指或本机的），未导入任何记录。Cannot reach the database (MONGODB_URI or the local one); nothing was imported.')
+      console.error(
+        '[import] 连不上数据库（MONGODB_URI 所指或本机的），未导入任何记录。Cannot reach the database (MONGODB_URI or the local one); nothing was imported.',
+      )
     } else throw error
     return 1
   }

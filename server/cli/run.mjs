@@ -18,7 +18,11 @@ const [script, ...args] = process.argv.slice(2)
 // After tsx, so the TypeScript preload can load; it loads nothing unless OTEL_EXPORTER_OTLP_ENDPOINT is set.
 const tracing = new URL('../logging/tracing.ts', import.meta.url).href
 // Role `all`: the commands run here (dev, the benches) serve the graph in this process or its children.
-const child = spawn(process.execPath, [...nodeFlags('development', 'all'), '--import', 'tsx', '--import', tracing, script, ...args], { stdio: 'inherit' })
+const child = spawn(
+  process.execPath,
+  [...nodeFlags('development', 'all'), '--import', 'tsx', '--import', tracing, script, ...args],
+  { stdio: 'inherit' },
+)
 const forward = (signal) => child.kill(signal)
 process.on('SIGINT', forward)
 process.on('SIGTERM', forward)

@@ -35,7 +35,8 @@ export function runCli(main: (onShutdown: (step: ShutdownStep) => void) => Promi
   main((step) => steps.push(step)).catch((error: unknown) => {
     if (stopping) return // interrupted while starting: the shutdown steps report what matters
     if (error instanceof DatabaseLaunchError) console.error(`[hub] ${error.message}`)
-    else if (isAddressInUse(error)) console.error(`[hub] port ${error.port} is already in use: stop what listens there or set HUB_PORT / ADMIN_PORT.`)
+    else if (isAddressInUse(error))
+      console.error(`[hub] port ${error.port} is already in use: stop what listens there or set HUB_PORT / ADMIN_PORT.`)
     else console.error(error)
     void shutdown(1)
   })

@@ -21,7 +21,9 @@ try {
   const report = await seedRegistry(database.db, scale)
   const counts = (kind: keyof typeof report & RegistryKind) =>
     `${kind} ${report[kind].created} created / ${report[kind].unchanged} unchanged`
-  console.log(`[seed] scale ${scale}: ${counts('institutions')}, ${counts('teachers')}, ${counts('venues')} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  console.log(
+    `[seed] scale ${scale}: ${counts('institutions')}, ${counts('teachers')}, ${counts('venues')} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  )
 } finally {
   await database.close()
 }

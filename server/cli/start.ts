@@ -46,7 +46,8 @@ runCli(async (onShutdown) => {
   const log = (line: string) => logger.info(line)
   const parts = partsOf(role)
   const secret = startSecret(env.isProduction, env.dataDir)
-  if (role !== 'all' && !env.mongodbUri) throw new Error(`the ${role} role shares a database with the other processes: set MONGODB_URI.`)
+  if (role !== 'all' && !env.mongodbUri)
+    throw new Error(`the ${role} role shares a database with the other processes: set MONGODB_URI.`)
 
   const database = await launchConfiguredDatabase(log)
   onShutdown(() => database.stop())
@@ -56,21 +57,45 @@ runCli(async (onShutdown) => {
   mongo.client.on('commandStarted', countDatabaseCommand)
   const server = await detectServer(mongo.db)
   // The admin's Next app reads its settings from the environment (cms/payload.config.ts); it never works the queue.
-  Object.assign(process.env, { DATABASE_URI: databaseUri, DATABASE_FLAVOR: server.flavor, PAYLOAD_SECRET: secret, PAYLOAD_RUN_JOBS: 'false' })
+  Object.assign(process.env, {
+    DATABASE_URI: databaseUri,
+    DATABASE_FLAVOR: server.flavor,
+    PAYLOAD_SECRET: secret,
+    PAYLOAD_RUN_JOBS: 'false',
+  })
 
   if (parts.graph || parts.jobs) {
     await ensureRegistryIndexes(mongo.db)
     // One Payload for this process: the graph signs viewers in through it, the jobs runner runs tasks with it; Payload's own cron stays off.
-    const payload = await getPayload({ config: createPayloadConfig({ databaseUri, flavor: server.flavor, secret, jobs: { ...DEFAULT_JOBS, autoRun: false } }) })
+    const payload = await getPayload({
+      config: createPayloadConfig({
+        databaseUri,
+        flavor: server.flavor,
+        secret,
+        jobs: { ...DEFAULT_JOBS, autoRun: false },
+      }),
+    })
     onShutdown(() => payload.destroy())
 
     if (parts.jobs) {
       const intervalMs = env.jobsIntervalMs
-      const jobs = startClaimedJobs(payload, mongo.db, { queues: ['default', 'maintenance', 'webhooks'], intervalMs, limit: limits.production.jobsPerRun, worker: `${os.hostname()}:${process.pid}` }, (message, error) =>
-        error ? logger.error({ err: error }, `jobs: ${message}`) : log(`jobs: ${message}`),
+      const jobs = startClaimedJobs(
+        payload,
+        mongo.db,
+        {
+          queues: ['default', 'maintenance', 'webhooks'],
+          intervalMs,
+          limit: limits.production.jobsPerRun,
+          worker: `${os.hostname()}:${process.pid}`,
+        },
+        (message, error) => (error ? logger.error({ err: error }, `jobs: ${message}`) : log(`jobs: ${message}`)),
       )
       onShutdown(() => jobs.stop())
-      const probes = await startProbeServer('jobs', { db: mongo.db, check: () => assertJobsRunning(jobs.lastProgressAt(), new Date(), intervalMs) }, { port: env.jobsPort })
+      const probes = await startProbeServer(
+        'jobs',
+        { db: mongo.db, check: () => assertJobsRunning(jobs.lastProgressAt(), new Date(), intervalMs) },
+        { port: env.jobsPort },
+      )
       onShutdown(() => probes.stop())
       log(`jobs ready (probes at ${probes.url}/readyz, a look every ${intervalMs / 1000} s)`)
     }
@@ -88,7 +113,11 @@ runCli(async (onShutdown) => {
           slowRequestMs: env.slowRequestMs,
           log: (error) => logger.error({ err: error }, 'unexpected error'),
           warn: (message) => logger.warn(message),
-          rateLimit: { store: rateLimits, points: limits.rateLimit.graphRequestsPerWindow, windowSeconds: limits.rateLimit.graphWindowSeconds },
+          rateLimit: {
+            store: rateLimits,
+            points: limits.rateLimit.graphRequestsPerWindow,
+            windowSeconds: limits.rateLimit.graphWindowSeconds,
+          },
         },
       )
       onShutdown(drainTogether(hub.stop))
@@ -102,5 +131,13 @@ runCli(async (onShutdown) => {
   }
   // Last registered, so first to run: the graph and the admin drain at the same time, not one after the other (up to twice the drain time).
   onShutdown(() => Promise.all(draining.map((stop) => stop())))
-  logger.info({ startMs: Math.round(performance.now() - startedAt), rssMiB: Math.round(process.memoryUsage().rss / 2 ** 20), production: env.isProduction, version: hubVersion }, `${role} started`)
+  logger.info(
+    {
+      startMs: Math.round(performance.now() - startedAt),
+      rssMiB: Math.round(process.memoryUsage().rss / 2 ** 20),
+      production: env.isProduction,
+      version: hubVersion,
+    },
+    `${role} started`,
+  )
 })

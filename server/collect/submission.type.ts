@@ -6,12 +6,19 @@ import type { Audience, LearningMode, Topic } from '../domain/vocabulary.ts'
 import { ConnectionType } from '../graphql/pagination/connection.ts'
 import { AudienceEnum, LearningModeEnum, TopicEnum } from '../registry/shared/registryEnums.ts'
 
-export const SubmissionStateEnum = Object.fromEntries(SUBMISSION_STATES.map((state) => [state.toUpperCase(), state.toUpperCase()])) as Record<string, string>
+export const SubmissionStateEnum = Object.fromEntries(
+  SUBMISSION_STATES.map((state) => [state.toUpperCase(), state.toUpperCase()]),
+) as Record<string, string>
 
 registerEnumType(SubmissionStateEnum, {
   name: 'SubmissionState',
   description: '申报的状态。Where a submission stands.',
-  valuesConfig: Object.fromEntries(SUBMISSION_STATES.map((state) => [state.toUpperCase(), { description: `${STATE_NAMES[state].zh}。${STATE_NAMES[state].en}.` }])),
+  valuesConfig: Object.fromEntries(
+    SUBMISSION_STATES.map((state) => [
+      state.toUpperCase(),
+      { description: `${STATE_NAMES[state].zh}。${STATE_NAMES[state].en}.` },
+    ]),
+  ),
 })
 
 @ObjectType({ description: '申报的一次处理记录。One step in a submission’s history.' })
@@ -22,13 +29,19 @@ export class SubmissionEvent {
   @Field(() => SubmissionStateEnum, { description: '操作后的状态。The state it led to.' })
   state!: string
 
-  @Field(() => String, { nullable: true, description: '操作人：姓名或角色，从不显示邮箱。Who acted: a name or a role, never an email address.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '操作人：姓名或角色，从不显示邮箱。Who acted: a name or a role, never an email address.',
+  })
   by!: string | null
 
   @Field(() => Date, { description: '时间。When.' })
   at!: Date
 
-  @Field(() => String, { nullable: true, description: '说明（决定理由等）。The comment given, e.g. the reason for a decision.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '说明（决定理由等）。The comment given, e.g. the reason for a decision.',
+  })
   comment!: string | null
 }
 
@@ -64,7 +77,10 @@ export class Submission {
   @Field(() => Float, { nullable: true, description: '学时。Credit hours.' })
   creditHours!: number | null
 
-  @Field(() => String, { nullable: true, description: '决定及退回的理由。The reason given with a decision or a request for changes.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '决定及退回的理由。The reason given with a decision or a request for changes.',
+  })
   decisionReason!: string | null
 
   @Field(() => [SubmissionEvent], { description: '处理记录，按时间先后。History, oldest first.' })
@@ -80,7 +96,23 @@ export class Submission {
 export const SubmissionConnection = ConnectionType(Submission, 'Submission', '申报列表。A page of submissions.')
 
 /** A submission as Payload's Local API returns it to its partner (the generated type, the fields this type reads). */
-export type SubmissionDoc = Pick<SubmissionRecord, 'id' | 'title' | 'summary' | 'state' | 'call' | 'institution' | 'topics' | 'audiences' | 'mode' | 'creditHours' | 'decisionReason' | 'history' | 'createdAt' | 'updatedAt'>
+export type SubmissionDoc = Pick<
+  SubmissionRecord,
+  | 'id'
+  | 'title'
+  | 'summary'
+  | 'state'
+  | 'call'
+  | 'institution'
+  | 'topics'
+  | 'audiences'
+  | 'mode'
+  | 'creditHours'
+  | 'decisionReason'
+  | 'history'
+  | 'createdAt'
+  | 'updatedAt'
+>
 
 export function toSubmission(doc: SubmissionDoc): Submission {
   const call = doc.call && typeof doc.call === 'object' ? doc.call.id : doc.call

@@ -15,7 +15,13 @@ import { noCache } from '../graphql/cachePolicy.ts'
 import type { HubContext } from '../graphql/context.ts'
 import { pageComplexity } from '../graphql/limits/queryCost.ts'
 import { selectsField } from '../graphql/pagination/selects.ts'
-import { connectionOf, decodeSortCursor, encodeSortCursor, pageSize, type SortOrder } from '../graphql/pagination/sortedPage.ts'
+import {
+  connectionOf,
+  decodeSortCursor,
+  encodeSortCursor,
+  pageSize,
+  type SortOrder,
+} from '../graphql/pagination/sortedPage.ts'
 import { SubmitCourseInput } from './submitCourse.input.ts'
 import { Submission, SubmissionConnection, toSubmission, type SubmissionDoc } from './submission.type.ts'
 
@@ -25,19 +31,31 @@ const INPUT_NAMES = { call: 'callId', action: 'submit' }
 
 /** Most recently updated first, as the admin lists them; the same cursor format as every list of the graph. */
 const RECENT: SortOrder = { key: 'recent', fields: [{ path: 'updatedAt', direction: -1, type: 'date' }] }
-const cursorOf = (doc: SubmissionDoc) => encodeSortCursor(RECENT, { _id: String(doc.id), updatedAt: new Date(doc.updatedAt) })
+const cursorOf = (doc: SubmissionDoc) =>
+  encodeSortCursor(RECENT, { _id: String(doc.id), updatedAt: new Date(doc.updatedAt) })
 
 /** Payload's `where` for "after this cursor": older, or as old with a greater id. */
 function afterWhere(after: string): Where {
   const { values, id } = decodeSortCursor(RECENT, after)
   const updatedAt = new Date(values[0] as number).toISOString()
-  return { or: [{ updatedAt: { less_than: updatedAt } }, { and: [{ updatedAt: { equals: updatedAt } }, { id: { greater_than: id } }] }] }
+  return {
+    or: [
+      { updatedAt: { less_than: updatedAt } },
+      { and: [{ updatedAt: { equals: updatedAt } }, { id: { greater_than: id } }] },
+    ],
+  }
 }
 
 @Resolver()
 export class SubmissionsResolver {
-  @Mutation(() => Submission, { description: '合作机构申报一门课程（默认立即提交）。以该机构账号的身份写入，规则与后台相同。A partner proposes a course (submitted at once unless `submit: false`), under the same rules as in the admin.' })
-  async submitCourse(@Ctx() ctx: HubContext, @Arg('input', () => SubmitCourseInput) input: SubmitCourseInput): Promise<Submission> {
+  @Mutation(() => Submission, {
+    description:
+      '合作机构申报一门课程（默认立即提交）。以该机构账号的身份写入，规则与后台相同。A partner proposes a course (submitted at once unless `submit: false`), under the same rules as in the admin.',
+  })
+  async submitCourse(
+    @Ctx() ctx: HubContext,
+    @Arg('input', () => SubmitCourseInput) input: SubmitCourseInput,
+  ): Promise<Submission> {
     const viewer = requireRole(ctx.viewer, ['partner'], PARTNERS_ONLY)
     const { callId, submit, ...proposal } = input
     try {
@@ -54,12 +72,21 @@ export class SubmissionsResolver {
     }
   }
 
-  @Query(() => SubmissionConnection, { complexity: pageComplexity, description: '本机构的申报，最近更新的在前（仅合作机构账号）。Your institution’s submissions, most recently updated first (partner accounts only).' })
+  @Query(() => SubmissionConnection, {
+    complexity: pageComplexity,
+    description:
+      '本机构的申报，最近更新的在前（仅合作机构账号）。Your institution’s submissions, most recently updated first (partner accounts only).',
+  })
   async mySubmissions(
     @Ctx() ctx: HubContext,
     @Info() info: GraphQLResolveInfo,
-    @Arg('first', () => Int, { nullable: true, description: `每页数量（最多 ${limits.pagination.maxPageSize}）。Page size.` }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: '上一页的 endCursor。The previous page’s endCursor.' }) after: string | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: `每页数量（最多 ${limits.pagination.maxPageSize}）。Page size.`,
+    })
+    first: number | null,
+    @Arg('after', () => String, { nullable: true, description: '上一页的 endCursor。The previous page’s endCursor.' })
+    after: string | null,
   ) {
     noCache(ctx)
     const viewer = requireRole(ctx.viewer, ['partner'], PARTNERS_ONLY)
@@ -75,7 +102,9 @@ export class SubmissionsResolver {
       limit: size + 1,
       pagination: false,
     })
-    const totalCount = selectsField(info, 'totalCount') ? (await ctx.payload.count({ collection: 'submissions', user: viewer.user, overrideAccess: false })).totalDocs : 0
+    const totalCount = selectsField(info, 'totalCount')
+      ? (await ctx.payload.count({ collection: 'submissions', user: viewer.user, overrideAccess: false })).totalDocs
+      : 0
     return connectionOf(found.docs, size, Boolean(after), totalCount, cursorOf, toSubmission)
   }
 }

@@ -9,7 +9,23 @@ type PlannedSession = Omit<NonNullable<Submission['sessionPlan']>[number], 'id'>
 
 /** The proposal's fields, as the CMS's submission holds them: a renamed or retyped field fails to compile here. */
 type Proposal = Pick<Submission, 'title'> &
-  Partial<Pick<Submission, 'summary' | 'topics' | 'audiences' | 'mode' | 'proposedTeachers' | 'proposedVenues' | 'sessionPlan' | 'creditHours' | 'offeredForSale' | 'priceCny' | 'licenseMonths' | 'licenseTerms'>>
+  Partial<
+    Pick<
+      Submission,
+      | 'summary'
+      | 'topics'
+      | 'audiences'
+      | 'mode'
+      | 'proposedTeachers'
+      | 'proposedVenues'
+      | 'sessionPlan'
+      | 'creditHours'
+      | 'offeredForSale'
+      | 'priceCny'
+      | 'licenseMonths'
+      | 'licenseTerms'
+    >
+  >
 
 @InputType({ description: '课次安排中的一次课。One session of the proposed plan.' })
 export class SessionPlanInput implements PlannedSession {
@@ -25,7 +41,10 @@ export class SubmitCourseInput implements Proposal {
   @Field(() => String, { description: '课程名称。Course title.' })
   title!: string
 
-  @Field(() => ID, { nullable: true, description: '应征的征集编号；不填则为自荐。The call answered; leave out for an unsolicited proposal.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '应征的征集编号；不填则为自荐。The call answered; leave out for an unsolicited proposal.',
+  })
   callId?: string | null
 
   @Field(() => String, { nullable: true, description: '简介。Summary.' })
@@ -64,6 +83,9 @@ export class SubmitCourseInput implements Proposal {
   @Field(() => String, { nullable: true, description: '授权条款。License terms.' })
   licenseTerms?: string | null
 
-  @Field(() => Boolean, { defaultValue: true, description: '立即提交（默认）；false 则只保存为草稿。Submit now (default); false keeps it as a draft.' })
+  @Field(() => Boolean, {
+    defaultValue: true,
+    description: '立即提交（默认）；false 则只保存为草稿。Submit now (default); false keeps it as a draft.',
+  })
   submit!: boolean
 }

@@ -37,7 +37,9 @@ export function adapterMethodsOf<TMethod>(adapter: BaseDatabaseAdapter): Record<
  * stored, and the type is the caller's word for it: the read model holds
  * exactly the documents the catalogue and registry write under that name.
  */
-export function readCollectionAs<T extends Document, S extends Document>(collection: ReadCollection<S>): ReadCollection<T> {
+export function readCollectionAs<T extends Document, S extends Document>(
+  collection: ReadCollection<S>,
+): ReadCollection<T> {
   return collection as unknown as ReadCollection<T>
 }
 

@@ -25,7 +25,8 @@ function msFromEnv(name: string, fallback: number): number {
   const raw = process.env[name]
   if (raw === undefined || raw === '') return fallback
   const value = Number(raw)
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a whole number of milliseconds above 0, got "${raw}"`)
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`${name} must be a whole number of milliseconds above 0, got "${raw}"`)
   return value
 }
 
@@ -96,7 +97,9 @@ export const env = {
   /** The GraphiQL explorer at GET /graphql: on in development, off in production unless HUB_EXPLORER=on. */
   explorer: process.env.HUB_EXPLORER ? process.env.HUB_EXPLORER === 'on' : process.env.NODE_ENV !== 'production',
   /** Introspection: on in development, off in production unless asked for. */
-  introspection: process.env.HUB_INTROSPECTION ? process.env.HUB_INTROSPECTION === 'on' : process.env.NODE_ENV !== 'production',
+  introspection: process.env.HUB_INTROSPECTION
+    ? process.env.HUB_INTROSPECTION === 'on'
+    : process.env.NODE_ENV !== 'production',
   /**
    * The public site whose pages calendars and JSON-LD link to
    * (`<site>/courses/<slug>`, `/series/<slug>`, `/collections/<slug>`); unset,

@@ -9,14 +9,32 @@ import { limits } from './limits.ts'
 import { payloadSecret } from './secrets.ts'
 
 /** Values seen in examples and templates, never acceptable in production. */
-const PLACEHOLDERS = ['change-me', 'changeme', 'secret', 'payload-secret', 'generate', 'admin-build', 'build-only-not-a-secret', 'replace-with-a-long-random-string']
+const PLACEHOLDERS = [
+  'change-me',
+  'changeme',
+  'secret',
+  'payload-secret',
+  'generate',
+  'admin-build',
+  'build-only-not-a-secret',
+  'replace-with-a-long-random-string',
+]
 
 export class UnsafeSecretError extends Error {}
 
 export function productionSecret(raw: string | undefined): string {
-  if (!raw) throw new UnsafeSecretError('PAYLOAD_SECRET is not set: in production set it to a long random string (e.g. `openssl rand -hex 32`), the same on every process.')
-  if (PLACEHOLDERS.includes(raw.trim().toLowerCase())) throw new UnsafeSecretError('PAYLOAD_SECRET is a placeholder from an example: set a long random string of your own.')
-  if (raw.length < limits.production.minSecretLength) throw new UnsafeSecretError(`PAYLOAD_SECRET is shorter than ${limits.production.minSecretLength} characters: set a long random string.`)
+  if (!raw)
+    throw new UnsafeSecretError(
+      'PAYLOAD_SECRET is not set: in production set it to a long random string (e.g. `openssl rand -hex 32`), the same on every process.',
+    )
+  if (PLACEHOLDERS.includes(raw.trim().toLowerCase()))
+    throw new UnsafeSecretError(
+      'PAYLOAD_SECRET is a placeholder from an example: set a long random string of your own.',
+    )
+  if (raw.length < limits.production.minSecretLength)
+    throw new UnsafeSecretError(
+      `PAYLOAD_SECRET is shorter than ${limits.production.minSecretLength} characters: set a long random string.`,
+    )
   return raw
 }
 

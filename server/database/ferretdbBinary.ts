@@ -40,7 +40,9 @@ export function ensureFerretdbBinary(options: FerretdbBuildOptions = {}): string
     const reason = build.signal
       ? `interrupted by ${build.signal}`
       : (build.stderr || String(build.error ?? '')).trim().split('\n').slice(-1)[0]
-    throw new DatabaseLaunchError(`Building the embedded FerretDB failed (${reason}); check Go module proxy access or set MONGODB_URI.`)
+    throw new DatabaseLaunchError(
+      `Building the embedded FerretDB failed (${reason}); check Go module proxy access or set MONGODB_URI.`,
+    )
   }
   return binaryPath
 }

@@ -59,7 +59,9 @@ export async function launchDatabase(options: LaunchOptions): Promise<RunningDat
   const dataDir = path.join(options.dataDir, kind)
   mkdirSync(dataDir, { recursive: true })
 
-  const child = useMongod ? startMongod(dataDir, options.port) : startFerretdb(ensureFerretdbBinary({ log }), dataDir, options.port)
+  const child = useMongod
+    ? startMongod(dataDir, options.port)
+    : startFerretdb(ensureFerretdbBinary({ log }), dataDir, options.port)
   const exited = watchExit(child)
 
   try {
@@ -141,7 +143,9 @@ export async function waitForPing(uri: string, timeoutMs: number, child: ChildPr
       await client.close().catch(() => {})
     }
   }
-  throw new DatabaseLaunchError(`The database at ${redact(uri)} did not answer a ping within ${timeoutMs} ms (${String(lastError)}).`)
+  throw new DatabaseLaunchError(
+    `The database at ${redact(uri)} did not answer a ping within ${timeoutMs} ms (${String(lastError)}).`,
+  )
 }
 
 async function stopChild(child: ChildProcess, exited: Promise<ExitInfo>): Promise<void> {

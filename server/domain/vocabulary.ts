@@ -146,7 +146,9 @@ export function parseTerm<K extends string>(terms: Vocabulary<K>, raw: string): 
   if (wanted === '') return undefined
   const lower = wanted.toLowerCase()
   const keys = keysOf(terms)
-  const exact = keys.find((key) => key === wanted.toUpperCase() || terms[key].zh === wanted || terms[key].en.toLowerCase() === lower)
+  const exact = keys.find(
+    (key) => key === wanted.toUpperCase() || terms[key].zh === wanted || terms[key].en.toLowerCase() === lower,
+  )
   if (exact) return exact
   const prefixed = keys.filter((key) => terms[key].zh.startsWith(wanted))
   return prefixed.length === 1 ? prefixed[0] : undefined

@@ -8,7 +8,8 @@ import { limits } from '../config/limits.ts'
 
 export const TIMEOUT_CODE = 'TIMEOUT'
 
-export const TIMEOUT_MESSAGE = '数据库繁忙，查询超时，请稍后再试。The database took too long to answer; try again shortly.'
+export const TIMEOUT_MESSAGE =
+  '数据库繁忙，查询超时，请稍后再试。The database took too long to answer; try again shortly.'
 
 /**
  * The server refused to run longer (MaxTimeMSExpired, code 50, from maxTimeMS)
@@ -38,7 +39,8 @@ export function timeoutStatusPlugin(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async willSendResponse({ response }) {
-          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors
+          const errors =
+            response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors
           if (!errors?.some((error) => error.extensions?.code === TIMEOUT_CODE)) return
           response.http.status = 503
           response.http.headers.set('retry-after', String(limits.http.timeoutRetryAfterSeconds))

@@ -46,7 +46,12 @@ export function createFormatError(options: FormatErrorOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error)
     const formattedCode = String(formatted.extensions?.code ?? '')
-    const code = isHubError(original) || CLIENT_CODES.has(formattedCode) ? formattedCode : isUncodedClientError(original) ? 'BAD_REQUEST' : null
+    const code =
+      isHubError(original) || CLIENT_CODES.has(formattedCode)
+        ? formattedCode
+        : isUncodedClientError(original)
+          ? 'BAD_REQUEST'
+          : null
     if (code) {
       const message = options.production ? formatted.message.replace(/ ?Did you mean .+\?$/, '') : formatted.message
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {}
@@ -54,7 +59,12 @@ export function createFormatError(options: FormatErrorOptions) {
     }
     if (isDatabaseTimeout(original)) {
       options.onTimeout(original)
-      return { message: TIMEOUT_MESSAGE, path: formatted.path, locations: formatted.locations, extensions: { code: TIMEOUT_CODE } }
+      return {
+        message: TIMEOUT_MESSAGE,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: TIMEOUT_CODE },
+      }
     }
     options.log(original)
     return {

@@ -22,7 +22,8 @@ export function fromPayloadError(error: unknown, argument: string, fieldNames: R
     }))
     throw new BadInputError(problems.map((problem) => problem.reason).join(' ') || '输入有误。Invalid input.', problems)
   }
-  if (failure?.name === 'Forbidden' || failure?.status === 403) throw new ForbiddenError('无权执行此操作。You may not do this.')
+  if (failure?.name === 'Forbidden' || failure?.status === 403)
+    throw new ForbiddenError('无权执行此操作。You may not do this.')
   if (failure?.name === 'NotFound' || failure?.status === 404) throw new NotFoundError('未找到。Not found.')
   throw error
 }

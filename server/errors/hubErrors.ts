@@ -5,7 +5,8 @@
  */
 import { GraphQLError } from 'graphql'
 
-export type HubErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'RESYNC_REQUIRED'
+export type HubErrorCode =
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'RESYNC_REQUIRED'
 
 export interface FieldProblem {
   /** Dotted path of the offending input field, e.g. `records.3.capacity`. */
@@ -22,7 +23,10 @@ abstract class HubError extends GraphQLError {
 
 export class BadInputError extends HubError {
   readonly code = 'BAD_USER_INPUT'
-  constructor(message: string, readonly problems: FieldProblem[] = []) {
+  constructor(
+    message: string,
+    readonly problems: FieldProblem[] = [],
+  ) {
     super(message, { code: 'BAD_USER_INPUT', ...(problems.length ? { problems } : {}) })
   }
 }
@@ -52,7 +56,10 @@ export class NotFoundError extends HubError {
 export class ServiceUnavailableError extends HubError {
   readonly code = 'SERVICE_UNAVAILABLE'
   constructor(message: string, retryAfterSeconds: number) {
-    super(message, { code: 'SERVICE_UNAVAILABLE', http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } })
+    super(message, {
+      code: 'SERVICE_UNAVAILABLE',
+      http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+    })
   }
 }
 

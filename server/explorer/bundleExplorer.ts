@@ -13,7 +13,9 @@ export const explorerAssetsDir = path.join(projectRoot, 'dist', 'explorer')
 
 /** Where a development hub keeps them, per GraphiQL version (outside dist/, which a build empties). */
 function devAssetsDir(): string {
-  const { version } = JSON.parse(readFileSync(path.join(projectRoot, 'node_modules/graphiql/package.json'), 'utf8')) as { version: string }
+  const { version } = JSON.parse(
+    readFileSync(path.join(projectRoot, 'node_modules/graphiql/package.json'), 'utf8'),
+  ) as { version: string }
   return path.join(projectRoot, 'node_modules/.cache/canal-hub-explorer', version)
 }
 

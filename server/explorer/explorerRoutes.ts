@@ -13,9 +13,16 @@ import { projectRoot } from '../config/env.ts'
 import { explorerAssets } from './bundleExplorer.ts'
 
 /** The documented operations, `streets` first (the README's first query), then by file name. */
-export function documentedOperations(dir = path.join(projectRoot, 'schema/operations')): { name: string; query: string }[] {
-  const files = readdirSync(dir).filter((file) => file.endsWith('.graphql')).sort((a, b) => (a === 'streets.graphql' ? -1 : b === 'streets.graphql' ? 1 : a.localeCompare(b)))
-  return files.map((file) => ({ name: file.replace(/\.graphql$/, ''), query: readFileSync(path.join(dir, file), 'utf8') }))
+export function documentedOperations(
+  dir = path.join(projectRoot, 'schema/operations'),
+): { name: string; query: string }[] {
+  const files = readdirSync(dir)
+    .filter((file) => file.endsWith('.graphql'))
+    .sort((a, b) => (a === 'streets.graphql' ? -1 : b === 'streets.graphql' ? 1 : a.localeCompare(b)))
+  return files.map((file) => ({
+    name: file.replace(/\.graphql$/, ''),
+    query: readFileSync(path.join(dir, file), 'utf8'),
+  }))
 }
 
 function page(examples: { query: string }[]): string {
@@ -42,12 +49,16 @@ export function explorerRoutes(): Router {
   const router = Router()
   const examples = documentedOperations()
   let assets: Promise<express.RequestHandler> | undefined
-  const files = () => (assets ??= explorerAssets().then((dir) => express.static(dir, { immutable: false, maxAge: '1h', fallthrough: false })))
+  const files = () =>
+    (assets ??= explorerAssets().then((dir) =>
+      express.static(dir, { immutable: false, maxAge: '1h', fallthrough: false }),
+    ))
   router.use('/explorer', (request, response, next) => {
     files().then((serve) => serve(request, response, next), next)
   })
   router.get('/graphql', (request, response, next) => {
-    if (request.query.query !== undefined || request.accepts(['application/json', 'text/html']) !== 'text/html') return next()
+    if (request.query.query !== undefined || request.accepts(['application/json', 'text/html']) !== 'text/html')
+      return next()
     response.type('html').send(page(examples))
   })
   return router

@@ -44,7 +44,10 @@ export function cachePlugins(): ApolloServerPlugin<{ viewer: unknown; answerCach
             const policy = overallCachePolicy.policyIfCacheable()
             // An answer with errors (a refused query, a failed resolver) is never kept.
             const whole = response.body.kind === 'single' && !response.body.singleResult.errors
-            response.http.headers.set('cache-control', policy && whole ? `max-age=${policy.maxAge}, ${policy.scope.toLowerCase()}` : UNCACHEABLE)
+            response.http.headers.set(
+              'cache-control',
+              policy && whole ? `max-age=${policy.maxAge}, ${policy.scope.toLowerCase()}` : UNCACHEABLE,
+            )
           },
         }
       },

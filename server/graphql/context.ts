@@ -33,6 +33,11 @@ export interface HubContext extends HubServices, HubReads {
 }
 
 /** Public queries read `reads.read`: one snapshot of the in-memory read model for the whole answer. */
-export function createContext(services: HubServices, reads: HubReads, viewer: Viewer | null, now: Date = new Date()): HubContext {
+export function createContext(
+  services: HubServices,
+  reads: HubReads,
+  viewer: Viewer | null,
+  now: Date = new Date(),
+): HubContext {
   return { ...services, ...reads, viewer, now, loaders: createLoaders(reads.read, now), answerCache: newAnswerCache() }
 }

@@ -5,7 +5,8 @@
 import { lexicographicSortSchema, printSchema } from 'graphql'
 import { hubSchema } from './schema.ts'
 
-export const SCHEMA_HEADER = '# The public contract of the Canal Learning Hub graph, printed from server/. Do not edit: run `npm run generate`.\n\n'
+export const SCHEMA_HEADER =
+  '# The public contract of the Canal Learning Hub graph, printed from server/. Do not edit: run `npm run generate`.\n\n'
 
 export async function printHubSchema(): Promise<string> {
   return SCHEMA_HEADER + printSchema(lexicographicSortSchema(await hubSchema())) + '\n'

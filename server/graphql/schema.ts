@@ -29,7 +29,11 @@ import {
 } from '../content/edges/registryEdges.resolver.ts'
 import { CatalogueChangesResolver } from '../syndication/feed/catalogueChanges.resolver.ts'
 import { CreditBankResolver } from '../syndication/creditBank/creditBank.resolver.ts'
-import { CourseJsonLdResolver, LectureSeriesJsonLdResolver, SessionJsonLdResolver } from '../syndication/jsonLd/jsonLd.resolver.ts'
+import {
+  CourseJsonLdResolver,
+  LectureSeriesJsonLdResolver,
+  SessionJsonLdResolver,
+} from '../syndication/jsonLd/jsonLd.resolver.ts'
 
 export const resolvers = [
   HealthResolver,

@@ -13,7 +13,11 @@ export class HealthResolver {
     try {
       await ctx.db.command({ ping: 1 })
       const server = await detectServer(ctx.db)
-      return { status: 'ok', version: ctx.hubVersion, database: { reachable: true, kind: databaseKindOf(server.flavor), version: server.version } }
+      return {
+        status: 'ok',
+        version: ctx.hubVersion,
+        database: { reachable: true, kind: databaseKindOf(server.flavor), version: server.version },
+      }
     } catch {
       return { status: 'degraded', version: ctx.hubVersion, database: { reachable: false, kind: null, version: null } }
     }

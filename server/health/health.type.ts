@@ -25,7 +25,10 @@ export class DatabaseHealth {
   @Field(() => Boolean, { description: '数据库是否响应。Whether the database answered a ping.' })
   reachable!: boolean
 
-  @Field(() => DatabaseKind, { nullable: true, description: '服务器类型；无法连接时为空。Server kind; null when unreachable.' })
+  @Field(() => DatabaseKind, {
+    nullable: true,
+    description: '服务器类型；无法连接时为空。Server kind; null when unreachable.',
+  })
   kind!: DatabaseKind | null
 
   @Field(() => String, { nullable: true, description: '服务器版本。Server version.' })

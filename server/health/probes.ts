@@ -23,9 +23,16 @@ export function healthProbes(db: Db, reads: ReadSource, draining: () => boolean 
       await db.command({ ping: 1 })
       await reads.current()
       const model = reads.status()
-      response.json({ status: 'ready', reads: reads.mode, ...(model ? { commit: model.commit, documents: model.documents, freshAt: model.freshAt.toISOString() } : {}) })
+      response.json({
+        status: 'ready',
+        reads: reads.mode,
+        ...(model ? { commit: model.commit, documents: model.documents, freshAt: model.freshAt.toISOString() } : {}),
+      })
     } catch (error) {
-      response.status(503).set('retry-after', '1').json({ status: 'unavailable', reason: error instanceof Error ? error.message : String(error) })
+      response
+        .status(503)
+        .set('retry-after', '1')
+        .json({ status: 'unavailable', reason: error instanceof Error ? error.message : String(error) })
     }
   })
   return router

@@ -22,7 +22,10 @@ function answer(response: http.ServerResponse, status: number, body: unknown): v
 }
 
 /** Answers the probe and returns true, or returns false for any other path. */
-export function roleProbes(role: string, readiness: RoleReadiness): (request: http.IncomingMessage, response: http.ServerResponse) => boolean {
+export function roleProbes(
+  role: string,
+  readiness: RoleReadiness,
+): (request: http.IncomingMessage, response: http.ServerResponse) => boolean {
   return (request, response) => {
     const path = (request.url ?? '').split('?')[0]
     if (request.method !== 'GET' && request.method !== 'HEAD') return false
@@ -41,7 +44,13 @@ export function roleProbes(role: string, readiness: RoleReadiness): (request: ht
         readiness.check?.()
         answer(response, 200, { status: 'ready', role })
       })
-      .catch((error: unknown) => answer(response, 503, { status: 'unavailable', role, reason: error instanceof Error ? error.message : String(error) }))
+      .catch((error: unknown) =>
+        answer(response, 503, {
+          status: 'unavailable',
+          role,
+          reason: error instanceof Error ? error.message : String(error),
+        }),
+      )
     return true
   }
 }

@@ -19,7 +19,10 @@ export interface RunningAdmin {
   stop(): Promise<void>
 }
 
-export async function startAdminServer(db: Db, options: { port: number; host?: string; drainTimeoutMs?: number }): Promise<RunningAdmin> {
+export async function startAdminServer(
+  db: Db,
+  options: { port: number; host?: string; drainTimeoutMs?: number },
+): Promise<RunningAdmin> {
   // `dev: false` serves the production build in cms/.next; the settings it reads (DATABASE_URI, PAYLOAD_SECRET, ...) are in process.env.
   const app = next({ dev: false, dir: path.join(projectRoot, 'cms'), quiet: true })
   await app.prepare()

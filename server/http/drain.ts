@@ -38,7 +38,11 @@ export function drainer(server: http.Server): Drainer {
       response.setHeader('connection', 'close')
       response.setHeader('retry-after', '1')
       response.setHeader('content-type', 'application/json; charset=utf-8')
-      response.end(JSON.stringify(errorBody('SERVICE_UNAVAILABLE', '服务正在停止，请重试。This process is shutting down; try again.')))
+      response.end(
+        JSON.stringify(
+          errorBody('SERVICE_UNAVAILABLE', '服务正在停止，请重试。This process is shutting down; try again.'),
+        ),
+      )
       return true
     },
     async drain(timeoutMs) {

@@ -28,7 +28,11 @@ export function clientOf(request: Request): string {
 }
 
 export function graphRateLimit(options: GraphRateLimit): RequestHandler {
-  const limiter = options.store.limiter({ keyPrefix: 'graph-requests', points: options.points, windowSeconds: options.windowSeconds })
+  const limiter = options.store.limiter({
+    keyPrefix: 'graph-requests',
+    points: options.points,
+    windowSeconds: options.windowSeconds,
+  })
   return (request, response, next) => {
     limiter
       .consume(clientOf(request))
@@ -43,7 +47,12 @@ export function graphRateLimit(options: GraphRateLimit): RequestHandler {
         response
           .status(429)
           .set({ 'retry-after': String(wait), 'ratelimit-limit': String(options.points), 'ratelimit-remaining': '0' })
-          .json(errorBody('RATE_LIMITED', `请求过于频繁，请 ${wait} 秒后再试。Too many requests from this client; try again in ${wait} s.`))
+          .json(
+            errorBody(
+              'RATE_LIMITED',
+              `请求过于频繁，请 ${wait} 秒后再试。Too many requests from this client; try again in ${wait} s.`,
+            ),
+          )
       })
   }
 }

@@ -14,14 +14,22 @@ export interface RunningProbes {
   stop(): Promise<void>
 }
 
-export async function startProbeServer(role: string, readiness: Omit<RoleReadiness, 'draining'>, options: { port: number; host?: string }): Promise<RunningProbes> {
+export async function startProbeServer(
+  role: string,
+  readiness: Omit<RoleReadiness, 'draining'>,
+  options: { port: number; host?: string },
+): Promise<RunningProbes> {
   let drain: ReturnType<typeof drainer> | undefined
   const probes = roleProbes(role, { ...readiness, draining: () => drain?.draining ?? false })
   const server = http.createServer((request, response) => {
     if (probes(request, response) || drain?.refuse(request, response)) return
     response.statusCode = 404
     response.setHeader('content-type', 'application/json; charset=utf-8')
-    response.end(JSON.stringify(errorBody('NOT_FOUND', '这里只有 /healthz 和 /readyz。Only /healthz and /readyz are served here.')))
+    response.end(
+      JSON.stringify(
+        errorBody('NOT_FOUND', '这里只有 /healthz 和 /readyz。Only /healthz and /readyz are served here.'),
+      ),
+    )
   })
   drain = drainer(server)
   const port = await listen(server, options.port, options.host)

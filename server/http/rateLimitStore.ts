@@ -23,7 +23,11 @@ export interface RateLimitStore {
 }
 
 function memoryLimiter(namespace: string, options: LimiterOptions): RateLimiterMemory {
-  return new RateLimiterMemory({ keyPrefix: `${namespace}:${options.keyPrefix}`, points: options.points, duration: options.windowSeconds })
+  return new RateLimiterMemory({
+    keyPrefix: `${namespace}:${options.keyPrefix}`,
+    points: options.points,
+    duration: options.windowSeconds,
+  })
 }
 
 /**
@@ -31,8 +35,12 @@ function memoryLimiter(namespace: string, options: LimiterOptions): RateLimiterM
  * `namespace` starts every key, so the hub's counters are told apart from
  * anything else in a shared Redis (tests give each run its own).
  */
-export function createRateLimitStore(redisUrl: string | undefined, { namespace = 'canal-hub' }: { namespace?: string } = {}): RateLimitStore {
-  if (!redisUrl) return { kind: 'memory', limiter: (options) => memoryLimiter(namespace, options), close: async () => {} }
+export function createRateLimitStore(
+  redisUrl: string | undefined,
+  { namespace = 'canal-hub' }: { namespace?: string } = {},
+): RateLimitStore {
+  if (!redisUrl)
+    return { kind: 'memory', limiter: (options) => memoryLimiter(namespace, options), close: async () => {} }
   // One attempt per command and no queue while disconnected: a dead Redis answers at once and the memory fallback counts.
   const client = new Redis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false })
   client.on('error', () => {

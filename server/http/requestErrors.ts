@@ -20,13 +20,28 @@ export function errorBody(code: string, message: string) {
 
 /** body-parser's error types, as the client's mistake they stand for. */
 const BODY_ERRORS: Record<string, Omit<ClientError, 'status'> & { status?: number }> = {
-  'entity.parse.failed': { code: 'BAD_REQUEST', message: '请求体不是有效的 JSON 对象。The request body is not a valid JSON object.' },
+  'entity.parse.failed': {
+    code: 'BAD_REQUEST',
+    message: '请求体不是有效的 JSON 对象。The request body is not a valid JSON object.',
+  },
   'entity.too.large': { code: 'PAYLOAD_TOO_LARGE', message: '请求体过大。The request body is too large.' },
   'entity.verify.failed': { code: 'BAD_REQUEST', message: '请求体无法读取。The request body could not be read.' },
-  'request.aborted': { code: 'BAD_REQUEST', message: '请求在读完之前中断。The request ended before its body was read.' },
-  'request.size.invalid': { code: 'BAD_REQUEST', message: '请求体长度与声明不符。The request body does not match its declared length.' },
-  'charset.unsupported': { code: 'UNSUPPORTED_MEDIA_TYPE', message: '只接受 UTF-8 编码的请求体。Only UTF-8 request bodies are accepted.' },
-  'encoding.unsupported': { code: 'UNSUPPORTED_MEDIA_TYPE', message: '不支持该内容编码。This content encoding is not supported.' },
+  'request.aborted': {
+    code: 'BAD_REQUEST',
+    message: '请求在读完之前中断。The request ended before its body was read.',
+  },
+  'request.size.invalid': {
+    code: 'BAD_REQUEST',
+    message: '请求体长度与声明不符。The request body does not match its declared length.',
+  },
+  'charset.unsupported': {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    message: '只接受 UTF-8 编码的请求体。Only UTF-8 request bodies are accepted.',
+  },
+  'encoding.unsupported': {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    message: '不支持该内容编码。This content encoding is not supported.',
+  },
 }
 
 /** A body-parser (or other HTTP-level) failure as a client error, or null when it is ours. */
@@ -56,6 +71,10 @@ export function requestErrorHandler(log: (error: unknown) => void): ErrorRequest
 /** Any path but /graphql. */
 export function notFoundHandler(): RequestHandler {
   return (_request, response) => {
-    response.status(404).json(errorBody('NOT_FOUND', '这里没有内容，GraphQL 在 /graphql。Nothing is served here; GraphQL is at /graphql.'))
+    response
+      .status(404)
+      .json(
+        errorBody('NOT_FOUND', '这里没有内容，GraphQL 在 /graphql。Nothing is served here; GraphQL is at /graphql.'),
+      )
   }
 }

@@ -38,7 +38,8 @@ export function requestFacts(response: Response): RequestFacts {
 }
 
 function operationName(body: unknown, query: unknown): string | undefined {
-  const source = (typeof body === 'object' && body !== null ? body : query) as { operationName?: unknown; query?: unknown } | undefined
+  const source = (typeof body === 'object' && body !== null ? body : query) as
+    { operationName?: unknown; query?: unknown } | undefined
   if (typeof source?.operationName === 'string' && source.operationName.length <= 100) return source.operationName
   if (typeof source?.query === 'string') return OPERATION.exec(source.query)?.[1]
   return undefined

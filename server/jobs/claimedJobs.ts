@@ -59,14 +59,29 @@ export interface ClaimedRunnerOptions {
 }
 
 /** One round for one queue: queue due schedules (if this process won the tick), then run each due job it can claim. */
-async function runQueueOnce(payload: Payload, db: Db, queue: string, options: ClaimedRunnerOptions, progress: () => void = () => {}, now = new Date()): Promise<JobsRound> {
+async function runQueueOnce(
+  payload: Payload,
+  db: Db,
+  queue: string,
+  options: ClaimedRunnerOptions,
+  progress: () => void = () => {},
+  now = new Date(),
+): Promise<JobsRound> {
   const slot = Math.floor(now.getTime() / options.intervalMs)
   const scheduled = await claim(db, `schedule:${queue}:${slot}`, options.worker)
   if (scheduled) {
     await payload.jobs.handleSchedules({ queue })
     await db.collection(JOB_CLAIMS).deleteMany({ at: { $lt: new Date(now.getTime() - CLAIM_RETENTION_MS) } })
   }
-  const due = await payload.find({ collection: 'payload-jobs', where: dueJobs(queue, now), limit: options.limit, sort: 'createdAt', depth: 0, overrideAccess: true, pagination: false })
+  const due = await payload.find({
+    collection: 'payload-jobs',
+    where: dueJobs(queue, now),
+    limit: options.limit,
+    sort: 'createdAt',
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+  })
   progress()
   const ran: string[] = []
   let skipped = 0
@@ -93,7 +108,12 @@ export interface RunningJobs {
   lastProgressAt(): Date | null
 }
 
-export function startClaimedJobs(payload: Payload, db: Db, options: ClaimedRunnerOptions, log: (message: string, error?: unknown) => void): RunningJobs {
+export function startClaimedJobs(
+  payload: Payload,
+  db: Db,
+  options: ClaimedRunnerOptions,
+  log: (message: string, error?: unknown) => void,
+): RunningJobs {
   let stopped = false
   let timer: NodeJS.Timeout | undefined
   let current: Promise<void> = Promise.resolve()
@@ -105,7 +125,10 @@ export function startClaimedJobs(payload: Payload, db: Db, options: ClaimedRunne
     try {
       for (const queue of options.queues) {
         const result = await runQueueOnce(payload, db, queue, options, progress)
-        if (result.ran.length > 0) log(`queue ${queue}: ran ${result.ran.length} job(s)${result.skipped ? `, ${result.skipped} taken by another process` : ''}`)
+        if (result.ran.length > 0)
+          log(
+            `queue ${queue}: ran ${result.ran.length} job(s)${result.skipped ? `, ${result.skipped} taken by another process` : ''}`,
+          )
       }
     } catch (error) {
       log('a round of the jobs queue failed', error)

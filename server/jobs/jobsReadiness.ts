@@ -13,6 +13,8 @@ export function assertJobsRunning(lastProgressAt: Date | null, now: Date, interv
   const ageMs = now.getTime() - lastProgressAt.getTime()
   const allowedMs = intervalMs * limits.production.jobsStaleRounds
   if (ageMs > allowedMs) {
-    throw new Error(`任务队列已 ${Math.round(ageMs / 1000)} 秒没有进展（上限 ${Math.round(allowedMs / 1000)} 秒）。The jobs runner last moved ${Math.round(ageMs / 1000)} s ago (allowed: ${Math.round(allowedMs / 1000)} s).`)
+    throw new Error(
+      `任务队列已 ${Math.round(ageMs / 1000)} 秒没有进展（上限 ${Math.round(allowedMs / 1000)} 秒）。The jobs runner last moved ${Math.round(ageMs / 1000)} s ago (allowed: ${Math.round(allowedMs / 1000)} s).`,
+    )
   }
 }

@@ -9,12 +9,30 @@ import { pino, type DestinationStream, type Logger } from 'pino'
 export type { Logger }
 
 /** `destination`: stdout unless given (tests read the lines). */
-export function createLogger(role: string, level = process.env.LOG_LEVEL || 'info', destination?: DestinationStream): Logger {
+export function createLogger(
+  role: string,
+  level = process.env.LOG_LEVEL || 'info',
+  destination?: DestinationStream,
+): Logger {
   const options = {
     level,
     base: { service: 'canal-hub', role, pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
-    redact: { paths: ['authorization', 'cookie', 'password', 'token', 'apiKey', '*.authorization', '*.cookie', '*.password', '*.token', '*.apiKey'], censor: '[redacted]' },
+    redact: {
+      paths: [
+        'authorization',
+        'cookie',
+        'password',
+        'token',
+        'apiKey',
+        '*.authorization',
+        '*.cookie',
+        '*.password',
+        '*.token',
+        '*.apiKey',
+      ],
+      censor: '[redacted]',
+    },
   }
   return destination ? pino(options, destination) : pino(options)
 }

@@ -36,7 +36,9 @@ export function tracingServiceName(argv: string[], env: NodeJS.ProcessEnv): stri
 
 export function startTracing(): void {
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable())
-  propagation.setGlobalPropagator(new CompositePropagator({ propagators: [new W3CTraceContextPropagator(), new W3CBaggagePropagator()] }))
+  propagation.setGlobalPropagator(
+    new CompositePropagator({ propagators: [new W3CTraceContextPropagator(), new W3CBaggagePropagator()] }),
+  )
   const provider = new TracerProvider({
     resource: resourceFromAttributes({ 'service.name': tracingServiceName(process.argv.slice(2), process.env) }),
     spanProcessors: [new BatchSpanProcessor({ exporter: new OTLPTraceExporter() })],
@@ -44,7 +46,9 @@ export function startTracing(): void {
   trace.setGlobalTracerProvider(provider)
   registerInstrumentations({
     instrumentations: [
-      new HttpInstrumentation({ ignoreIncomingRequestHook: (request) => UNTRACED_PATHS.has((request.url ?? '').split('?')[0]!) }),
+      new HttpInstrumentation({
+        ignoreIncomingRequestHook: (request) => UNTRACED_PATHS.has((request.url ?? '').split('?')[0]!),
+      }),
       new GraphQLInstrumentation({ mergeItems: true, ignoreTrivialResolveSpans: true, allowValues: false }),
       new MongoDBInstrumentation({ enhancedDatabaseReporting: false }),
     ],

@@ -22,7 +22,8 @@ const REMEMBERED_ANSWERS = 256
 
 type Lookup = { field: string; values: unknown[] }
 
-const isPlainValue = (value: unknown): boolean => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+const isPlainValue = (value: unknown): boolean =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
 
 /** The first top-level condition an index can answer: `{field: value}` or `{field: {$in: [...]}}`. */
 function lookupOf(filter: Document, indexed: ReadonlySet<string>): Lookup | null {
@@ -132,7 +133,13 @@ export class MemoryCollection<T extends Stored> implements ReadCollection<T> {
           if (!query.test(doc)) continue
           const value: unknown = doc[facet.field]
           // `$unwind` drops missing, null and empty arrays and yields each element; without it the value is the key.
-          const keys = facet.unwind ? (Array.isArray(value) ? value : value === null || value === undefined ? [] : [value]) : [value ?? null]
+          const keys = facet.unwind
+            ? Array.isArray(value)
+              ? value
+              : value === null || value === undefined
+                ? []
+                : [value]
+            : [value ?? null]
           for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1)
         }
         return [...counts].map(([_id, count]): Document => ({ _id, count })) as R[]
@@ -174,7 +181,11 @@ export class MemoryCollection<T extends Stored> implements ReadCollection<T> {
     const lookup = lookupOf(filter, new Set(['_id', ...this.indexedFields]))
     if (!lookup) return { docs: this.#all, rest: filter }
     const { [lookup.field]: _answered, ...rest } = filter
-    if (lookup.field === '_id') return { docs: lookup.values.flatMap((id) => (typeof id === 'string' && this.byId.has(id) ? [this.byId.get(id)!] : [])), rest }
+    if (lookup.field === '_id')
+      return {
+        docs: lookup.values.flatMap((id) => (typeof id === 'string' && this.byId.has(id) ? [this.byId.get(id)!] : [])),
+        rest,
+      }
     const index = this.index(lookup.field)
     const found = new Set<T>()
     for (const value of lookup.values) for (const doc of index.get(value) ?? []) found.add(doc)

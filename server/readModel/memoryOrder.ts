@@ -45,7 +45,8 @@ export function compareBy(sort: Record<string, 1 | -1>): (a: Document, b: Docume
   const fields = Object.entries(sort)
   return (a, b) => {
     for (const [path, direction] of fields) {
-      const order = compareValues(sortKey(pathValue(a, path), direction), sortKey(pathValue(b, path), direction)) * direction
+      const order =
+        compareValues(sortKey(pathValue(a, path), direction), sortKey(pathValue(b, path), direction)) * direction
       if (order !== 0) return order
     }
     return 0
@@ -66,7 +67,8 @@ export function facetCountOf(pipeline: Document[]): FacetCount | null {
   const unwind = rest.length === 2 ? rest[0] : undefined
   if (!group || rest.length > 2 || Object.keys(group).join() !== '$group') return null
   const spec = group.$group as Document
-  if (Object.keys(spec).sort().join() !== '_id,count' || typeof spec._id !== 'string' || !spec._id.startsWith('$')) return null
+  if (Object.keys(spec).sort().join() !== '_id,count' || typeof spec._id !== 'string' || !spec._id.startsWith('$'))
+    return null
   if (JSON.stringify(spec.count) !== '{"$sum":1}') return null
   const field = spec._id.slice(1)
   if (field.includes('.')) return null

@@ -77,29 +77,45 @@ export class ReadModel {
     const started = performance.now()
     const model = new ReadModel(db, await loadAll(db, settings.maxDocuments), settings)
     model.#loadedInMs = performance.now() - started
-    if (settings.followLocalCommits) model.#stopListening = onLocalCommit(db.databaseName, () => void model.refresh().catch(() => {}))
+    if (settings.followLocalCommits)
+      model.#stopListening = onLocalCommit(db.databaseName, () => void model.refresh().catch(() => {}))
     model.schedule()
     return model
   }
 
   /** The snapshot an answer reads: the latest, after catching up with this process's own writes. */
   async current(): Promise<Snapshot> {
-    if (this.options.followLocalCommits && latestLocalCommit(this.db.databaseName) > this.#snapshot.commit) await this.refresh()
+    if (this.options.followLocalCommits && latestLocalCommit(this.db.databaseName) > this.#snapshot.commit)
+      await this.refresh()
     const staleSeconds = Math.round((Date.now() - this.#freshAt.getTime()) / 1000)
     if (Date.now() - this.#freshAt.getTime() > this.options.maxStalenessMs) {
-      this.options.log(`refusing answers: the change log has been out of reach for ${staleSeconds} s (${this.#lastError ?? 'no answer'})`)
-      throw new ServiceUnavailableError(`数据暂时无法确认为最新，请稍后再试。The hub cannot confirm its data is current; try again shortly.`, Math.ceil(limits.readModel.pollIntervalMs / 1000))
+      this.options.log(
+        `refusing answers: the change log has been out of reach for ${staleSeconds} s (${this.#lastError ?? 'no answer'})`,
+      )
+      throw new ServiceUnavailableError(
+        `数据暂时无法确认为最新，请稍后再试。The hub cannot confirm its data is current; try again shortly.`,
+        Math.ceil(limits.readModel.pollIntervalMs / 1000),
+      )
     }
     return this.#snapshot
   }
 
   status(): ReadModelStatus {
-    return { commit: this.#snapshot.commit, documents: this.#snapshot.documentCount, loadedInMs: this.#loadedInMs, freshAt: this.#freshAt, lastError: this.#lastError }
+    return {
+      commit: this.#snapshot.commit,
+      documents: this.#snapshot.documentCount,
+      loadedInMs: this.#loadedInMs,
+      freshAt: this.#freshAt,
+      lastError: this.#lastError,
+    }
   }
 
   /** Reads the change log once and applies what is new; concurrent callers share one refresh. */
   refresh(): Promise<void> {
-    if (this.#refreshing) return this.#refreshing.then(() => (latestLocalCommit(this.db.databaseName) > this.#snapshot.commit ? this.refresh() : undefined))
+    if (this.#refreshing)
+      return this.#refreshing.then(() =>
+        latestLocalCommit(this.db.databaseName) > this.#snapshot.commit ? this.refresh() : undefined,
+      )
     this.#refreshing = this.applyNews().finally(() => {
       this.#refreshing = null
     })
@@ -142,7 +158,8 @@ export class ReadModel {
     let target = snapshot.commit
     const settleBy = Date.now() + limits.readModel.settleMs
     for (;;) {
-      if (head - snapshot.commit > limits.readModel.maxReplayCommits) return this.reloaded(`${head - snapshot.commit} commits behind`)
+      if (head - snapshot.commit > limits.readModel.maxReplayCommits)
+        return this.reloaded(`${head - snapshot.commit} commits behind`)
       const read = await this.commitsBetween(target, head)
       for (let number = target + 1; number <= head; number++) {
         const commit = read.get(number)
@@ -156,7 +173,9 @@ export class ReadModel {
       // commit is not in yet: wait for it, so the snapshot shows one moment, never half of one.
       if (fetched.ahead === 0) return snapshot.withChanges(target, fetched.changed)
       if (Date.now() > settleBy) {
-        this.options.log(`read model took ${fetched.ahead} documents newer than commit ${target}: their commits did not arrive within ${limits.readModel.settleMs} ms`)
+        this.options.log(
+          `read model took ${fetched.ahead} documents newer than commit ${target}: their commits did not arrive within ${limits.readModel.settleMs} ms`,
+        )
         return snapshot.withChanges(target, fetched.changed)
       }
       await new Promise((resolve) => setTimeout(resolve, 10))
@@ -186,11 +205,15 @@ export class ReadModel {
    * back from the database; and how many of those read back are newer than
    * the newest event about them.
    */
-  private async documentsAfter(commits: ChangeCommit[]): Promise<{ changed: Map<string, Map<string, Stored | null>>; ahead: number }> {
+  private async documentsAfter(
+    commits: ChangeCommit[],
+  ): Promise<{ changed: Map<string, Map<string, Stored | null>>; ahead: number }> {
     const changed = new Map<string, Map<string, Stored | null>>()
     const toFetch = new Map<string, Map<string, number>>()
     for (const commit of commits) {
-      const written = this.options.followLocalCommits ? documentsOfLocalCommit(this.db.databaseName, commit.number) : undefined
+      const written = this.options.followLocalCommits
+        ? documentsOfLocalCommit(this.db.databaseName, commit.number)
+        : undefined
       commit.events.forEach((event, index) => {
         const name = PUBLIC_COLLECTIONS[event.kind].name
         const documents = changed.get(name) ?? new Map<string, Stored | null>()
@@ -211,7 +234,12 @@ export class ReadModel {
       let documents: (Stored | null)[]
       if (ids.length > limits.readModel.maxFetchedPerCollection) {
         // Many changes: one read of the whole collection costs less than a lookup each.
-        const all = new Map((await collection.find({}, { batchSize: limits.database.findBatchSize }).toArray()).map((doc) => [doc._id, doc]))
+        const all = new Map(
+          (await collection.find({}, { batchSize: limits.database.findBatchSize }).toArray()).map((doc) => [
+            doc._id,
+            doc,
+          ]),
+        )
         documents = ids.map((id) => all.get(id) ?? null)
       } else {
         // One `{_id}` lookup each: the only filter the embedded FerretDB hands to its storage.
@@ -241,7 +269,10 @@ async function loadAll(db: Db, maxDocuments: number): Promise<Snapshot> {
   for (const { name, indexedFields } of Object.values(PUBLIC_COLLECTIONS)) {
     const documents = await db.collection<Stored>(name).find({}, { batchSize: limits.database.findBatchSize }).toArray()
     total += documents.length
-    if (total > maxDocuments) throw new ReadModelTooLargeError(`The public data has more than ${maxDocuments} documents: too many to hold in memory.`)
+    if (total > maxDocuments)
+      throw new ReadModelTooLargeError(
+        `The public data has more than ${maxDocuments} documents: too many to hold in memory.`,
+      )
     loaded.set(name, { documents, indexedFields })
   }
   return Snapshot.of(commit, loaded)

@@ -53,10 +53,16 @@ export class Snapshot implements ReadDb {
     return new Snapshot(commit, collections)
   }
 
-  static of(commit: number, loaded: ReadonlyMap<string, { documents: Stored[]; indexedFields: readonly string[] }>): Snapshot {
+  static of(
+    commit: number,
+    loaded: ReadonlyMap<string, { documents: Stored[]; indexedFields: readonly string[] }>,
+  ): Snapshot {
     const collections = new Map<string, MemoryCollection<Stored>>()
     for (const [name, { documents, indexedFields }] of loaded) {
-      collections.set(name, new MemoryCollection(new Map(documents.map((doc) => [doc._id, deepFreeze(doc)])), new Set(indexedFields)))
+      collections.set(
+        name,
+        new MemoryCollection(new Map(documents.map((doc) => [doc._id, deepFreeze(doc)])), new Set(indexedFields)),
+      )
     }
     return new Snapshot(commit, collections)
   }

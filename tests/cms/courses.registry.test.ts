@@ -26,7 +26,10 @@ beforeAll(async () => {
 
 /** Writes a draft, sends it to review, and has the second editor try to publish it. */
 async function tryToPublish(body: Record<string, unknown>) {
-  const draft = await rest<{ doc: { id: string } }>(cms, 'POST', '/courses?draft=true', { token: editor, body: { ...body, reviewAction: 'submit' } })
+  const draft = await rest<{ doc: { id: string } }>(cms, 'POST', '/courses?draft=true', {
+    token: editor,
+    body: { ...body, reviewAction: 'submit' },
+  })
   expect(draft.status).toBe(201)
   return (await approveAndPublish(desk, 'courses', draft.body.doc.id)) as unknown as { status: number; body: ErrorBody }
 }
@@ -49,29 +52,61 @@ describe('registry references on courses', () => {
       teachers: ['seed:teacher-001', 'seed:teacher-002'],
     })
     const live = await rest(cms, 'GET', `/courses/${id}`, { token: editor })
-    expect(live.body).toMatchObject({ _status: 'published', provider: 'seed:branch-hushu', teachers: ['seed:teacher-001', 'seed:teacher-002'], topics: ['DIGITAL_SKILLS'] })
+    expect(live.body).toMatchObject({
+      _status: 'published',
+      provider: 'seed:branch-hushu',
+      teachers: ['seed:teacher-001', 'seed:teacher-002'],
+      topics: ['DIGITAL_SKILLS'],
+    })
   })
 
   it.each([
-    ['provider', { provider: 'seed:no-such-college' }, '登记中没有机构：seed:no-such-college。No institution "seed:no-such-college" in the registry.'],
-    ['teachers', { teachers: ['seed:teacher-001', 'seed:ghost'] }, '登记中没有教师：seed:ghost。No teacher "seed:ghost" in the registry.'],
+    [
+      'provider',
+      { provider: 'seed:no-such-college' },
+      '登记中没有机构：seed:no-such-college。No institution "seed:no-such-college" in the registry.',
+    ],
+    [
+      'teachers',
+      { teachers: ['seed:teacher-001', 'seed:ghost'] },
+      '登记中没有教师：seed:ghost。No teacher "seed:ghost" in the registry.',
+    ],
   ])('refuses to publish an unknown %s, naming it', async (field, data, message) => {
     const response = await tryToPublish({ title: `坏引用 ${field}`, ...data })
     expect(response.status).toBe(400)
     expect(response.body.errors[0]?.data?.errors).toEqual([{ path: field, message, label: expect.anything() }])
-    expect(await database.db.collection('courses').countDocuments({ 'title.zh': `坏引用 ${field}`, _status: 'published' })).toBe(0)
+    expect(
+      await database.db.collection('courses').countDocuments({ 'title.zh': `坏引用 ${field}`, _status: 'published' }),
+    ).toBe(0)
   })
 
   it('lets a draft name an id that is not registered yet', async () => {
-    const response = await rest<{ doc: { id: string } }>(cms, 'POST', '/courses?draft=true', { token: editor, body: { title: '草稿引用', teachers: ['seed:coming-soon'] } })
+    const response = await rest<{ doc: { id: string } }>(cms, 'POST', '/courses?draft=true', {
+      token: editor,
+      body: { title: '草稿引用', teachers: ['seed:coming-soon'] },
+    })
     expect(response.status).toBe(201)
-    const stored = await rest<{ teachers: string[]; _status: string }>(cms, 'GET', `/courses/${response.body.doc.id}?draft=true`, { token: editor })
-    expect({ teachers: stored.body.teachers, status: stored.body._status }).toEqual({ teachers: ['seed:coming-soon'], status: 'draft' })
+    const stored = await rest<{ teachers: string[]; _status: string }>(
+      cms,
+      'GET',
+      `/courses/${response.body.doc.id}?draft=true`,
+      { token: editor },
+    )
+    expect({ teachers: stored.body.teachers, status: stored.body._status }).toEqual({
+      teachers: ['seed:coming-soon'],
+      status: 'draft',
+    })
   })
 
   it('refuses a topic that is not in the policy’s lists', async () => {
-    const response = await rest<ErrorBody>(cms, 'POST', '/courses?draft=true', { token: editor, body: { title: '未知主题', topics: ['ASTROLOGY'] } })
+    const response = await rest<ErrorBody>(cms, 'POST', '/courses?draft=true', {
+      token: editor,
+      body: { title: '未知主题', topics: ['ASTROLOGY'] },
+    })
     expect(response.status).toBe(400)
-    expect(response.body.errors[0]?.data?.errors?.[0]).toEqual({ path: 'topics', message: '“主题”中没有 ASTROLOGY。Not a term of Topics: ASTROLOGY.' })
+    expect(response.body.errors[0]?.data?.errors?.[0]).toEqual({
+      path: 'topics',
+      message: '“主题”中没有 ASTROLOGY。Not a term of Topics: ASTROLOGY.',
+    })
   })
 })

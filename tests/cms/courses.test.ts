@@ -17,7 +17,11 @@ beforeAll(async () => {
   database = await freshDatabase('courses')
   cms = await startCms(database)
   editor = await createUserAndLogin(cms, { email: 'editor@example.org', password: 'editor password', role: 'editor' })
-  const reviewer = await createUserAndLogin(cms, { email: 'reviewer@example.org', password: 'editor password', role: 'editor' })
+  const reviewer = await createUserAndLogin(cms, {
+    email: 'reviewer@example.org',
+    password: 'editor password',
+    role: 'editor',
+  })
   desk = { cms, author: editor, reviewer }
 })
 
@@ -77,7 +81,7 @@ describe('courses', () => {
       { token: editor },
     )
     expect(versions.status).toBe(200)
-        // Created, saved, sent to review, approved and published, then edited: the edit of a published course is back in review.
+    // Created, saved, sent to review, approved and published, then edited: the edit of a published course is back in review.
     expect(versions.body.docs.map((v) => [v.version._status, v.version.review?.state])).toEqual([
       ['draft', 'draft'],
       ['draft', 'draft'],
@@ -113,13 +117,22 @@ describe('courses', () => {
     })
     expect(english.status).toBe(200)
 
-    const zh = await rest<CourseDoc & { summary?: string }>(cms, 'GET', `/courses/${draft.id}?draft=true`, { token: editor })
+    const zh = await rest<CourseDoc & { summary?: string }>(cms, 'GET', `/courses/${draft.id}?draft=true`, {
+      token: editor,
+    })
     expect(zh.body.title).toBe('营养保健')
-    const en = await rest<CourseDoc & { summary?: string }>(cms, 'GET', `/courses/${draft.id}?draft=true&locale=en`, { token: editor })
+    const en = await rest<CourseDoc & { summary?: string }>(cms, 'GET', `/courses/${draft.id}?draft=true&locale=en`, {
+      token: editor,
+    })
     expect(en.body.title).toBe('Nutrition and health')
     expect(en.body.summary).toBe('Eating well in later life')
 
-    const both = await rest<{ title: Record<string, string> }>(cms, 'GET', `/courses/${draft.id}?draft=true&locale=all`, { token: editor })
+    const both = await rest<{ title: Record<string, string> }>(
+      cms,
+      'GET',
+      `/courses/${draft.id}?draft=true&locale=all`,
+      { token: editor },
+    )
     expect(both.body.title).toEqual({ zh: '营养保健', en: 'Nutrition and health' })
   })
 
@@ -156,10 +169,15 @@ describe('courses', () => {
 
   it('refuses a duplicate slug with the field named', async () => {
     await createDraft('法律知识')
-    const duplicate = await rest<{ errors: { data?: { errors?: { path: string }[] } }[] }>(cms, 'POST', '/courses?draft=true', {
-      token: editor,
-      body: { title: '法律知识' },
-    })
+    const duplicate = await rest<{ errors: { data?: { errors?: { path: string }[] } }[] }>(
+      cms,
+      'POST',
+      '/courses?draft=true',
+      {
+        token: editor,
+        body: { title: '法律知识' },
+      },
+    )
     expect(duplicate.status).toBe(400)
     expect(duplicate.body.errors[0]?.data?.errors?.[0]?.path).toBe('slug')
   })
@@ -172,7 +190,10 @@ describe('unique values on update', () => {
     await createDraft('休闲娱乐')
     const other = await createDraft('手工技艺')
     await sendToReview(desk, 'courses', other.id)
-    const clash = (await approveAndPublish(desk, 'courses', other.id, { slug: 'xiu-xian-yu-le' })) as unknown as { status: number; body: { errors: { data?: { errors?: { path: string }[] } }[] } }
+    const clash = (await approveAndPublish(desk, 'courses', other.id, { slug: 'xiu-xian-yu-le' })) as unknown as {
+      status: number
+      body: { errors: { data?: { errors?: { path: string }[] } }[] }
+    }
     expect(clash.status).toBe(400)
     expect(clash.body.errors[0]?.data?.errors?.[0]?.path).toBe('slug')
   })

@@ -23,18 +23,34 @@ afterAll(async () => {
 })
 
 async function course(title: string): Promise<string> {
-  const created = await cms.payload.create({ collection: 'courses', data: { title, _status: 'published' }, overrideAccess: true })
+  const created = await cms.payload.create({
+    collection: 'courses',
+    data: { title, _status: 'published' },
+    overrideAccess: true,
+  })
   return String(created.id)
 }
 
 describe('hasMany relationships', () => {
   it('removes the named items with $remove and keeps the others', async () => {
     const [a, b, c, main] = [await course('甲课'), await course('乙课'), await course('丙课'), await course('主课')]
-    await cms.payload.update({ collection: 'courses', id: main, data: { relatedCourses: [a, b, c] }, overrideAccess: true })
+    await cms.payload.update({
+      collection: 'courses',
+      id: main,
+      data: { relatedCourses: [a, b, c] },
+      overrideAccess: true,
+    })
 
-    await cms.payload.db.updateOne({ collection: 'courses', id: main, data: { relatedCourses: { $remove: [a, c] } } as never, returning: false })
+    await cms.payload.db.updateOne({
+      collection: 'courses',
+      id: main,
+      data: { relatedCourses: { $remove: [a, c] } } as never,
+      returning: false,
+    })
 
-    const stored = await database.db.collection('courses').findOne({ _id: new (await import('mongodb')).ObjectId(main) })
+    const stored = await database.db
+      .collection('courses')
+      .findOne({ _id: new (await import('mongodb')).ObjectId(main) })
     expect((stored?.relatedCourses as unknown[]).map(String)).toEqual([b])
   })
 })

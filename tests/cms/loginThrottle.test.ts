@@ -35,7 +35,11 @@ function throttleSuite(kind: 'memory' | 'redis') {
     store = createRateLimitStore(kind === 'redis' ? REDIS_URL : undefined, { namespace })
     expect(store.kind).toBe(kind)
     cms = await startCms(database, { rateLimits: store })
-    await cms.payload.create({ collection: 'users', data: { email: `editor-${kind}@example.org`, password: PASSWORD, role: 'editor' }, overrideAccess: true })
+    await cms.payload.create({
+      collection: 'users',
+      data: { email: `editor-${kind}@example.org`, password: PASSWORD, role: 'editor' },
+      overrideAccess: true,
+    })
   })
 
   afterAll(async () => {
@@ -50,11 +54,14 @@ function throttleSuite(kind: 'memory' | 'redis') {
     await store.close()
   })
 
-  const login = (email: string, password: string) => rest<{ token?: string; errors?: { message: string }[] }>(cms, 'POST', '/users/login', { body: { email, password } })
+  const login = (email: string, password: string) =>
+    rest<{ token?: string; errors?: { message: string }[] }>(cms, 'POST', '/users/login', { body: { email, password } })
 
   it('lets any number of successful sign-ins through, and a success does not reset the address count', async () => {
-    for (let attempt = 1; attempt <= 3; attempt++) expect((await login(`nobody-${attempt}@example.org`, 'guess')).status).toBe(401)
-    for (let attempt = 1; attempt <= perAddress + 2; attempt++) expect((await login(`editor-${kind}@example.org`, PASSWORD)).status).toBe(200)
+    for (let attempt = 1; attempt <= 3; attempt++)
+      expect((await login(`nobody-${attempt}@example.org`, 'guess')).status).toBe(401)
+    for (let attempt = 1; attempt <= perAddress + 2; attempt++)
+      expect((await login(`editor-${kind}@example.org`, PASSWORD)).status).toBe(200)
   })
 
   it(`answers 429 with Retry-After once one client has failed ${perAddress} times against different emails`, async () => {
@@ -62,7 +69,11 @@ function throttleSuite(kind: 'memory' | 'redis') {
     let refused: Awaited<ReturnType<typeof login>> | undefined
     let retryAfter: string | null = null
     for (let attempt = 4; attempt <= 30; attempt++) {
-      const response = await fetch(`${cms.apiUrl}/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: `nobody-${attempt}@example.org`, password: 'guess' }) })
+      const response = await fetch(`${cms.apiUrl}/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: `nobody-${attempt}@example.org`, password: 'guess' }),
+      })
       statuses.push(response.status)
       if (response.status === 429 && !refused) {
         retryAfter = response.headers.get('retry-after')
@@ -73,14 +84,21 @@ function throttleSuite(kind: 'memory' | 'redis') {
     expect(statuses).toEqual([...Array<number>(perAddress - 3).fill(401), ...Array<number>(30 - perAddress).fill(429)])
     expect(Number(retryAfter)).toBeGreaterThan(0)
     expect(Number(retryAfter)).toBeLessThanOrEqual(limits.auth.failedLoginWindowSeconds)
-    expect(refused?.body.errors?.[0]?.message).toMatch(/^登录失败次数过多，请 \d+ 分钟后再试。Too many failed sign-ins; try again in \d+ minutes\.$/)
+    expect(refused?.body.errors?.[0]?.message).toMatch(
+      /^登录失败次数过多，请 \d+ 分钟后再试。Too many failed sign-ins; try again in \d+ minutes\.$/,
+    )
     // The right password from the same client waits too: the client is throttled, not the guess.
     expect((await login(`editor-${kind}@example.org`, PASSWORD)).status).toBe(429)
   })
 
   it(`throttles one email after ${perAccount} failures from different addresses`, async () => {
     // Behind a proxy each client has its own address: the guard is called as the admin app's route calls it.
-    const guarded = restGuard(cms.payload.config, store)((request: Request) => handleEndpoints({ config: cms.payload.config, request, payloadInstanceCacheKey: cms.instanceKey }))
+    const guarded = restGuard(
+      cms.payload.config,
+      store,
+    )((request: Request) =>
+      handleEndpoints({ config: cms.payload.config, request, payloadInstanceCacheKey: cms.instanceKey }),
+    )
     const attempt = (address: string) =>
       guarded(
         new Request(`${cms.apiUrl}/users/login`, {
@@ -94,7 +112,11 @@ function throttleSuite(kind: 'memory' | 'redis') {
     expect(statuses).toEqual([...Array<number>(perAccount).fill(401), 429, 429])
     // Another email from a fresh address is not held up by that account's count.
     const other = await guarded(
-      new Request(`${cms.apiUrl}/users/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.200' }, body: JSON.stringify({ email: `editor-${kind}@example.org`, password: PASSWORD }) }),
+      new Request(`${cms.apiUrl}/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.200' },
+        body: JSON.stringify({ email: `editor-${kind}@example.org`, password: PASSWORD }),
+      }),
     )
     expect(other.status).toBe(200)
   })

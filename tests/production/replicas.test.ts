@@ -34,7 +34,9 @@ beforeAll(async () => {
 }, 900_000)
 
 afterAll(async () => {
-  console.log(`replica delays after the admin's answer (ms): publish ${JSON.stringify(measured.publish)}, withdraw ${JSON.stringify(measured.withdraw)}; bound ${REPLICA_BOUND_MS} ms`)
+  console.log(
+    `replica delays after the admin's answer (ms): publish ${JSON.stringify(measured.publish)}, withdraw ${JSON.stringify(measured.withdraw)}; bound ${REPLICA_BOUND_MS} ms`,
+  )
   for (const role of [admin, ...(replicas ?? [])]) await role?.stop()
   await cms?.stop()
   await database?.dropAndClose()
@@ -42,18 +44,35 @@ afterAll(async () => {
 
 async function signInAtAdmin(role: 'editor'): Promise<string> {
   const account = await newAccount(cms, role)
-  const response = await fetch(`${admin.origin}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(account) })
+  const response = await fetch(`${admin.origin}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(account),
+  })
   expect(response.status).toBe(200)
   return ((await response.json()) as { token: string }).token
 }
 
-async function adminRest(token: string, method: string, path: string, body: unknown): Promise<{ status: number; body: { doc: { id: string } } }> {
-  const response = await fetch(`${admin.origin}/api${path}`, { method, headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body: JSON.stringify(body) })
+async function adminRest(
+  token: string,
+  method: string,
+  path: string,
+  body: unknown,
+): Promise<{ status: number; body: { doc: { id: string } } }> {
+  const response = await fetch(`${admin.origin}/api${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+    body: JSON.stringify(body),
+  })
   return { status: response.status, body: (await response.json()) as { doc: { id: string } } }
 }
 
 async function served(replica: StartedRole, id: string): Promise<string | null> {
-  const response = await fetch(replica.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query ($id: ID!) { course(id: $id) { title } }', variables: { id } }) })
+  const response = await fetch(replica.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'query ($id: ID!) { course(id: $id) { title } }', variables: { id } }),
+  })
   const answer = (await response.json()) as { data?: { course: { title: string } | null }; errors?: unknown }
   expect(answer.errors).toBeUndefined()
   return answer.data?.course?.title ?? null
@@ -79,7 +98,11 @@ describe('two graph replicas and one admin on one database', () => {
   })
 
   it("answers a client's mistakes on the admin's REST API in JSON with a 4xx", async () => {
-    const malformed = await fetch(`${admin.origin}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"email": ' })
+    const malformed = await fetch(`${admin.origin}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"email": ',
+    })
     expect(malformed.status).toBe(400)
     expect(malformed.headers.get('content-type')).toMatch(/^application\/json/)
     const unknown = await fetch(`${admin.origin}/api/no-such-collection`)
@@ -100,7 +123,10 @@ describe('two graph replicas and one admin on one database', () => {
       const id = created.body.doc.id
       for (const replica of replicas) expect(await served(replica, id)).toBeNull()
 
-      const published = await adminRest(reviewer, 'PATCH', `/courses/${id}`, { reviewAction: 'approve', _status: 'published' })
+      const published = await adminRest(reviewer, 'PATCH', `/courses/${id}`, {
+        reviewAction: 'approve',
+        _status: 'published',
+      })
       expect(published.status).toBe(200)
       const shown = await delays(id, title, Date.now())
       measured.publish!.push(...shown)

@@ -36,7 +36,8 @@ afterAll(async () => {
   await database?.dropAndClose()
 })
 
-const post = (url: string, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) => fetch(url, { method: 'POST', headers, body })
+const post = (url: string, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+  fetch(url, { method: 'POST', headers, body })
 
 describe('the secret', () => {
   it.each([
@@ -44,14 +45,21 @@ describe('the secret', () => {
     ['a placeholder', { PAYLOAD_SECRET: 'change-me' }, /placeholder/],
     ['too short', { PAYLOAD_SECRET: 'short-secret' }, new RegExp(`shorter than ${limits.production.minSecretLength}`)],
   ])('refuses to start in production when it is %s', async (_what, env, message) => {
-    const refused = await startRefused({ MONGODB_URI: 'mongodb://127.0.0.1:1/never-reached', PAYLOAD_SECRET: '', ...env })
+    const refused = await startRefused({
+      MONGODB_URI: 'mongodb://127.0.0.1:1/never-reached',
+      PAYLOAD_SECRET: '',
+      ...env,
+    })
     expect(refused.code).toBe(1)
     expect(refused.output).toMatch(message)
     expect(refused.output).not.toMatch(/graph ready/)
   })
 
   it('refuses an unknown role', async () => {
-    const refused = await startRefused({ MONGODB_URI: 'mongodb://127.0.0.1:1/x', PAYLOAD_SECRET: 'x'.repeat(40) }, ['--role', 'everything'])
+    const refused = await startRefused({ MONGODB_URI: 'mongodb://127.0.0.1:1/x', PAYLOAD_SECRET: 'x'.repeat(40) }, [
+      '--role',
+      'everything',
+    ])
     expect(refused.code).toBe(1)
     expect(refused.output).toMatch(/must be one of graph, admin, jobs, all/)
   })
@@ -75,11 +83,52 @@ describe('the graph role', () => {
   })
 
   const CLIENT_MISTAKES: [string, () => Promise<Response>, number, string][] = [
-    ['a syntax error', () => post(graph.url, JSON.stringify({ query: '{ streets { name } ' })), 400, 'GRAPHQL_PARSE_FAILED'],
-    ['too many tokens', () => post(graph.url, JSON.stringify({ query: `{ health { ${'status '.repeat(limits.graphql.maxTokens)}} }` })), 400, 'GRAPHQL_PARSE_FAILED'],
-    ['too many aliases', () => post(graph.url, JSON.stringify({ query: `{ ${Array.from({ length: limits.graphql.maxAliases + 1 }, (_, i) => `a${i}: health { status }`).join(' ')} }` })), 400, 'GRAPHQL_VALIDATION_FAILED'],
-    ['too many directives', () => post(graph.url, JSON.stringify({ query: `{ health { status ${'@include(if: true) '.repeat(limits.graphql.maxDirectives + 1)}} }` })), 400, 'GRAPHQL_VALIDATION_FAILED'],
-    ['a body over the limit', () => post(graph.url, JSON.stringify({ query: '{ health { status } }', padding: 'x'.repeat(limits.http.maxBodyBytes) })), 413, 'PAYLOAD_TOO_LARGE'],
+    [
+      'a syntax error',
+      () => post(graph.url, JSON.stringify({ query: '{ streets { name } ' })),
+      400,
+      'GRAPHQL_PARSE_FAILED',
+    ],
+    [
+      'too many tokens',
+      () => post(graph.url, JSON.stringify({ query: `{ health { ${'status '.repeat(limits.graphql.maxTokens)}} }` })),
+      400,
+      'GRAPHQL_PARSE_FAILED',
+    ],
+    [
+      'too many aliases',
+      () =>
+        post(
+          graph.url,
+          JSON.stringify({
+            query: `{ ${Array.from({ length: limits.graphql.maxAliases + 1 }, (_, i) => `a${i}: health { status }`).join(' ')} }`,
+          }),
+        ),
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
+    [
+      'too many directives',
+      () =>
+        post(
+          graph.url,
+          JSON.stringify({
+            query: `{ health { status ${'@include(if: true) '.repeat(limits.graphql.maxDirectives + 1)}} }`,
+          }),
+        ),
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
+    [
+      'a body over the limit',
+      () =>
+        post(
+          graph.url,
+          JSON.stringify({ query: '{ health { status } }', padding: 'x'.repeat(limits.http.maxBodyBytes) }),
+        ),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    ],
     ['malformed JSON', () => post(graph.url, '{"query": '), 400, 'BAD_REQUEST'],
     ['an unknown path', () => fetch(`${graph.origin}/nope`), 404, 'NOT_FOUND'],
   ]
@@ -95,7 +144,13 @@ describe('the graph role', () => {
 /** Sends a POST whose body arrives in two parts, the second when `finish` is called: a request held in flight. */
 function heldRequest(url: string, body: string): { finish(): void; answer: Promise<{ status: number; text: string }> } {
   const target = new URL(url)
-  const request = http.request({ host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } })
+  const request = http.request({
+    host: target.hostname,
+    port: target.port,
+    path: target.pathname,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+  })
   const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
     request.once('response', (response) => {
       let text = ''
@@ -120,7 +175,9 @@ describe('shutdown', () => {
 
     const refused = await post(replica.url, JSON.stringify({ query: '{ health { status } }' }))
     expect(refused.status).toBe(503)
-    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('SERVICE_UNAVAILABLE')
+    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe(
+      'SERVICE_UNAVAILABLE',
+    )
     const readiness = await fetch(`${replica.origin}/readyz`)
     expect(readiness.status).toBe(503)
     expect(await readiness.json()).toMatchObject({ reason: 'draining' })
@@ -137,7 +194,10 @@ describe('shutdown', () => {
     started.push(all)
     const graphUrl = /graph ready at (http:\/\/[^\s"]+)/.exec(all.output())![1]!
     // A request held in flight on each keeps both draining.
-    const signIn = heldRequest(`${all.origin}/api/users/login`, JSON.stringify({ email: 'nobody@canal-hub.test', password: 'not-a-password' }))
+    const signIn = heldRequest(
+      `${all.origin}/api/users/login`,
+      JSON.stringify({ email: 'nobody@canal-hub.test', password: 'not-a-password' }),
+    )
     const query = heldRequest(graphUrl, JSON.stringify({ query: '{ health { status } }' }))
     await new Promise((resolve) => setTimeout(resolve, 300))
     process.kill(all.pid, 'SIGTERM')
@@ -161,12 +221,24 @@ describe('two jobs processes', () => {
 
   beforeAll(async () => {
     desk = await newDesk(cms)
-    reviewerId = String((await rest<{ user: { id: string } }>(cms, 'GET', '/users/me', { token: desk.reviewer })).body.user.id)
+    reviewerId = String(
+      (await rest<{ user: { id: string } }>(cms, 'GET', '/users/me', { token: desk.reviewer })).body.user.id,
+    )
   })
 
   async function approvedDraft(title: string): Promise<string> {
-    const created = await rest<{ doc: { id: string } }>(cms, 'POST', '/courses?draft=true', { token: desk.author, body: { title, reviewAction: 'submit' } })
-    expect((await rest(cms, 'PATCH', `/courses/${created.body.doc.id}?draft=true`, { token: desk.reviewer, body: { reviewAction: 'approve' } })).status).toBe(200)
+    const created = await rest<{ doc: { id: string } }>(cms, 'POST', '/courses?draft=true', {
+      token: desk.author,
+      body: { title, reviewAction: 'submit' },
+    })
+    expect(
+      (
+        await rest(cms, 'PATCH', `/courses/${created.body.doc.id}?draft=true`, {
+          token: desk.reviewer,
+          body: { reviewAction: 'approve' },
+        })
+      ).status,
+    ).toBe(200)
     return created.body.doc.id
   }
 
@@ -180,7 +252,11 @@ describe('two jobs processes', () => {
       expect(await (await fetch(`${jobs.url}/healthz`)).json()).toEqual({ status: 'ok', role: 'jobs' })
       // Ready once its first round of the queue has finished, as an orchestrator's probe would find it.
       let readiness: unknown
-      for (const deadline = Date.now() + 15_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 200))) {
+      for (
+        const deadline = Date.now() + 15_000;
+        Date.now() < deadline;
+        await new Promise((resolve) => setTimeout(resolve, 200))
+      ) {
         readiness = await (await fetch(`${jobs.url}/readyz`)).json()
         if ((readiness as { status: string }).status === 'ready') break
       }
@@ -195,22 +271,46 @@ describe('two jobs processes', () => {
     const jobs: { id: string | number }[] = []
     for (const id of ids) {
       jobs.push(
-        await cms.payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'courses', value: id }, user: { relationTo: 'users', value: reviewerId } }, waitUntil: due }),
+        await cms.payload.jobs.queue({
+          task: 'schedulePublish',
+          input: {
+            type: 'publish',
+            doc: { relationTo: 'courses', value: id },
+            user: { relationTo: 'users', value: reviewerId },
+          },
+          waitUntil: due,
+        }),
       )
     }
     // Payload deletes a job once it has succeeded.
-    const remaining = async () => (await cms.payload.find({ collection: 'payload-jobs', where: { id: { in: jobs.map((job) => job.id) } }, overrideAccess: true, pagination: false })).docs
+    const remaining = async () =>
+      (
+        await cms.payload.find({
+          collection: 'payload-jobs',
+          where: { id: { in: jobs.map((job) => job.id) } },
+          overrideAccess: true,
+          pagination: false,
+        })
+      ).docs
     const deadline = Date.now() + 60_000
-    while (Date.now() < deadline && (await remaining()).length > 0) await new Promise((resolve) => setTimeout(resolve, 500))
+    while (Date.now() < deadline && (await remaining()).length > 0)
+      await new Promise((resolve) => setTimeout(resolve, 500))
     expect(await remaining()).toEqual([])
     // Two more looks of both processes: nothing runs again.
     await new Promise((resolve) => setTimeout(resolve, 2_500))
     for (const id of ids) {
-      const published = await cms.payload.findVersions({ collection: 'courses', where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] }, overrideAccess: true, depth: 0 })
+      const published = await cms.payload.findVersions({
+        collection: 'courses',
+        where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+        overrideAccess: true,
+        depth: 0,
+      })
       expect(published.totalDocs).toBe(1)
     }
-    const claims = await database.db.collection(JOB_CLAIMS).find({ _id: { $in: jobs.map((job) => `run:${job.id}:0`) } as never }).toArray()
+    const claims = await database.db
+      .collection(JOB_CLAIMS)
+      .find({ _id: { $in: jobs.map((job) => `run:${job.id}:0`) } as never })
+      .toArray()
     expect(claims).toHaveLength(jobs.length)
-
   })
 })

@@ -43,16 +43,27 @@ async function startGraph(env: Record<string, string>): Promise<StartedRole> {
 
 /** The id goes as a variable, or `inline` as a literal in the query text. */
 async function askCourse(graphUrl: string, operationName: string, inline = false): Promise<unknown> {
-  const query = inline ? `query ${operationName} { course(id: "${UNKNOWN_COURSE}") { title } }` : `query ${operationName}($id: ID!) { course(id: $id) { title } }`
-  const response = await fetch(graphUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, operationName, variables: inline ? {} : { id: UNKNOWN_COURSE } }) })
+  const query = inline
+    ? `query ${operationName} { course(id: "${UNKNOWN_COURSE}") { title } }`
+    : `query ${operationName}($id: ID!) { course(id: $id) { title } }`
+  const response = await fetch(graphUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, operationName, variables: inline ? {} : { id: UNKNOWN_COURSE } }),
+  })
   expect(response.status).toBe(200)
   return response.json()
 }
 
-const isMongo = (span: ReceivedSpan) => (span.attributes['db.system'] ?? span.attributes['db.system.name']) === 'mongodb'
+const isMongo = (span: ReceivedSpan) =>
+  (span.attributes['db.system'] ?? span.attributes['db.system.name']) === 'mongodb'
 
 /** The spans of the trace that carries the named operation's GraphQL span. */
-function traceOf(operationName: string): { graphql: ReceivedSpan | undefined; mongo: ReceivedSpan[]; all: ReceivedSpan[] } {
+function traceOf(operationName: string): {
+  graphql: ReceivedSpan | undefined
+  mongo: ReceivedSpan[]
+  all: ReceivedSpan[]
+} {
   const graphql = receiver.spans.find((span) => span.attributes['graphql.operation.name'] === operationName)
   const all = graphql ? receiver.spans.filter((span) => span.traceId === graphql.traceId) : []
   return { graphql, mongo: all.filter(isMongo), all }
@@ -67,16 +78,25 @@ describe('with OTEL_EXPORTER_OTLP_ENDPOINT set', () => {
 
   it('sends the trace of a GraphQL operation with its database commands in it', async () => {
     expect(await askCourse(graph.url, 'TracedCourse')).toEqual({ data: { course: null } })
-    const trace = await eventually(() => traceOf('TracedCourse'), (found) => !!found.graphql && found.mongo.length > 0)
+    const trace = await eventually(
+      () => traceOf('TracedCourse'),
+      (found) => !!found.graphql && found.mongo.length > 0,
+    )
     expect(trace.graphql).toBeDefined()
     expect(trace.graphql!.service).toBe('canal-learning-hub-graph')
     expect(trace.mongo.length).toBeGreaterThan(0)
-    expect(trace.mongo.map((span) => span.attributes['db.namespace'] ?? span.attributes['db.name'])).toContain(new URL(database.uri).pathname.slice(1))
+    expect(trace.mongo.map((span) => span.attributes['db.namespace'] ?? span.attributes['db.name'])).toContain(
+      new URL(database.uri).pathname.slice(1),
+    )
     // The request's HTTP span is the root the GraphQL and database spans hang from.
     expect(trace.all.some((span) => !span.parentSpanId && /POST/.test(span.name))).toBe(true)
     // Values stay out of the spans: the variable's value is in no attribute.
     expect(JSON.stringify(trace.all)).not.toContain(UNKNOWN_COURSE)
-    expect(receiver.requests.every((request) => request.path === '/v1/traces' && request.contentType.startsWith('application/json'))).toBe(true)
+    expect(
+      receiver.requests.every(
+        (request) => request.path === '/v1/traces' && request.contentType.startsWith('application/json'),
+      ),
+    ).toBe(true)
   })
 
   it('sends the spans it still holds when it is stopped, literals in the query text masked', async () => {
@@ -94,7 +114,10 @@ describe('with OTEL_EXPORTER_OTLP_ENDPOINT set', () => {
 describe('without OTEL_EXPORTER_OTLP_ENDPOINT', () => {
   it('sends nothing, even with the traces endpoint set', async () => {
     const before = receiver.requests.length
-    const graph = await startGraph({ OTEL_EXPORTER_OTLP_ENDPOINT: '', OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `${receiver.endpoint}/v1/traces` })
+    const graph = await startGraph({
+      OTEL_EXPORTER_OTLP_ENDPOINT: '',
+      OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `${receiver.endpoint}/v1/traces`,
+    })
     expect(await askCourse(graph.url, 'UntracedCourse')).toEqual({ data: { course: null } })
     expect(await graph.stop()).toBe(0)
     expect(receiver.requests.length).toBe(before)
@@ -106,7 +129,15 @@ describe('the dev launcher', () => {
   it('traces the TypeScript graph under tsx the same way', async () => {
     const child = spawn(process.execPath, ['server/cli/run.mjs', 'server/cli/start.ts', '--role', 'graph'], {
       cwd: projectRoot,
-      env: { ...process.env, NODE_OPTIONS: '', MONGODB_URI: database.uri, HUB_PORT: '0', HUB_READ_MODEL: 'database', OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, OTEL_SERVICE_NAME: 'hub-under-tsx' },
+      env: {
+        ...process.env,
+        NODE_OPTIONS: '',
+        MONGODB_URI: database.uri,
+        HUB_PORT: '0',
+        HUB_READ_MODEL: 'database',
+        OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
+        OTEL_SERVICE_NAME: 'hub-under-tsx',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
@@ -114,7 +145,11 @@ describe('the dev launcher', () => {
     child.stderr.on('data', (chunk: Buffer) => (output += chunk))
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
     try {
-      const url = await eventually(() => /graph ready at (http:\/\/[^\s"]+)/.exec(output)?.[1], (found) => !!found || child.exitCode !== null, 120)
+      const url = await eventually(
+        () => /graph ready at (http:\/\/[^\s"]+)/.exec(output)?.[1],
+        (found) => !!found || child.exitCode !== null,
+        120,
+      )
       if (!url) throw new Error(`the dev graph did not start:\n${output.slice(-3000)}`)
       expect(await askCourse(url, 'DevCourse')).toEqual({ data: { course: null } })
     } finally {

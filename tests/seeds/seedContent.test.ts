@@ -42,7 +42,11 @@ describe('seed content', () => {
     expect(entries).toHaveLength(expected.length)
     expect(entries.find((entry) => entry.slug === expected[0]!.slug)?.title).toEqual(expected[0]!.title)
     expect(entries.filter((entry) => entry.free === false).length).toBeGreaterThan(0)
-    expect(await stack.database.db.collection('courses').countDocuments({ 'origin.kind': 'purchase', licenseExpiresAt: { $gt: today } })).toBe(expected.filter((_, i) => i % 8 === 3).length)
+    expect(
+      await stack.database.db
+        .collection('courses')
+        .countDocuments({ 'origin.kind': 'purchase', licenseExpiresAt: { $gt: today } }),
+    ).toBe(expected.filter((_, i) => i % 8 === 3).length)
   })
 
   it('publishes 12 series with 150 sessions in the coming months, at venues of every street', async () => {
@@ -50,9 +54,17 @@ describe('seed content', () => {
     expect(await catalogueSeries(stack.database.db).countDocuments({ removed: false })).toBe(12)
     const sessions = await catalogueSessions(stack.database.db).find({ removed: false }).toArray()
     expect(sessions).toHaveLength(150)
-    expect(sessions.every((session) => session.startsAt! > today && session.startsAt!.getTime() < today.getTime() + 200 * 24 * 3600 * 1000)).toBe(true)
+    expect(
+      sessions.every(
+        (session) =>
+          session.startsAt! > today && session.startsAt!.getTime() < today.getTime() + 200 * 24 * 3600 * 1000,
+      ),
+    ).toBe(true)
 
-    const venues = await stack.database.db.collection(REGISTRY_COLLECTIONS.venues).find({ _id: { $in: [...new Set(sessions.map((s) => s.venueId!))] } as never }).toArray()
+    const venues = await stack.database.db
+      .collection(REGISTRY_COLLECTIONS.venues)
+      .find({ _id: { $in: [...new Set(sessions.map((s) => s.venueId!))] } as never })
+      .toArray()
     expect(new Set(venues.map((venue) => venue.streetId)).size).toBe(GONGSHU_STREETS.length)
     expect(sessions.filter((session) => session.status === 'CANCELLED')).toHaveLength(2)
   })
@@ -69,12 +81,43 @@ describe('seed content', () => {
 
   it('records 3 calls, 25 submissions in every state and 6 purchases, each decision with its linked draft', async () => {
     expect(await seedCollectContent(stack.cms.payload, today)).toEqual({ calls: 3, submissions: 25, purchases: 6 })
-    const submissions = await stack.cms.payload.find({ collection: 'submissions', limit: 0, pagination: false, depth: 0, overrideAccess: true })
-    expect(new Set(submissions.docs.map((doc) => doc.state))).toEqual(new Set(['draft', 'submitted', 'in_review', 'changes_requested', 'accepted', 'to_purchase', 'rejected', 'withdrawn']))
+    const submissions = await stack.cms.payload.find({
+      collection: 'submissions',
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(new Set(submissions.docs.map((doc) => doc.state))).toEqual(
+      new Set([
+        'draft',
+        'submitted',
+        'in_review',
+        'changes_requested',
+        'accepted',
+        'to_purchase',
+        'rejected',
+        'withdrawn',
+      ]),
+    )
     expect(new Set(submissions.docs.map((doc) => doc.institution)).size).toBeGreaterThanOrEqual(10)
-    for (const doc of submissions.docs.filter((doc) => doc.state === 'accepted' || doc.state === 'to_purchase')) expect(doc.course).toBeTruthy()
-    const purchases = await stack.cms.payload.find({ collection: 'purchases', limit: 0, pagination: false, depth: 0, overrideAccess: true })
-    expect(purchases.docs.map((doc) => doc.state).sort()).toEqual(['approved', 'contracted', 'paid', 'paid', 'proposed', 'proposed'])
+    for (const doc of submissions.docs.filter((doc) => doc.state === 'accepted' || doc.state === 'to_purchase'))
+      expect(doc.course).toBeTruthy()
+    const purchases = await stack.cms.payload.find({
+      collection: 'purchases',
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(purchases.docs.map((doc) => doc.state).sort()).toEqual([
+      'approved',
+      'contracted',
+      'paid',
+      'paid',
+      'proposed',
+      'proposed',
+    ])
     const inReview = submissions.docs.find((doc) => doc.state === 'in_review')
     expect(inReview?.scoreTotal).toBeGreaterThan(0)
   })

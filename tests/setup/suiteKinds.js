@@ -13,7 +13,8 @@ import path from 'node:path'
 const SLOW_IMPORT = /^(payload|playwright-core|node:child_process)$|cms\/config\/createPayloadConfig\.ts$/
 
 // Type-only imports load nothing at run time.
-const importsOf = (file) => [...readFileSync(file, 'utf8').matchAll(/^import(?!\s+type\b)[^'"]*['"]([^'"]+)['"]/gm)].map((match) => match[1])
+const importsOf = (file) =>
+  [...readFileSync(file, 'utf8').matchAll(/^import(?!\s+type\b)[^'"]*['"]([^'"]+)['"]/gm)].map((match) => match[1])
 
 function testFiles(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -34,7 +34,10 @@ export const ADMIN_START_TIMEOUT_MS = 10 * 60 * 1000
 const nextBin = path.join(projectRoot, 'node_modules/next/dist/bin/next')
 const cmsDir = path.join(projectRoot, 'cms')
 
-export async function startAdmin(database: Pick<TestDatabase, 'uri' | 'flavor'>, options: { secret: string; mode?: AdminMode }): Promise<RunningAdmin> {
+export async function startAdmin(
+  database: Pick<TestDatabase, 'uri' | 'flavor'>,
+  options: { secret: string; mode?: AdminMode },
+): Promise<RunningAdmin> {
   const mode = options.mode ?? adminMode()
   const env = {
     ...process.env,
@@ -47,13 +50,17 @@ export async function startAdmin(database: Pick<TestDatabase, 'uri' | 'flavor'>,
 
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const child = spawn(process.execPath, [nextBin, mode === 'build' ? 'start' : 'dev', 'cms', '--port', String(port), '--hostname', '127.0.0.1'], {
-    cwd: projectRoot,
-    env: { ...env, ADMIN_URL: url, NODE_ENV: mode === 'build' ? 'production' : 'development' },
-    // Its own process group, so stopping it also stops the workers Next starts.
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawn(
+    process.execPath,
+    [nextBin, mode === 'build' ? 'start' : 'dev', 'cms', '--port', String(port), '--hostname', '127.0.0.1'],
+    {
+      cwd: projectRoot,
+      env: { ...env, ADMIN_URL: url, NODE_ENV: mode === 'build' ? 'production' : 'development' },
+      // Its own process group, so stopping it also stops the workers Next starts.
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   const output = collectOutput(child)
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   // Its own group does not hear the terminal's Ctrl-C: a test process that ends without stopping it takes it along.
@@ -129,20 +136,37 @@ export async function ensureBuilt(): Promise<void> {
     const inputs = inputsHash(projectRoot, 'admin')
     if (isFresh(projectRoot, 'admin', inputs)) return
     // The database and the secret are read when the admin starts, not baked into the build.
-    const env = { ...process.env, PAYLOAD_SECRET: 'admin-build', NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const }
+    const env = {
+      ...process.env,
+      PAYLOAD_SECRET: 'admin-build',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production' as const,
+    }
     // At low priority: the build would take both cores from the suites running beside it and push them past their timeouts.
     await run(process.execPath, [nextBin, 'build', 'cms'], { cwd: projectRoot, env, priority: 10 })
     writeStamp(projectRoot, 'admin', inputs)
   })
 }
 
-function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; priority: number }): Promise<void> {
+function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; priority: number },
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] })
     // Before it starts its worker threads, which inherit it.
     if (child.pid) os.setPriority(child.pid, options.priority)
     const output = collectOutput(child)
     child.once('error', reject)
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? command)} ${args.slice(1).join(' ')} exited with ${code}:\n${output()}`))))
+    child.once('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(
+            new Error(
+              `${path.basename(args[0] ?? command)} ${args.slice(1).join(' ')} exited with ${code}:\n${output()}`,
+            ),
+          ),
+    )
   })
 }

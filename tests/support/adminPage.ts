@@ -23,8 +23,17 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh browser profile (no cookies) speaking Chinese, as the district's editors do (or `locale`, e.g. en-US). */
-export async function newAdminPage(browser: Browser, admin: RunningAdmin, locale = 'zh-CN'): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: admin.url, locale, timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 1000 } })
+export async function newAdminPage(
+  browser: Browser,
+  admin: RunningAdmin,
+  locale = 'zh-CN',
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: admin.url,
+    locale,
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1440, height: 1000 },
+  })
   context.setDefaultTimeout(STEP_TIMEOUT_MS)
   context.setDefaultNavigationTimeout(STEP_TIMEOUT_MS)
   const page = await context.newPage()
@@ -101,10 +110,9 @@ async function signedInUserId(page: Page): Promise<string> {
 
 /** Who holds Payload's edit lock on the document (nobody: an empty list). */
 async function lockHolders(page: Page, collection: string, id: string): Promise<string[]> {
-  const { docs = [] } = await apiFromPage<{ docs?: { document?: { relationTo?: string }; user?: { value?: string } }[] }>(
-    page,
-    `/api/payload-locked-documents?where[document.value][equals]=${id}&depth=0`,
-  )
+  const { docs = [] } = await apiFromPage<{
+    docs?: { document?: { relationTo?: string }; user?: { value?: string } }[]
+  }>(page, `/api/payload-locked-documents?where[document.value][equals]=${id}&depth=0`)
   return docs.filter((lock) => lock.document?.relationTo === collection).map((lock) => lock.user?.value ?? '')
 }
 
@@ -148,7 +156,8 @@ export async function shownValues(page: Page, fieldName: string): Promise<string
  */
 async function submitWith(page: Page, collection: string, button: string, what: string): Promise<void> {
   const saved = page.waitForResponse(
-    (response) => response.url().includes(`/api/${collection}`) && ['POST', 'PATCH'].includes(response.request().method()),
+    (response) =>
+      response.url().includes(`/api/${collection}`) && ['POST', 'PATCH'].includes(response.request().method()),
   )
   // 保存 alone, not 保存草稿
   await page.getByRole('button', { name: button, exact: button === '保存' }).click()

@@ -16,10 +16,16 @@ export interface AdminSuite {
   database: TestDatabase
   cms: TestCms
   /** A fresh browser profile signed in as `account`, speaking Chinese unless `locale` says otherwise. */
-  asUser(account: { email: string; password: string }, locale?: string): Promise<{ context: BrowserContext; page: Page }>
+  asUser(
+    account: { email: string; password: string },
+    locale?: string,
+  ): Promise<{ context: BrowserContext; page: Page }>
 }
 
-export function useAdminSuite(label: string, prepare: (suite: Pick<AdminSuite, 'database' | 'cms'>) => Promise<void>): AdminSuite {
+export function useAdminSuite(
+  label: string,
+  prepare: (suite: Pick<AdminSuite, 'database' | 'cms'>) => Promise<void>,
+): AdminSuite {
   let database: Awaited<ReturnType<typeof freshDatabase>> | undefined
   let cms: TestCms | undefined
   let admin: RunningAdmin | undefined

@@ -14,7 +14,16 @@ const connection = await connectMongo(uri!)
 const updatedAt = new Date(Number(version)).toISOString()
 const result =
   action === 'publish'
-    ? await writeProjection(connection.db, toCatalogueCourse({ id: id!, updatedAt, _status: 'published', slug: id, title: { zh: `另一台机器的课程 ${id}` } }))
+    ? await writeProjection(
+        connection.db,
+        toCatalogueCourse({
+          id: id!,
+          updatedAt,
+          _status: 'published',
+          slug: id,
+          title: { zh: `另一台机器的课程 ${id}` },
+        }),
+      )
     : await writeProjection(connection.db, tombstone(id!, Number(version)))
 console.log(`${result} ${Date.now()}`)
 await connection.close()

@@ -27,7 +27,10 @@ export interface TestCms {
 /** Suites that test scheduled work run the jobs queue every second; the rest leave it off. */
 export const EVERY_SECOND_JOBS = { runCron: '* * * * * *', licenseCron: '* * * * * *' }
 
-export async function startCms(database: TestDatabase, options: { runJobs?: boolean; rateLimits?: RateLimitStore; mail?: { host: string; port: number } } = {}): Promise<TestCms> {
+export async function startCms(
+  database: TestDatabase,
+  options: { runJobs?: boolean; rateLimits?: RateLimitStore; mail?: { host: string; port: number } } = {},
+): Promise<TestCms> {
   const key = `test-${randomBytes(4).toString('hex')}`
   const secret = `secret-${key}`
   const config = createPayloadConfig({
@@ -36,7 +39,9 @@ export async function startCms(database: TestDatabase, options: { runJobs?: bool
     secret,
     logLevel: 'error',
     jobs: options.runJobs ? EVERY_SECOND_JOBS : false,
-    email: options.mail ? { ...options.mail, secure: false, from: 'noreply@canal-hub.test', fromName: '运河终身学习港' } : null,
+    email: options.mail
+      ? { ...options.mail, secure: false, from: 'noreply@canal-hub.test', fromName: '运河终身学习港' }
+      : null,
   })
   const payload = await getPayload({ config, key })
 
@@ -65,7 +70,8 @@ async function settle(payload: Payload): Promise<void> {
   const crons = payload.crons.splice(0, payload.crons.length)
   for (const cron of crons) cron.stop()
   const deadline = Date.now() + 30_000
-  while (crons.some((cron) => cron.isBusy()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+  while (crons.some((cron) => cron.isBusy()) && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 50))
   await noticesSettled(payload)
 }
 
@@ -97,10 +103,18 @@ export async function rest<T = Record<string, unknown>>(
 /** Creates a user directly (as the system) and signs them in over REST. */
 export async function createUserAndLogin(
   cms: TestCms,
-  user: { email: string; password: string; role: Exclude<Role, 'service'>; street?: User['street']; institution?: string },
+  user: {
+    email: string
+    password: string
+    role: Exclude<Role, 'service'>
+    street?: User['street']
+    institution?: string
+  },
 ): Promise<string> {
   await cms.payload.create({ collection: 'users', data: user, overrideAccess: true })
-  const login = await rest<{ token?: string }>(cms, 'POST', '/users/login', { body: { email: user.email, password: user.password } })
+  const login = await rest<{ token?: string }>(cms, 'POST', '/users/login', {
+    body: { email: user.email, password: user.password },
+  })
   if (!login.body.token) throw new Error(`login failed for ${user.email}: ${JSON.stringify(login.body)}`)
   return login.body.token
 }

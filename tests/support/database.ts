@@ -15,10 +15,17 @@ export function testServerUri(): string {
 
 /** A filter's fields and their first operator, without values: `{_id:$in,removed}`. */
 function filterShape(command: Record<string, unknown>): string {
-  const filter = (command.filter ?? command.query ?? (Array.isArray(command.pipeline) ? (command.pipeline[0] as Record<string, unknown> | undefined)?.$match : undefined)) as Record<string, unknown> | undefined
+  const filter = (command.filter ??
+    command.query ??
+    (Array.isArray(command.pipeline)
+      ? (command.pipeline[0] as Record<string, unknown> | undefined)?.$match
+      : undefined)) as Record<string, unknown> | undefined
   if (!filter || typeof filter !== 'object') return ''
   const parts = Object.entries(filter).map(([key, value]) => {
-    const operator = value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) ? Object.keys(value)[0] : undefined
+    const operator =
+      value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)
+        ? Object.keys(value)[0]
+        : undefined
     return operator?.startsWith('$') ? `${key}:${operator}` : key
   })
   return `{${parts.join(',')}}`
@@ -45,7 +52,8 @@ export async function freshDatabase(label: string): Promise<TestDatabase & { dro
   const commands: string[] = []
   connection.client.on('commandStarted', (event) => {
     const collection = String((event.command as Record<string, unknown>)[event.commandName] ?? '')
-    if (collection !== CHANGE_COLLECTIONS.head) commands.push(`${event.commandName} ${collection} ${filterShape(event.command)}`.trim())
+    if (collection !== CHANGE_COLLECTIONS.head)
+      commands.push(`${event.commandName} ${collection} ${filterShape(event.command)}`.trim())
   })
   const { flavor } = await detectServer(connection.db)
   return {

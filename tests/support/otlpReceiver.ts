@@ -25,13 +25,31 @@ export interface OtlpReceiver {
   close(): Promise<void>
 }
 
-interface OtlpValue { stringValue?: string; intValue?: string | number; boolValue?: boolean; doubleValue?: number }
-interface OtlpAttribute { key: string; value: OtlpValue }
-interface OtlpSpan { name: string; traceId: string; spanId: string; parentSpanId?: string; attributes?: OtlpAttribute[] }
-interface OtlpTraces { resourceSpans?: { resource?: { attributes?: OtlpAttribute[] }; scopeSpans?: { spans?: OtlpSpan[] }[] }[] }
+interface OtlpValue {
+  stringValue?: string
+  intValue?: string | number
+  boolValue?: boolean
+  doubleValue?: number
+}
+interface OtlpAttribute {
+  key: string
+  value: OtlpValue
+}
+interface OtlpSpan {
+  name: string
+  traceId: string
+  spanId: string
+  parentSpanId?: string
+  attributes?: OtlpAttribute[]
+}
+interface OtlpTraces {
+  resourceSpans?: { resource?: { attributes?: OtlpAttribute[] }; scopeSpans?: { spans?: OtlpSpan[] }[] }[]
+}
 
-const valueOf = (value: OtlpValue) => value.stringValue ?? value.boolValue ?? value.doubleValue ?? Number(value.intValue)
-const attributesOf = (attributes: OtlpAttribute[] = []) => Object.fromEntries(attributes.map((attribute) => [attribute.key, valueOf(attribute.value)]))
+const valueOf = (value: OtlpValue) =>
+  value.stringValue ?? value.boolValue ?? value.doubleValue ?? Number(value.intValue)
+const attributesOf = (attributes: OtlpAttribute[] = []) =>
+  Object.fromEntries(attributes.map((attribute) => [attribute.key, valueOf(attribute.value)]))
 
 export async function startOtlpReceiver(): Promise<OtlpReceiver> {
   const spans: ReceivedSpan[] = []
@@ -50,7 +68,15 @@ export async function startOtlpReceiver(): Promise<OtlpReceiver> {
       for (const resourceSpans of traces.resourceSpans ?? []) {
         const service = String(attributesOf(resourceSpans.resource?.attributes)['service.name'] ?? '')
         for (const scope of resourceSpans.scopeSpans ?? [])
-          for (const span of scope.spans ?? []) spans.push({ service, name: span.name, traceId: span.traceId, spanId: span.spanId, parentSpanId: span.parentSpanId ?? '', attributes: attributesOf(span.attributes) })
+          for (const span of scope.spans ?? [])
+            spans.push({
+              service,
+              name: span.name,
+              traceId: span.traceId,
+              spanId: span.spanId,
+              parentSpanId: span.parentSpanId ?? '',
+              attributes: attributesOf(span.attributes),
+            })
       }
       response.writeHead(200, { 'content-type': 'application/json' }).end('{}')
     })

@@ -35,7 +35,8 @@ export async function recordLongTasks(context: BrowserContext): Promise<void> {
     window.__longTasks = []
     try {
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.__longTasks!.push({ start: entry.startTime, duration: entry.duration })
+        for (const entry of list.getEntries())
+          window.__longTasks!.push({ start: entry.startTime, duration: entry.duration })
       }).observe({ type: 'longtask', buffered: true })
     } catch {
       // a browser without long-task timing: the figures stay empty
@@ -60,7 +61,12 @@ export async function clickLands(page: Page, fieldName: string): Promise<void> {
  * Opens `path` and measures its readiness; `probeField` names a select field
  * of the page to click. The context must record long tasks (recordLongTasks).
  */
-export async function measureReadiness(page: Page, path: string, probeField: string, maxWaitMs: number): Promise<PageReadiness> {
+export async function measureReadiness(
+  page: Page,
+  path: string,
+  probeField: string,
+  maxWaitMs: number,
+): Promise<PageReadiness> {
   const started = Date.now()
   await page.goto(path, { waitUntil: 'commit' })
   await waitForHydration(page, 'form .document-fields')

@@ -25,11 +25,17 @@ export async function ensureCompiled(): Promise<void> {
     if (isFresh(projectRoot, 'hub', inputs)) return
     rmSync(path.join(projectRoot, 'dist'), { recursive: true, force: true })
     await new Promise<void>((resolve, reject) => {
-      const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] })
+      const child = spawn(
+        process.execPath,
+        [path.join(projectRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+        { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+      )
       let output = ''
       child.stdout?.on('data', (chunk) => (output += chunk))
       child.stderr?.on('data', (chunk) => (output += chunk))
-      child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`tsc -p tsconfig.build.json exited with ${code}:\n${output}`))))
+      child.once('exit', (code) =>
+        code === 0 ? resolve() : reject(new Error(`tsc -p tsconfig.build.json exited with ${code}:\n${output}`)),
+      )
     })
     writeStamp(projectRoot, 'hub', inputs)
   })
@@ -56,16 +62,35 @@ const READY: Record<string, RegExp> = {
 }
 
 /** Starts `npm start`'s command with `--role <role>` and waits for its ready line. */
-export async function startRole(role: 'graph' | 'admin' | 'jobs' | 'all', databaseUri: string, env: Record<string, string> = {}, timeoutMs = 120_000): Promise<StartedRole> {
+export async function startRole(
+  role: 'graph' | 'admin' | 'jobs' | 'all',
+  databaseUri: string,
+  env: Record<string, string> = {},
+  timeoutMs = 120_000,
+): Promise<StartedRole> {
   const child: ChildProcess = spawn(process.execPath, [...START, '--role', role], {
     cwd: projectRoot,
-    env: { ...process.env, NODE_OPTIONS: '', NODE_ENV: 'production', MONGODB_URI: databaseUri, PAYLOAD_SECRET: TEST_SECRET, HUB_PORT: '0', ADMIN_PORT: '0', JOBS_PORT: '0', REDIS_URL: '', ...env },
+    env: {
+      ...process.env,
+      NODE_OPTIONS: '',
+      NODE_ENV: 'production',
+      MONGODB_URI: databaseUri,
+      PAYLOAD_SECRET: TEST_SECRET,
+      HUB_PORT: '0',
+      ADMIN_PORT: '0',
+      JOBS_PORT: '0',
+      REDIS_URL: '',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${role} not ready within ${timeoutMs} ms:\n${output.slice(-3000)}`)), timeoutMs)
+    const timer = setTimeout(
+      () => reject(new Error(`${role} not ready within ${timeoutMs} ms:\n${output.slice(-3000)}`)),
+      timeoutMs,
+    )
     const watch = (chunk: Buffer) => {
       output += chunk.toString('utf8')
       const match = READY[role]!.exec(output)
@@ -102,7 +127,10 @@ export async function startRole(role: 'graph' | 'admin' | 'jobs' | 'all', databa
 }
 
 /** Runs the compiled start expecting it to refuse: its exit code and output. */
-export function startRefused(env: Record<string, string>, args: string[] = ['--role', 'graph']): Promise<{ code: number | null; output: string }> {
+export function startRefused(
+  env: Record<string, string>,
+  args: string[] = ['--role', 'graph'],
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [...START, ...args], {
       cwd: projectRoot,

@@ -8,7 +8,12 @@ import { Redis } from 'ioredis'
 export const TEST_REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379'
 
 export async function redisAnswers(url = TEST_REDIS_URL): Promise<boolean> {
-  const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1_000, retryStrategy: () => null })
+  const probe = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    connectTimeout: 1_000,
+    retryStrategy: () => null,
+  })
   probe.on('error', () => {})
   try {
     await probe.connect()

@@ -12,7 +12,12 @@ import { venuesKind } from '../../server/registry/venues/venues.kind.ts'
 
 const TEST_PUSHER = { label: 'tests', role: 'admin', street: null, sourceSystem: null } as const
 
-async function pushAll<TInput>(db: Db, kind: PushKind<TInput, object>, source: string, records: unknown[]): Promise<string[]> {
+async function pushAll<TInput>(
+  db: Db,
+  kind: PushKind<TInput, object>,
+  source: string,
+  records: unknown[],
+): Promise<string[]> {
   const outcome = await pushRecords(db, kind, { source, records: records as TInput[], pusher: TEST_PUSHER })
   const rejected = outcome.records.filter((record) => record.status === 'REJECTED')
   if (rejected.length > 0) throw new Error(`test records rejected: ${JSON.stringify(rejected)}`)
@@ -20,5 +25,7 @@ async function pushAll<TInput>(db: Db, kind: PushKind<TInput, object>, source: s
 }
 
 /** Each returns the registry ids (`source:externalId`) in the order given. */
-export const pushTeachers = (db: Db, records: TeacherInput[], source = 'tests') => pushAll(db, teachersKind as PushKind<unknown, object>, source, records)
-export const pushVenues = (db: Db, records: VenueInput[], source = 'tests') => pushAll(db, venuesKind as PushKind<unknown, object>, source, records)
+export const pushTeachers = (db: Db, records: TeacherInput[], source = 'tests') =>
+  pushAll(db, teachersKind as PushKind<unknown, object>, source, records)
+export const pushVenues = (db: Db, records: VenueInput[], source = 'tests') =>
+  pushAll(db, venuesKind as PushKind<unknown, object>, source, records)

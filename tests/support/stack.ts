@@ -22,7 +22,10 @@ export async function startStack(label: string, options: { readModel?: ReadMode 
   const database = await freshDatabase(label)
   await ensureRegistryIndexes(database.db)
   const cms = await startCms(database)
-  const hub = await startHub({ db: database.db, payload: cms.payload, hubVersion }, { port: 0, host: '127.0.0.1', log: () => {}, readModel: options.readModel })
+  const hub = await startHub(
+    { db: database.db, payload: cms.payload, hubVersion },
+    { port: 0, host: '127.0.0.1', log: () => {}, readModel: options.readModel },
+  )
   return {
     database,
     cms,

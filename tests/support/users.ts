@@ -28,7 +28,8 @@ export const DEFAULT_PARTNER_INSTITUTION = 'seed:partner-zjut'
  */
 async function registered(cms: TestCms, institution: string): Promise<string> {
   const db = payloadDb(cms.payload)
-  if (!(await db.collection<{ _id: string }>(REGISTRY_COLLECTIONS.institutions).findOne({ _id: institution }))) await seedRegistry(db)
+  if (!(await db.collection<{ _id: string }>(REGISTRY_COLLECTIONS.institutions).findOne({ _id: institution })))
+    await seedRegistry(db)
   return institution
 }
 
@@ -39,29 +40,61 @@ export async function newAccount(
   extra: Record<string, string> = {},
 ): Promise<{ email: string; password: string }> {
   const account = { email: unique(role), password: 'test password 123' }
-  const institution = role === 'partner' ? { institution: await registered(cms, extra.institution ?? DEFAULT_PARTNER_INSTITUTION) } : {}
-  await cms.payload.create({ collection: 'users', data: { ...account, role, ...extra, ...institution }, overrideAccess: true })
+  const institution =
+    role === 'partner' ? { institution: await registered(cms, extra.institution ?? DEFAULT_PARTNER_INSTITUTION) } : {}
+  await cms.payload.create({
+    collection: 'users',
+    data: { ...account, role, ...extra, ...institution },
+    overrideAccess: true,
+  })
   return account
 }
 
-export async function signIn(cms: TestCms, role: 'admin' | 'editor', extra: Record<string, string> = {}): Promise<Credentials> {
-  return { token: await createUserAndLogin(cms, { email: unique(role), password: 'test password 123', role, ...extra }) }
+export async function signIn(
+  cms: TestCms,
+  role: 'admin' | 'editor',
+  extra: Record<string, string> = {},
+): Promise<Credentials> {
+  return {
+    token: await createUserAndLogin(cms, { email: unique(role), password: 'test password 123', role, ...extra }),
+  }
 }
 
 /** A coordinator of `street` (a street id), or of none when null. */
 export async function signInCoordinator(cms: TestCms, street: User['street']): Promise<Credentials> {
-  return { token: await createUserAndLogin(cms, { email: unique('coordinator'), password: 'test password 123', role: 'coordinator', street }) }
+  return {
+    token: await createUserAndLogin(cms, {
+      email: unique('coordinator'),
+      password: 'test password 123',
+      role: 'coordinator',
+      street,
+    }),
+  }
 }
 
 export async function signInPartner(cms: TestCms, institution: string): Promise<Credentials> {
-  return { token: await createUserAndLogin(cms, { email: unique('partner'), password: 'test password 123', role: 'partner', institution: await registered(cms, institution) }) }
+  return {
+    token: await createUserAndLogin(cms, {
+      email: unique('partner'),
+      password: 'test password 123',
+      role: 'partner',
+      institution: await registered(cms, institution),
+    }),
+  }
 }
 
 export async function serviceAccount(cms: TestCms, sourceSystem: string): Promise<Credentials> {
   const apiKey = randomBytes(16).toString('hex')
   await cms.payload.create({
     collection: 'users',
-    data: { email: unique('service'), password: randomBytes(12).toString('hex'), role: 'service', sourceSystem, enableAPIKey: true, apiKey },
+    data: {
+      email: unique('service'),
+      password: randomBytes(12).toString('hex'),
+      role: 'service',
+      sourceSystem,
+      enableAPIKey: true,
+      apiKey,
+    },
     overrideAccess: true,
   })
   return { apiKey }

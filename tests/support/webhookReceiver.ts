@@ -13,7 +13,15 @@ import { subscriberStates } from '../../server/syndication/webhooks/subscriberSt
 export interface ReceivedDelivery {
   headers: http.IncomingHttpHeaders
   rawBody: string
-  body: { id: string; sequence: [number, number]; kind: string; entityId: string; action: string; version: number; entity?: Record<string, unknown> | null }
+  body: {
+    id: string
+    sequence: [number, number]
+    kind: string
+    entityId: string
+    action: string
+    version: number
+    entity?: Record<string, unknown> | null
+  }
   status: number
   at: number
 }
@@ -49,7 +57,9 @@ export async function startReceiver(answer: (n: number) => number = () => 200, p
     received,
     deduped: () => {
       const seen = new Set<string>()
-      return received.filter((delivery) => delivery.status < 300 && !seen.has(delivery.body.id) && seen.add(delivery.body.id))
+      return received.filter(
+        (delivery) => delivery.status < 300 && !seen.has(delivery.body.id) && seen.add(delivery.body.id),
+      )
     },
     close: () =>
       new Promise<void>((resolve) => {
@@ -68,7 +78,11 @@ export async function closedPort(): Promise<number> {
   return port
 }
 
-export async function eventually<T>(probe: () => T | Promise<T>, done: (value: T) => boolean, seconds = 40): Promise<T> {
+export async function eventually<T>(
+  probe: () => T | Promise<T>,
+  done: (value: T) => boolean,
+  seconds = 40,
+): Promise<T> {
   const deadline = Date.now() + seconds * 1000
   for (;;) {
     const value = await probe()
@@ -82,8 +96,18 @@ export async function eventually<T>(probe: () => T | Promise<T>, done: (value: T
  * let go, so a suite stops its CMS without jobs still writing to it.
  */
 export async function quietWebhooks(payload: Payload, db: Db): Promise<void> {
-  await payload.update({ collection: 'webhook-subscribers', where: { active: { equals: true } }, data: { active: false }, overrideAccess: true, context: { withoutDeliveryStatus: true } })
-  await eventually(() => subscriberStates(db).countDocuments({ leaseToken: { $ne: null } }), (held) => held === 0, 15)
+  await payload.update({
+    collection: 'webhook-subscribers',
+    where: { active: { equals: true } },
+    data: { active: false },
+    overrideAccess: true,
+    context: { withoutDeliveryStatus: true },
+  })
+  await eventually(
+    () => subscriberStates(db).countDocuments({ leaseToken: { $ne: null } }),
+    (held) => held === 0,
+    15,
+  )
   // A dispatcher tick already under way may still queue one job; it finds nothing to do.
   await new Promise((resolve) => setTimeout(resolve, 1_200))
 }

@@ -24,19 +24,30 @@ export const ATTACHMENT_MIME_TYPES = [
 /** A partner's file always belongs to the partner's institution, whatever the request says. */
 const ownedByUploader: CollectionBeforeChangeHook<Attachment> = ({ data, req, operation, originalDoc }) => {
   const user = req.user
-  if (user && hasRole(user, 'partner')) data.institution = operation === 'create' ? user.institution : originalDoc?.institution
+  if (user && hasRole(user, 'partner'))
+    data.institution = operation === 'create' ? user.institution : originalDoc?.institution
   return data
 }
 
 export const Attachments: CollectionConfig = {
   slug: 'attachments',
   labels: { singular: { zh: '附件', en: 'Attachment' }, plural: { zh: '附件', en: 'Attachments' } },
-  admin: { useAsTitle: 'filename', group: { zh: '征集与采购', en: 'Collect and purchase' }, defaultColumns: ['filename', 'institution', 'createdAt'] },
+  admin: {
+    useAsTitle: 'filename',
+    group: { zh: '征集与采购', en: 'Collect and purchase' },
+    defaultColumns: ['filename', 'institution', 'createdAt'],
+  },
   access: { read: isOwnInstitution, create: isEditorOrPartner, update: isOwnInstitution, delete: isEditor },
   hooks: { beforeChange: [ownedByUploader] },
   upload: { staticDir: path.join(env.dataDir, 'attachments'), mimeTypes: ATTACHMENT_MIME_TYPES },
   fields: [
     { name: 'description', type: 'text', label: { zh: '说明', en: 'Description' } },
-    { name: 'institution', type: 'text', index: true, label: { zh: '所属机构', en: 'Institution' }, admin: { readOnly: true, components: registryPicker('institutions') } },
+    {
+      name: 'institution',
+      type: 'text',
+      index: true,
+      label: { zh: '所属机构', en: 'Institution' },
+      admin: { readOnly: true, components: registryPicker('institutions') },
+    },
   ],
 }

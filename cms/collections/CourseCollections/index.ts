@@ -43,7 +43,12 @@ export const CourseCollections: CollectionConfig = {
     { name: 'title', type: 'text', required: true, localized: true, label: { zh: '标题', en: 'Title' } },
     slugField('title'),
     { name: 'theme', type: 'text', localized: true, label: { zh: '主题语', en: 'Theme' } },
-    vocabularyField({ name: 'audiences', vocabulary: AUDIENCES, hasMany: true, label: { zh: '学习对象', en: 'Audiences' } }),
+    vocabularyField({
+      name: 'audiences',
+      vocabulary: AUDIENCES,
+      hasMany: true,
+      label: { zh: '学习对象', en: 'Audiences' },
+    }),
     { name: 'intro', type: 'textarea', localized: true, label: { zh: '导语', en: 'Introduction' } },
     coverField,
     {

@@ -23,7 +23,13 @@ import { previewUrl } from '../../config/previewUrl.ts'
 import { keptRefusals } from '../../fields/keptRefusals.ts'
 
 /** Moving, cancelling or relinking a session of a published series needs no new review. */
-export const SERIES_REVIEW_EXEMPT = ['sessions.*.startsAt', 'sessions.*.endsAt', 'sessions.*.status', 'sessions.*.onlineUrl', 'cover'] as const
+export const SERIES_REVIEW_EXEMPT = [
+  'sessions.*.startsAt',
+  'sessions.*.endsAt',
+  'sessions.*.status',
+  'sessions.*.onlineUrl',
+  'cover',
+] as const
 
 export const SERIES_BRANDS = {
   citizen_lecture: { zh: '市民大课堂', en: 'Citizens’ Lecture Hall' },
@@ -36,7 +42,9 @@ const isHttpUrl = (value: unknown): true | string => {
   if (value === null || value === undefined || value === '') return true
   try {
     const url = new URL(String(value))
-    return url.protocol === 'https:' || url.protocol === 'http:' ? true : '线上链接须以 http(s):// 开头。The online link must be an http(s) URL.'
+    return url.protocol === 'https:' || url.protocol === 'http:'
+      ? true
+      : '线上链接须以 http(s):// 开头。The online link must be an http(s) URL.'
   } catch {
     return '线上链接不是有效网址。The online link is not a valid URL.'
   }
@@ -55,7 +63,12 @@ export const LectureSeries: CollectionConfig = {
     defaultColumns: ['title', 'brand', 'review.state', '_status', 'updatedAt'],
     group: { zh: '内容', en: 'Content' },
   },
-  ...reviewedContent({ projector: seriesProjector, exempt: SERIES_REVIEW_EXEMPT, before: [coordinatorSessionScope], onPublish: [checkSessionsOnPublish] }),
+  ...reviewedContent({
+    projector: seriesProjector,
+    exempt: SERIES_REVIEW_EXEMPT,
+    before: [coordinatorSessionScope],
+    onPublish: [checkSessionsOnPublish],
+  }),
   access: {
     read: isEditorOrCoordinator,
     create: isEditorOrCoordinator,
@@ -76,7 +89,12 @@ export const LectureSeries: CollectionConfig = {
     slugField('title'),
     { name: 'summary', type: 'textarea', localized: true, label: { zh: '简介', en: 'Summary' } },
     vocabularyField({ name: 'topics', vocabulary: TOPICS, hasMany: true, label: { zh: '主题', en: 'Topics' } }),
-    vocabularyField({ name: 'audiences', vocabulary: AUDIENCES, hasMany: true, label: { zh: '学习对象', en: 'Audiences' } }),
+    vocabularyField({
+      name: 'audiences',
+      vocabulary: AUDIENCES,
+      hasMany: true,
+      label: { zh: '学习对象', en: 'Audiences' },
+    }),
     coverField,
     {
       name: 'sessions',
@@ -91,12 +109,29 @@ export const LectureSeries: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'startsAt', type: 'date', required: true, label: { zh: '开始', en: 'Starts' }, admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } } },
-            { name: 'endsAt', type: 'date', required: true, label: { zh: '结束', en: 'Ends' }, admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } } },
+            {
+              name: 'startsAt',
+              type: 'date',
+              required: true,
+              label: { zh: '开始', en: 'Starts' },
+              admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } },
+            },
+            {
+              name: 'endsAt',
+              type: 'date',
+              required: true,
+              label: { zh: '结束', en: 'Ends' },
+              admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } },
+            },
           ],
         },
         registryReferenceField({ name: 'venue', kind: 'venues', label: { zh: '场地', en: 'Venue' } }),
-        registryReferenceField({ name: 'teachers', kind: 'teachers', hasMany: true, label: { zh: '授课教师', en: 'Teachers' } }),
+        registryReferenceField({
+          name: 'teachers',
+          kind: 'teachers',
+          hasMany: true,
+          label: { zh: '授课教师', en: 'Teachers' },
+        }),
         {
           type: 'row',
           fields: [

@@ -92,7 +92,10 @@ export const Users: CollectionConfig = {
       label: { zh: '来源系统', en: 'Source system' },
       admin: {
         condition: (data) => data?.role === 'service',
-        description: { zh: '服务账号只能推送本来源系统的登记数据', en: 'A service account pushes only its own source system’s records' },
+        description: {
+          zh: '服务账号只能推送本来源系统的登记数据',
+          en: 'A service account pushes only its own source system’s records',
+        },
       },
       validate: (value: unknown, { siblingData }: { siblingData: { role?: string } }) =>
         siblingData.role !== 'service' || (typeof value === 'string' && /^[A-Za-z0-9_.-]{1,64}$/.test(value))

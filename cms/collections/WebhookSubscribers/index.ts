@@ -12,7 +12,12 @@ import { isEditor } from '../../access/isEditor.ts'
 import { redeliverFailedEndpoint } from '../../endpoints/webhookRedeliver.ts'
 import { revealSecretEndpoint, rotateSecretEndpoint } from '../../endpoints/webhookSecret.ts'
 import { vocabularyField } from '../../fields/vocabularyField.ts'
-import { deliveryStatus, dropDeliveryState, startDeliveryState, validateDeliveryUrl } from './hooks/webhookSubscriberHooks.ts'
+import {
+  deliveryStatus,
+  dropDeliveryState,
+  startDeliveryState,
+  validateDeliveryUrl,
+} from './hooks/webhookSubscriberHooks.ts'
 
 export const WEBHOOK_EVENT_KINDS = [
   { value: 'course', label: { zh: '课程', en: 'Courses' } },
@@ -69,11 +74,32 @@ export const WebhookSubscribers: CollectionConfig = {
       name: 'streets',
       hasMany: true,
       label: { zh: '限定街道（可选）', en: 'Only these streets (optional)' },
-      admin: { description: { zh: '不属于任何街道的内容（全区课程、专题）照常推送', en: 'Content tied to no street (district-wide courses, collections) is still sent' } },
+      admin: {
+        description: {
+          zh: '不属于任何街道的内容（全区课程、专题）照常推送',
+          en: 'Content tied to no street (district-wide courses, collections) is still sent',
+        },
+      },
     }),
-    vocabularyField({ name: 'topics', vocabulary: TOPICS, hasMany: true, label: { zh: '限定主题（可选）', en: 'Only these topics (optional)' } }),
-    vocabularyField({ name: 'audiences', vocabulary: AUDIENCES, hasMany: true, label: { zh: '限定学习对象（可选）', en: 'Only these audiences (optional)' } }),
-    { name: 'active', type: 'checkbox', defaultValue: true, label: { zh: '启用', en: 'Active' }, admin: { position: 'sidebar' } },
+    vocabularyField({
+      name: 'topics',
+      vocabulary: TOPICS,
+      hasMany: true,
+      label: { zh: '限定主题（可选）', en: 'Only these topics (optional)' },
+    }),
+    vocabularyField({
+      name: 'audiences',
+      vocabulary: AUDIENCES,
+      hasMany: true,
+      label: { zh: '限定学习对象（可选）', en: 'Only these audiences (optional)' },
+    }),
+    {
+      name: 'active',
+      type: 'checkbox',
+      defaultValue: true,
+      label: { zh: '启用', en: 'Active' },
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'secretActions',
       type: 'ui',
@@ -91,11 +117,30 @@ export const WebhookSubscribers: CollectionConfig = {
         { name: 'nextEvent', type: 'text', label: { zh: '下一个事件', en: 'Next event' } },
         { name: 'delivered', type: 'number', label: { zh: '已送达', en: 'Delivered' } },
         { name: 'deadLettered', type: 'number', label: { zh: '投递失败（死信）', en: 'Dead-lettered' } },
-        { name: 'failedTries', type: 'number', label: { zh: '当前事件失败次数', en: 'Failed tries of the current event' } },
-        { name: 'retryAt', type: 'date', label: { zh: '下次重试', en: 'Next retry' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'lastDeliveredAt', type: 'date', label: { zh: '最近送达', en: 'Last delivered' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'failedTries',
+          type: 'number',
+          label: { zh: '当前事件失败次数', en: 'Failed tries of the current event' },
+        },
+        {
+          name: 'retryAt',
+          type: 'date',
+          label: { zh: '下次重试', en: 'Next retry' },
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'lastDeliveredAt',
+          type: 'date',
+          label: { zh: '最近送达', en: 'Last delivered' },
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
         { name: 'lastError', type: 'textarea', label: { zh: '最近错误', en: 'Last error' } },
-        { name: 'lastErrorAt', type: 'date', label: { zh: '最近错误时间', en: 'Last error at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'lastErrorAt',
+          type: 'date',
+          label: { zh: '最近错误时间', en: 'Last error at' },
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
         { name: 'secretShown', type: 'checkbox', label: { zh: '密钥已显示过', en: 'Secret has been shown' } },
       ],
     },

@@ -17,7 +17,16 @@ for (let index = 0; index < Number(count); index++) {
   const id = `${prefix}-${index % Number(courses)}`
   await writeProjection(
     connection.db,
-    toCatalogueCourse({ id, updatedAt: new Date(base + index).toISOString(), _status: 'published', slug: id, title: { zh: `基准课程 ${index}`, en: `Bench course ${index}` }, topics: ['WELLNESS'], audiences: ['ALL_RESIDENTS'], creditHours: 2 }),
+    toCatalogueCourse({
+      id,
+      updatedAt: new Date(base + index).toISOString(),
+      _status: 'published',
+      slug: id,
+      title: { zh: `基准课程 ${index}`, en: `Bench course ${index}` },
+      topics: ['WELLNESS'],
+      audiences: ['ALL_RESIDENTS'],
+      creditHours: 2,
+    }),
   )
 }
 console.log(Math.round(performance.now() - started))

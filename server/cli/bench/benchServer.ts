@@ -51,7 +51,14 @@ const stops: (() => Promise<unknown>)[] = []
 
 if (role === 'payload') {
   // The one process where Payload's GraphQL is on: it is what the hub is compared with.
-  const config = createPayloadConfig({ databaseUri: withMonitoring(uri), flavor, secret: BENCH_SECRET, logLevel: 'error', jobs: false, payloadGraphQL: true })
+  const config = createPayloadConfig({
+    databaseUri: withMonitoring(uri),
+    flavor,
+    secret: BENCH_SECRET,
+    logLevel: 'error',
+    jobs: false,
+    payloadGraphQL: true,
+  })
   // The default instance key: GRAPHQL_POST looks Payload up without one, so it finds this instance.
   const payload = await getPayload({ config })
   countCommands(payload.db.connection.getClient())
@@ -59,11 +66,18 @@ if (role === 'payload') {
   const rest = await servePayload((request) => handleEndpoints({ config, request }))
   urls.graphql = `${graphql.origin}/api/graphql`
   urls.rest = rest.origin
-  stops.push(() => graphql.close(), () => rest.close(), () => payload.destroy())
+  stops.push(
+    () => graphql.close(),
+    () => rest.close(),
+    () => payload.destroy(),
+  )
 } else {
   countCommands(mongo.client)
   // The hub reads public data without Payload; Payload here only checks the tokens of signed-in requests.
-  const payload = await getPayload({ config: createPayloadConfig({ databaseUri: uri, flavor, secret: BENCH_SECRET, logLevel: 'error', jobs: false }), key: `bench-${role}` })
+  const payload = await getPayload({
+    config: createPayloadConfig({ databaseUri: uri, flavor, secret: BENCH_SECRET, logLevel: 'error', jobs: false }),
+    key: `bench-${role}`,
+  })
   let errors = 0
   const hub = await startHub(
     { db: mongo.db, payload, hubVersion },
@@ -78,7 +92,10 @@ if (role === 'payload') {
     },
   )
   urls.graphql = hub.url.replace('//localhost:', '//127.0.0.1:')
-  stops.push(() => hub.stop(), () => payload.destroy())
+  stops.push(
+    () => hub.stop(),
+    () => payload.destroy(),
+  )
 }
 
 const statsServer = http.createServer((_request, response) => {

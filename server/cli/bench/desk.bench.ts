@@ -47,7 +47,10 @@ try {
   onShutdown(() => mongo.close())
   const { flavor } = await detectServer(mongo.db)
   await seedRegistry(mongo.db)
-  const payload = await getPayload({ config: createPayloadConfig({ databaseUri: uri, flavor, secret: 'bench-desk', logLevel: 'error', jobs: false }), key: 'bench-desk' })
+  const payload = await getPayload({
+    config: createPayloadConfig({ databaseUri: uri, flavor, secret: 'bench-desk', logLevel: 'error', jobs: false }),
+    key: 'bench-desk',
+  })
   onShutdown(() => payload.destroy())
   const documents = await createDeskDocuments(payload)
   const editor = { email: 'desk-bench@example.org', password: `bench ${randomBytes(6).toString('hex')}` }
@@ -56,7 +59,11 @@ try {
   const pages = [
     { name: 'series, 60 sessions', path: `/admin/collections/lecture-series/${documents.series}`, probe: 'audiences' },
     { name: 'course', path: `/admin/collections/courses/${documents.course}`, probe: 'audiences' },
-    { name: 'collection, 31 items', path: `/admin/collections/course-collections/${documents.collection}`, probe: 'audiences' },
+    {
+      name: 'collection, 31 items',
+      path: `/admin/collections/course-collections/${documents.collection}`,
+      probe: 'audiences',
+    },
   ]
   const rows: (PageReadiness & { mode: string; page: string; load: string })[] = []
   const browser = await launchBrowser()
@@ -82,8 +89,19 @@ try {
             rows.push({ mode, page: target.name, load, ...measured })
             console.error(`[desk] ${mode} ${target.name} load ${load}: ${JSON.stringify(measured)}`)
           } catch (error) {
-            console.error(`[desk] ${mode} ${target.name} load ${load}: not usable within ${maxWaitMs} ms (${(error as Error).message.split('\n')[0]})`)
-            rows.push({ mode, page: target.name, load, hydratedMs: NaN, clickLandsMs: NaN, mainThreadIdleMs: NaN, blockingMs: NaN, longestTaskMs: NaN })
+            console.error(
+              `[desk] ${mode} ${target.name} load ${load}: not usable within ${maxWaitMs} ms (${(error as Error).message.split('\n')[0]})`,
+            )
+            rows.push({
+              mode,
+              page: target.name,
+              load,
+              hydratedMs: NaN,
+              clickLandsMs: NaN,
+              mainThreadIdleMs: NaN,
+              blockingMs: NaN,
+              longestTaskMs: NaN,
+            })
           }
         }
       }
@@ -119,8 +137,11 @@ function printTable(rows: (PageReadiness & { mode: string; page: string; load: s
     return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)]! : NaN
   }
   const groups = new Map<string, typeof rows>()
-  for (const row of rows) groups.set(`${row.mode}\u0000${row.page}`, [...(groups.get(`${row.mode}\u0000${row.page}`) ?? []), row])
-  console.log('\nSummary: click lands, median of the warm loads (ms); in dev the first load, which compiles the page, apart\n')
+  for (const row of rows)
+    groups.set(`${row.mode}\u0000${row.page}`, [...(groups.get(`${row.mode}\u0000${row.page}`) ?? []), row])
+  console.log(
+    '\nSummary: click lands, median of the warm loads (ms); in dev the first load, which compiles the page, apart\n',
+  )
   console.table(
     [...groups.values()].map((group) => {
       const warm = group.filter((row) => row.load !== COMPILES)

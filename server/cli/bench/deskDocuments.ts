@@ -28,19 +28,32 @@ export function manySessions(count: number = limits.editorial.maxSessionsPerSeri
 }
 
 /** A draft series with `sessions` sessions (the registry must be seeded); answers its id. */
-export async function createLongSeries(payload: Payload, sessions: number = limits.editorial.maxSessionsPerSeries): Promise<string> {
+export async function createLongSeries(
+  payload: Payload,
+  sessions: number = limits.editorial.maxSessionsPerSeries,
+): Promise<string> {
   const series = await payload.create({
     collection: 'lecture-series',
     locale: 'zh',
     draft: true,
     overrideAccess: true,
-    data: { brand: 'citizen_lecture', title: '闲暇生活市民大课堂（六十场）', summary: '一个学年的周末讲座。', topics: SERIES[0]!.topics, audiences: SERIES[0]!.audiences, sessions: manySessions(sessions) },
+    data: {
+      brand: 'citizen_lecture',
+      title: '闲暇生活市民大课堂（六十场）',
+      summary: '一个学年的周末讲座。',
+      topics: SERIES[0]!.topics,
+      audiences: SERIES[0]!.audiences,
+      sessions: manySessions(sessions),
+    },
   })
   return String(series.id)
 }
 
 /** Creates the three documents (the registry must be seeded) and answers their ids. */
-export async function createDeskDocuments(payload: Payload, options: { sessions?: number; collectionItems?: number } = {}): Promise<DeskDocuments> {
+export async function createDeskDocuments(
+  payload: Payload,
+  options: { sessions?: number; collectionItems?: number } = {},
+): Promise<DeskDocuments> {
   const series = await createLongSeries(payload, options.sessions)
   const seeds = seedCourses()
   const itemCount = options.collectionItems ?? 30
@@ -65,7 +78,10 @@ export async function createDeskDocuments(payload: Payload, options: { sessions?
       theme: '跟着运河学生活',
       audiences: ['OLDER_ADULTS'],
       intro: '从春到冬的课程与讲座。',
-      items: [{ relationTo: 'lecture-series' as const, value: series }, ...courseIds.map((value) => ({ relationTo: 'courses' as const, value }))],
+      items: [
+        { relationTo: 'lecture-series' as const, value: series },
+        ...courseIds.map((value) => ({ relationTo: 'courses' as const, value })),
+      ],
     },
   })
   return { series, course: courseIds[0]!, collection: String(collection.id) }

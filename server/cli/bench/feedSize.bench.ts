@@ -30,11 +30,32 @@ try {
   scratch.onShutdown(() => mongo.close())
   await seedRegistry(mongo.db)
   for (const [index, course] of seedCourses().entries()) {
-    const source = { id: `course-${index}`, updatedAt: new Date().toISOString(), _status: 'published', slug: course.slug, title: course.title, summary: course.summary }
-    await writeProjection(mongo.db, toCatalogueCourse({ ...source, topics: course.topics, audiences: course.audiences, mode: course.mode, provider: course.provider, teachers: course.teachers, creditHours: course.creditHours }))
+    const source = {
+      id: `course-${index}`,
+      updatedAt: new Date().toISOString(),
+      _status: 'published',
+      slug: course.slug,
+      title: course.title,
+      summary: course.summary,
+    }
+    await writeProjection(
+      mongo.db,
+      toCatalogueCourse({
+        ...source,
+        topics: course.topics,
+        audiences: course.audiences,
+        mode: course.mode,
+        provider: course.provider,
+        teachers: course.teachers,
+        creditHours: course.creditHours,
+      }),
+    )
   }
   // Anonymous public reads never touch the CMS: no Payload is started.
-  const hub = await startHub({ db: mongo.db, payload: withoutCms(), hubVersion: 'bench' }, { port: 0, host: '127.0.0.1', log: () => {} })
+  const hub = await startHub(
+    { db: mongo.db, payload: withoutCms(), hubVersion: 'bench' },
+    { port: 0, host: '127.0.0.1', log: () => {} },
+  )
   scratch.onShutdown(() => hub.stop())
 
   console.log(`change log: ${await readHead(mongo.db)} commits; pages of ${PAGE} events from the start\n`)
@@ -48,19 +69,30 @@ try {
     let totals = { events: 0, bytes: 0, gzip: 0 }
     for (let page = 1; ; page++) {
       const started = performance.now()
-      const response = await fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { after, first: PAGE } }) })
+      const response = await fetch(hub.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables: { after, first: PAGE } }),
+      })
       const body = Buffer.from(await response.arrayBuffer())
       const ms = performance.now() - started
-      const answer = JSON.parse(body.toString('utf8')) as { errors?: unknown; data: { catalogueChanges: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: unknown[] } } }
+      const answer = JSON.parse(body.toString('utf8')) as {
+        errors?: unknown
+        data: { catalogueChanges: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: unknown[] } }
+      }
       if (answer.errors) throw new Error(JSON.stringify(answer.errors))
       const { edges, pageInfo } = answer.data.catalogueChanges
       const gzip = gzipSync(body).length
       totals = { events: totals.events + edges.length, bytes: totals.bytes + body.length, gzip: totals.gzip + gzip }
-      console.log(`| ${name} | ${page} | ${edges.length} | ${body.length} | ${edges.length ? Math.round(body.length / edges.length) : '-'} | ${gzip} | ${ms.toFixed(0)} |`)
+      console.log(
+        `| ${name} | ${page} | ${edges.length} | ${body.length} | ${edges.length ? Math.round(body.length / edges.length) : '-'} | ${gzip} | ${ms.toFixed(0)} |`,
+      )
       after = pageInfo.endCursor
       if (!pageInfo.hasNextPage) break
     }
-    console.log(`| ${name} | all | ${totals.events} | ${totals.bytes} | ${Math.round(totals.bytes / totals.events)} | ${totals.gzip} | |`)
+    console.log(
+      `| ${name} | all | ${totals.events} | ${totals.bytes} | ${Math.round(totals.bytes / totals.events)} | ${totals.gzip} | |`,
+    )
   }
 } finally {
   await scratch.shutdown()

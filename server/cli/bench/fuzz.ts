@@ -47,7 +47,8 @@ const { values: flags } = parseArgs({
 
 const number = (name: string, value: string | undefined, min: number) => {
   const parsed = Number(value)
-  if (!Number.isFinite(parsed) || parsed < min) throw new Error(`--${name} takes a number of at least ${min}, got ${value}`)
+  if (!Number.isFinite(parsed) || parsed < min)
+    throw new Error(`--${name} takes a number of at least ${min}, got ${value}`)
   return parsed
 }
 const QUERIES = number('queries', flags.queries, 0)
@@ -95,7 +96,13 @@ try {
   onShutdown(() => mongo.close())
   const { flavor } = await detectServer(mongo.db)
   await seedRegistry(mongo.db)
-  const config = createPayloadConfig({ databaseUri: uri, flavor, secret: `fuzz-${SEED}`, logLevel: 'error', jobs: false })
+  const config = createPayloadConfig({
+    databaseUri: uri,
+    flavor,
+    secret: `fuzz-${SEED}`,
+    logLevel: 'error',
+    jobs: false,
+  })
   const payload = await getPayload({ config })
   onShutdown(() => payload.destroy())
   await seedCourseContent(payload)
@@ -106,7 +113,10 @@ try {
 
   const unexpected: unknown[] = []
   let timeouts = 0
-  const hub = await startHub({ db: mongo.db, payload, hubVersion }, { port: 0, host: '127.0.0.1', log: (error) => unexpected.push(error), warn: () => timeouts++ })
+  const hub = await startHub(
+    { db: mongo.db, payload, hubVersion },
+    { port: 0, host: '127.0.0.1', log: (error) => unexpected.push(error), warn: () => timeouts++ },
+  )
   onShutdown(() => hub.stop())
   const hubUrl = hub.url.replace('//localhost:', '//127.0.0.1:')
   const cms = await serveRest(config)
@@ -115,26 +125,56 @@ try {
 
   // One account per role, signed in once.
   const ask = async <T>(query: string): Promise<T> => {
-    const response = await fetch(hubUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })
+    const response = await fetch(hubUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    })
     return ((await response.json()) as { data: T }).data
   }
-  const known = await ask<{ streets: { id: string }[]; institutions: { edges: { node: { id: string } }[] }; teachers: { edges: { node: { id: string; name: string } }[] }; venues: { edges: { node: { id: string } }[] }; courses: { edges: { node: { id: string; slug: string } }[] }; lectureSeries: { edges: { node: { id: string; slug: string } }[] } }>(
+  const known = await ask<{
+    streets: { id: string }[]
+    institutions: { edges: { node: { id: string } }[] }
+    teachers: { edges: { node: { id: string; name: string } }[] }
+    venues: { edges: { node: { id: string } }[] }
+    courses: { edges: { node: { id: string; slug: string } }[] }
+    lectureSeries: { edges: { node: { id: string; slug: string } }[] }
+  }>(
     '{ streets { id } institutions(first: 50) { edges { node { id } } } teachers(first: 50) { edges { node { id name } } } venues(first: 50) { edges { node { id } } } courses(first: 50) { edges { node { id slug } } } lectureSeries(first: 20) { edges { node { id slug } } } }',
   )
   const samples: GraphSamples = {
-    ids: [...known.streets.map((street) => street.id), ...[known.institutions, known.teachers, known.venues, known.courses, known.lectureSeries].flatMap((list) => list.edges.map((edge) => edge.node.id))],
+    ids: [
+      ...known.streets.map((street) => street.id),
+      ...[known.institutions, known.teachers, known.venues, known.courses, known.lectureSeries].flatMap((list) =>
+        list.edges.map((edge) => edge.node.id),
+      ),
+    ],
     slugs: [...known.courses.edges, ...known.lectureSeries.edges].map((edge) => edge.node.slug),
     words: known.teachers.edges.map((edge) => edge.node.name.slice(0, 2)),
   }
   const password = `fuzz password ${SEED}`
-  const account = async (role: Exclude<Role, 'anonymous' | 'service'>, extra: Record<string, string>): Promise<Credentials> => {
+  const account = async (
+    role: Exclude<Role, 'anonymous' | 'service'>,
+    extra: Record<string, string>,
+  ): Promise<Credentials> => {
     const email = `fuzz-${role}@example.org`
     await payload.create({ collection: 'users', data: { email, password, role, ...extra }, overrideAccess: true })
     const { token } = await payload.login({ collection: 'users', data: { email, password } })
     return { authorization: `JWT ${token}` }
   }
   const apiKey = `fuzz-service-key-${SEED}`
-  await payload.create({ collection: 'users', data: { email: 'fuzz-service@example.org', password, role: 'service', sourceSystem: 'fuzz', enableAPIKey: true, apiKey }, overrideAccess: true })
+  await payload.create({
+    collection: 'users',
+    data: {
+      email: 'fuzz-service@example.org',
+      password,
+      role: 'service',
+      sourceSystem: 'fuzz',
+      enableAPIKey: true,
+      apiKey,
+    },
+    overrideAccess: true,
+  })
   const credentials: Record<Role, Credentials> = {
     anonymous: {},
     editor: await account('editor', {}),
@@ -144,7 +184,9 @@ try {
   }
   const signedInRoles: Role[] = ['editor', 'coordinator', 'partner', 'service']
   const schema = await hubSchema()
-  log(`${samples.ids.length} known ids, ${samples.slugs.length} slugs; seed ${SEED}; ${QUERIES} graph operations and ${REST} REST requests at concurrency ${CONCURRENCY}, for at most ${GRAPH_MS / 60_000} + ${REST_MS / 60_000} minutes`)
+  log(
+    `${samples.ids.length} known ids, ${samples.slugs.length} slugs; seed ${SEED}; ${QUERIES} graph operations and ${REST} REST requests at concurrency ${CONCURRENCY}, for at most ${GRAPH_MS / 60_000} + ${REST_MS / 60_000} minutes`,
+  )
 
   // The graph.
   const graph = tally()
@@ -153,21 +195,33 @@ try {
     const random: Random = seededRandom(SEED * 1_000_003 + index)
     const operation: GraphOperation = randomGraphOperation(schema, random, samples)
     const role: Role = random.chance(SIGNED_IN) ? random.pick(signedInRoles) : 'anonymous'
-    const response = await fetch(hubUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...credentials[role] }, body: JSON.stringify(operation) })
+    const response = await fetch(hubUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...credentials[role] },
+      body: JSON.stringify(operation),
+    })
     const text = await response.text()
     graph.sent++
     bump(graph.byStatus, response.status)
     let codes: string[] = []
     try {
-      codes = ((JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] }).errors ?? []).map((error) => error.extensions?.code ?? '(none)')
+      codes = ((JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] }).errors ?? []).map(
+        (error) => error.extensions?.code ?? '(none)',
+      )
     } catch {
       codes = ['(not JSON)']
     }
     for (const code of new Set(codes)) bump(graph.byCode, code)
-    const failed = (response.status >= 500 && response.status !== 503) || codes.includes('INTERNAL_SERVER_ERROR') || codes.includes('(not JSON)')
+    const failed =
+      (response.status >= 500 && response.status !== 503) ||
+      codes.includes('INTERNAL_SERVER_ERROR') ||
+      codes.includes('(not JSON)')
     if (failed) {
       graph.failures++
-      if (graph.examples.length < 5) graph.examples.push(`#${index} as ${role}: ${response.status} ${text.slice(0, 200)}\n    ${JSON.stringify(operation).slice(0, 600)}`)
+      if (graph.examples.length < 5)
+        graph.examples.push(
+          `#${index} as ${role}: ${response.status} ${text.slice(0, 200)}\n    ${JSON.stringify(operation).slice(0, 600)}`,
+        )
     }
     if (graph.sent % 1000 === 0) log(`graph: ${graph.sent} sent (${seconds(graphStarted)}), ${graph.failures} failed`)
   })
@@ -183,7 +237,9 @@ try {
       if (probe.status === 200) targets.push({ role, slug: collection.slug })
     }
   }
-  log(`REST: ${targets.length} (role, collection) pairs may be listed: ${targets.map((target) => `${target.role}/${target.slug}`).join(', ')}`)
+  log(
+    `REST: ${targets.length} (role, collection) pairs may be listed: ${targets.map((target) => `${target.role}/${target.slug}`).join(', ')}`,
+  )
   const restStarted = performance.now()
   await pool(targets.length ? REST : 0, REST_MS, async (index) => {
     const random = seededRandom(SEED * 7_000_003 + index)
@@ -196,22 +252,36 @@ try {
     bump(rest.byStatus, response.status)
     if (response.status >= 500) {
       rest.failures++
-      if (rest.examples.length < 5) rest.examples.push(`#${index} ${target.role} GET /api/${target.slug}?${decodeURIComponent(query).slice(0, 300)}\n    ${response.status} ${text.slice(0, 200)}`)
+      if (rest.examples.length < 5)
+        rest.examples.push(
+          `#${index} ${target.role} GET /api/${target.slug}?${decodeURIComponent(query).slice(0, 300)}\n    ${response.status} ${text.slice(0, 200)}`,
+        )
     }
   })
   const restSeconds = (performance.now() - restStarted) / 1000
 
-  const counts = (map: Map<string | number, number>) => [...map].sort((a, b) => b[1] - a[1]).map(([key, count]) => `${key} ${count}`).join(', ')
+  const counts = (map: Map<string | number, number>) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .map(([key, count]) => `${key} ${count}`)
+      .join(', ')
   console.log('')
   console.log(`## Fuzz (seed ${SEED})`)
   console.log('')
-  console.log(`Graph: ${graph.sent} of ${QUERIES} operations in ${graphSeconds.toFixed(0)} s (${(graph.sent / graphSeconds).toFixed(1)}/s), ${Math.round(SIGNED_IN * 100)}% signed in.`)
+  console.log(
+    `Graph: ${graph.sent} of ${QUERIES} operations in ${graphSeconds.toFixed(0)} s (${(graph.sent / graphSeconds).toFixed(1)}/s), ${Math.round(SIGNED_IN * 100)}% signed in.`,
+  )
   console.log(`  statuses: ${counts(graph.byStatus)}`)
   console.log(`  error codes: ${counts(graph.byCode) || 'none'}`)
-  console.log(`  5xx (other than 503 TIMEOUT) or INTERNAL_SERVER_ERROR: ${graph.failures}; TIMEOUT: ${graph.byCode.get('TIMEOUT') ?? 0} (warnings counted: ${timeouts}); unexpected errors logged by the hub: ${unexpected.length}`)
+  console.log(
+    `  5xx (other than 503 TIMEOUT) or INTERNAL_SERVER_ERROR: ${graph.failures}; TIMEOUT: ${graph.byCode.get('TIMEOUT') ?? 0} (warnings counted: ${timeouts}); unexpected errors logged by the hub: ${unexpected.length}`,
+  )
   for (const example of graph.examples) console.log(`  - ${example}`)
-  for (const error of unexpected.slice(0, 3)) console.log(`  - logged: ${String(error instanceof Error ? error.stack : error).slice(0, 400)}`)
-  console.log(`REST: ${rest.sent} of ${REST} requests in ${restSeconds.toFixed(0)} s over ${targets.length} (role, collection) pairs.`)
+  for (const error of unexpected.slice(0, 3))
+    console.log(`  - logged: ${String(error instanceof Error ? error.stack : error).slice(0, 400)}`)
+  console.log(
+    `REST: ${rest.sent} of ${REST} requests in ${restSeconds.toFixed(0)} s over ${targets.length} (role, collection) pairs.`,
+  )
   console.log(`  statuses: ${counts(rest.byStatus)}`)
   console.log(`  500s: ${rest.failures}`)
   for (const example of rest.examples) console.log(`  - ${example}`)

@@ -50,7 +50,12 @@ function randomScalar(name: string, random: Random, samples: GraphSamples): unkn
       return random.chance(0.6) && samples.ids.length ? random.pick(samples.ids) : randomText(random, samples.slugs)
     case 'DateTimeISO':
     case 'DateTime':
-      return random.pick([new Date(Date.now() + random.int(-400, 400) * 86_400_000).toISOString(), '2026-01-01T00:00:00Z', '1970-01-01T00:00:00.000Z', '9999-12-31T23:59:59Z'])
+      return random.pick([
+        new Date(Date.now() + random.int(-400, 400) * 86_400_000).toISOString(),
+        '2026-01-01T00:00:00Z',
+        '1970-01-01T00:00:00.000Z',
+        '9999-12-31T23:59:59Z',
+      ])
     default:
       return random.chance(0.5) && samples.slugs.length ? random.pick(samples.slugs) : randomText(random, samples.words)
   }
@@ -58,12 +63,14 @@ function randomScalar(name: string, random: Random, samples: GraphSamples): unkn
 
 function randomInput(type: GraphQLInputType, random: Random, samples: GraphSamples, depth = 0): unknown {
   if (isNonNullType(type)) return randomInput(type.ofType, random, samples, depth)
-  if (isListType(type)) return Array.from({ length: random.int(0, 3) }, () => randomInput(type.ofType, random, samples, depth + 1))
+  if (isListType(type))
+    return Array.from({ length: random.int(0, 3) }, () => randomInput(type.ofType, random, samples, depth + 1))
   if (isEnumType(type)) return random.pick(type.getValues()).name
   if (isInputObjectType(type)) {
     const value: Record<string, unknown> = {}
     for (const field of Object.values(type.getFields())) {
-      if (isNonNullType(field.type) || (depth < 3 && random.chance(0.4))) value[field.name] = randomInput(field.type, random, samples, depth + 1)
+      if (isNonNullType(field.type) || (depth < 3 && random.chance(0.4)))
+        value[field.name] = randomInput(field.type, random, samples, depth + 1)
     }
     return value
   }
@@ -98,7 +105,12 @@ class Builder {
     const named = getNamedType(type)
     if (isObjectType(named) || isInterfaceType(named)) {
       const fields = Object.values(named.getFields())
-      const leaves = fields.filter((field) => !isObjectType(getNamedType(field.type)) && !isInterfaceType(getNamedType(field.type)) && !isUnionType(getNamedType(field.type)))
+      const leaves = fields.filter(
+        (field) =>
+          !isObjectType(getNamedType(field.type)) &&
+          !isInterfaceType(getNamedType(field.type)) &&
+          !isUnionType(getNamedType(field.type)),
+      )
       const count = this.random.int(1, Math.min(4, fields.length))
       const picked = new Set<GraphQLField<unknown, unknown>>()
       for (let index = 0; index < count; index++) {
@@ -114,7 +126,10 @@ class Builder {
       // On an interface, sometimes ask for one implementation's own fields too.
       const fragments =
         isInterfaceType(named) && depth < MAX_SELECTION_DEPTH && this.random.chance(0.4)
-          ? this.schema.getPossibleTypes(named).filter(() => this.random.chance(0.5)).map((member) => `... on ${member.name} ${this.selection(member, depth + 1)}`)
+          ? this.schema
+              .getPossibleTypes(named)
+              .filter(() => this.random.chance(0.5))
+              .map((member) => `... on ${member.name} ${this.selection(member, depth + 1)}`)
           : []
       return `{ ${[...parts, ...fragments].join(' ')} }`
     }

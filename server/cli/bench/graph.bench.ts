@@ -94,32 +94,56 @@ interface Operation {
 
 const SEARCH_TERMS = ['运河', '老年', '健康', '手机', '书法', '茶']
 
-const operationText = (name: string) => readFile(new URL(`../../schema/operations/${name}.graphql`, import.meta.url), 'utf8')
+const operationText = (name: string) =>
+  readFile(new URL(`../../schema/operations/${name}.graphql`, import.meta.url), 'utf8')
 
-const each = <T>(items: T[], variables: (item: T) => Variables) => (query: string) => items.map((item) => ({ query, variables: variables(item) }))
+const each =
+  <T>(items: T[], variables: (item: T) => Variables) =>
+  (query: string) =>
+    items.map((item) => ({ query, variables: variables(item) }))
 
 // Payload's side: published documents only, Chinese, the same page size and the scalar fields the hub's page shows.
 const PUBLISHED = '_status: { equals: published }'
 
 /** A REST list of published documents at depth 1, in Chinese, with `where` equalities and other parameters. */
-function rest(collection: string, parameters: Record<string, string | number>, equals: Record<string, string> = {}): string {
+function rest(
+  collection: string,
+  parameters: Record<string, string | number>,
+  equals: Record<string, string> = {},
+): string {
   const query = new URLSearchParams({ 'where[_status][equals]': 'published', depth: '1', locale: 'zh' })
   for (const [field, value] of Object.entries(equals)) query.set(`where[${field}][equals]`, value)
   for (const [name, value] of Object.entries(parameters)) query.set(name, String(value))
   return `/api/${collection}?${query.toString()}`
 }
-const PAYLOAD_COURSE_FIELDS = 'id slug title summary topics audiences mode creditHours durationMinutes cover { url } free price updatedAt'
-const HUB_COURSE_FIELDS = 'id slug title(locale: ZH) summary(locale: ZH) topics audiences mode creditHours durationMinutes coverUrl free priceCny publishedAt'
+const PAYLOAD_COURSE_FIELDS =
+  'id slug title summary topics audiences mode creditHours durationMinutes cover { url } free price updatedAt'
+const HUB_COURSE_FIELDS =
+  'id slug title(locale: ZH) summary(locale: ZH) topics audiences mode creditHours durationMinutes coverUrl free priceCny publishedAt'
 
 async function operations(): Promise<Operation[]> {
   const documents = Object.fromEntries(
     await Promise.all(
-      ['courseCatalogue', 'courseDetail', 'seriesCatalogue', 'seriesDetail', 'streetCalendar', 'collections', 'collectionPage', 'search', 'institutions', 'teachers', 'venues', 'teacherPage', 'streetOverview'].map(
-        async (name) => [name, await operationText(name)] as const,
-      ),
+      [
+        'courseCatalogue',
+        'courseDetail',
+        'seriesCatalogue',
+        'seriesDetail',
+        'streetCalendar',
+        'collections',
+        'collectionPage',
+        'search',
+        'institutions',
+        'teachers',
+        'venues',
+        'teacherPage',
+        'streetOverview',
+      ].map(async (name) => [name, await operationText(name)] as const),
     ),
   )
-  const list = (name: string, variables: Variables = {}) => () => [{ query: documents[name]!, variables: { first: PAGE, ...variables } }]
+  const list =
+    (name: string, variables: Variables = {}) =>
+    () => [{ query: documents[name]!, variables: { first: PAGE, ...variables } }]
   const all: Operation[] = [
     {
       name: 'courseCatalogue',
@@ -132,7 +156,10 @@ async function operations(): Promise<Operation[]> {
       ],
       rest: () => [{ get: rest('courses', { limit: PAGE, sort: 'title' }) }],
       hubAtPayloadDepth: () => [
-        { query: `query($first: Int) { courses(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${HUB_COURSE_FIELDS} } } } }`, variables: { first: PAGE } },
+        {
+          query: `query($first: Int) { courses(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${HUB_COURSE_FIELDS} } } } }`,
+          variables: { first: PAGE },
+        },
       ],
       note: 'hub adds facet counts and joins each provider; Payload returns the provider id as text',
     },
@@ -144,7 +171,10 @@ async function operations(): Promise<Operation[]> {
           `query($slug: String!) { Courses(where: { slug: { equals: $slug }, ${PUBLISHED} }, limit: 1, locale: zh) { docs { ${PAYLOAD_COURSE_FIELDS} provider teachers } } }`,
         ),
       rest: (f) => f.courseSlugs.map((slug) => ({ get: rest('courses', { limit: 1 }, { slug }) })),
-      hubAtPayloadDepth: (f) => each(f.courseSlugs, (slug) => ({ slug }))(`query($slug: String!) { course(slug: $slug) { ${HUB_COURSE_FIELDS} } }`),
+      hubAtPayloadDepth: (f) =>
+        each(f.courseSlugs, (slug) => ({ slug }))(
+          `query($slug: String!) { course(slug: $slug) { ${HUB_COURSE_FIELDS} } }`,
+        ),
       note: 'hub joins provider (with street), teachers (with institution) and the collections that include the course; Payload returns ids as text and no reverse edge',
     },
     {
@@ -210,7 +240,10 @@ async function operations(): Promise<Operation[]> {
             series: LectureSeries(where: { AND: [{ ${PUBLISHED} }, { OR: [{ title: { contains: $q } }, { summary: { contains: $q } }] }] }, limit: 10, locale: zh) { docs { id slug title } }
           }`,
         ),
-      rest: () => SEARCH_TERMS.map((q) => ({ get: rest('courses', { limit: 10, 'where[or][0][title][contains]': q, 'where[or][1][summary][contains]': q }) })),
+      rest: () =>
+        SEARCH_TERMS.map((q) => ({
+          get: rest('courses', { limit: 10, 'where[or][0][title][contains]': q, 'where[or][1][summary][contains]': q }),
+        })),
       note: 'hub searches courses, series, teachers and venues in both languages; Payload GraphQL only courses and series, Payload REST only courses, Chinese fields',
     },
     { name: 'institutions', hub: list('institutions'), note: 'registry only: no Payload equivalent' },
@@ -221,7 +254,11 @@ async function operations(): Promise<Operation[]> {
       hub: (f) => each(f.teacherIds, (id) => ({ id }))(documents.teacherPage!),
       note: "no Payload equivalent: a registry teacher with the catalogue's courses and sessions",
     },
-    { name: 'streetOverview', hub: () => [{ query: documents.streetOverview!, variables: {} }], note: 'registry and catalogue per street: no Payload equivalent' },
+    {
+      name: 'streetOverview',
+      hub: () => [{ query: documents.streetOverview!, variables: {} }],
+      note: 'registry and catalogue per street: no Payload equivalent',
+    },
   ]
   return ONLY ? all.filter((operation) => ONLY.has(operation.name)) : all
 }
@@ -247,7 +284,10 @@ function percentile(sorted: number[], p: number): number {
 function loadRunner() {
   // On Node 20 a worker does not inherit tsx's loader hooks, so it loads the TypeScript module through tsx's API.
   const file = new URL('./loadWorker.ts', import.meta.url).href
-  const worker = new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(file)}, ${JSON.stringify(import.meta.url)}))`, { eval: true })
+  const worker = new Worker(
+    `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(file)}, ${JSON.stringify(import.meta.url)}))`,
+    { eval: true },
+  )
   let failure: Error | null = null
   let pending: ((error: Error) => void) | null = null
   const fail = (error: Error) => {
@@ -337,16 +377,26 @@ try {
   }
   const hubOptions = { port: 0, host: '127.0.0.1', log: hubLog } as const
   const memoryHub = await startHub({ db: memoryMongo.db, payload, hubVersion }, { ...hubOptions, readModel: 'memory' })
-  const databaseHub = await startHub({ db: databaseMongo.db, payload, hubVersion }, { ...hubOptions, readModel: 'database' })
+  const databaseHub = await startHub(
+    { db: databaseMongo.db, payload, hubVersion },
+    { ...hubOptions, readModel: 'database' },
+  )
   // A replica that learns of this process's publishes only by polling, as one on another machine would.
-  const replicaHub = await startHub({ db: replicaMongo.db, payload, hubVersion }, { ...hubOptions, readModel: 'memory', readModelOptions: { followLocalCommits: false } })
+  const replicaHub = await startHub(
+    { db: replicaMongo.db, payload, hubVersion },
+    { ...hubOptions, readModel: 'memory', readModelOptions: { followLocalCommits: false } },
+  )
   onShutdown(() => Promise.all([memoryHub.stop(), databaseHub.stop(), replicaHub.stop()]))
   const local = (url: string) => url.replace('//localhost:', '//127.0.0.1:')
 
   // The servers under load, each in a process of its own: Payload's own /api/graphql and REST handlers (the ones
   // the admin app's routes export) on plain node servers, and the hub on each of its two paths.
   started = performance.now()
-  const [memoryServer, databaseServer, payloadServer] = await Promise.all([spawnBenchServer('hub-memory', uri), spawnBenchServer('hub-database', uri), spawnBenchServer('payload', uri)])
+  const [memoryServer, databaseServer, payloadServer] = await Promise.all([
+    spawnBenchServer('hub-memory', uri),
+    spawnBenchServer('hub-database', uri),
+    spawnBenchServer('payload', uri),
+  ])
   onShutdown(() => Promise.all([memoryServer.stop(), databaseServer.stop(), payloadServer.stop()]))
   log(`servers under load started, one process each (${((performance.now() - started) / 1000).toFixed(1)} s)`)
 
@@ -374,12 +424,21 @@ try {
     }
     const registry = await registrySize(memoryMongo.db)
     const readModel = await measureReadModel(memoryMongo.db)
-    log(`read model at scale ${scale}: ${readModel.documents} documents, loaded in ${readModel.loadMs.toFixed(0)} ms, ${readModel.heapMiB.toFixed(1)} MiB of heap; idle poll ${readModel.idlePollMs.toFixed(2)} ms`)
-    const visible = await publishToVisible(payload, { 'hub (read model), same process': local(memoryHub.url), 'hub replica (polling)': local(replicaHub.url), 'hub (database)': local(databaseHub.url) })
-    for (const [server, latencies] of Object.entries(visible)) log(`publish to visible on ${server}: ${latencies.map((ms) => ms.toFixed(0)).join(', ')} ms`)
+    log(
+      `read model at scale ${scale}: ${readModel.documents} documents, loaded in ${readModel.loadMs.toFixed(0)} ms, ${readModel.heapMiB.toFixed(1)} MiB of heap; idle poll ${readModel.idlePollMs.toFixed(2)} ms`,
+    )
+    const visible = await publishToVisible(payload, {
+      'hub (read model), same process': local(memoryHub.url),
+      'hub replica (polling)': local(replicaHub.url),
+      'hub (database)': local(databaseHub.url),
+    })
+    for (const [server, latencies] of Object.entries(visible))
+      log(`publish to visible on ${server}: ${latencies.map((ms) => ms.toFixed(0)).join(', ')} ms`)
 
     const fixtures = await readFixtures(local(memoryHub.url))
-    log(`scale ${scale}: ${ops.length} operations, ${WARMUP} warm-up + ${REQUESTS} timed requests each at concurrency ${CONCURRENCY}, pages of ${PAGE}`)
+    log(
+      `scale ${scale}: ${ops.length} operations, ${WARMUP} warm-up + ${REQUESTS} timed requests each at concurrency ${CONCURRENCY}, pages of ${PAGE}`,
+    )
     for (const operation of ops) {
       const variants: Array<[Server, ((f: Fixtures) => LoadJob['requests']) | undefined]> = [
         ['hub (read model)', operation.hub],
@@ -396,13 +455,17 @@ try {
         const warm = await load.run({ ...target, requests, count: WARMUP, concurrency: CONCURRENCY })
         // Every warm-up request failing on the read model means a broken query, not a slow server: nothing worth
         // timing. The database path sends the same query, so there it is a result (time-outs), shown as failures.
-        if (warm.failed === WARMUP && server !== 'hub (database)') throw new Error(`${operation.name} on ${server} failed while warming up: ${warm.failures.join(' | ')}`)
+        if (warm.failed === WARMUP && server !== 'hub (database)')
+          throw new Error(`${operation.name} on ${server} failed while warming up: ${warm.failures.join(' | ')}`)
         const before = await serverProcess.readStats()
         const result = await load.run({ ...target, requests, count: REQUESTS, concurrency: CONCURRENCY })
         const after = await serverProcess.readStats()
         const commands = commandsSince(before, after, REQUESTS)
         // Failures under load (a query over its time limit) are a result: counted and shown, not hidden.
-        if (result.failed) failures.push(`scale ${scale}, ${operation.name} (${server}): ${result.failed} of ${REQUESTS} failed, e.g. ${result.failures[0]}`)
+        if (result.failed)
+          failures.push(
+            `scale ${scale}, ${operation.name} (${server}): ${result.failed} of ${REQUESTS} failed, e.g. ${result.failures[0]}`,
+          )
         const sorted = [...result.latenciesMs].sort((a, b) => a - b)
         const row: Row = {
           scale,
@@ -418,10 +481,22 @@ try {
           failed: result.failed,
         }
         rows.push(row)
-        log(`${operation.name.padEnd(16)} ${server.padEnd(20)} p50 ${row.p50.toFixed(1).padStart(7)} ms  p99 ${row.p99.toFixed(1).padStart(7)} ms  ${row.rps.toFixed(0).padStart(5)} req/s  ${round(row.commandsPerRequest).padStart(5)} cmds/req  rss ${row.rssMiB.toFixed(0)} MiB${row.failed ? `  ${row.failed} failed` : ''}`)
+        log(
+          `${operation.name.padEnd(16)} ${server.padEnd(20)} p50 ${row.p50.toFixed(1).padStart(7)} ms  p99 ${row.p99.toFixed(1).padStart(7)} ms  ${row.rps.toFixed(0).padStart(5)} req/s  ${round(row.commandsPerRequest).padStart(5)} cmds/req  rss ${row.rssMiB.toFixed(0)} MiB${row.failed ? `  ${row.failed} failed` : ''}`,
+        )
       }
     }
-    facts.push({ kind: database.kind, scale, registry, courses: courses.added, series: series.added, sessions: series.sessions, collections: collections.added, readModel, visible })
+    facts.push({
+      kind: database.kind,
+      scale,
+      registry,
+      courses: courses.added,
+      series: series.added,
+      sessions: series.sessions,
+      collections: collections.added,
+      readModel,
+      visible,
+    })
   }
 
   printReport(rows, ops, failures, facts)
@@ -436,7 +511,11 @@ process.exit(exitCode)
 
 async function readFixtures(hubUrl: string): Promise<Fixtures> {
   const ask = async <T>(query: string): Promise<T> => {
-    const response = await fetch(hubUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })
+    const response = await fetch(hubUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    })
     const answer = (await response.json()) as { data?: T; errors?: unknown }
     if (!answer.data) throw new Error(`fixtures: ${JSON.stringify(answer.errors)}`)
     return answer.data
@@ -445,10 +524,16 @@ async function readFixtures(hubUrl: string): Promise<Fixtures> {
   const courses = await ask<{ courses: { edges: { node: { slug: string; teachers: { id: string }[] } }[] } }>(
     `{ courses(first: ${limits.pagination.maxPageSize}) { edges { node { slug teachers { id } } } } }`,
   )
-  const rest = await ask<{ lectureSeries: { edges: { node: { slug: string } }[] }; collections: { edges: { node: { slug: string } }[] }; streets: { id: string }[] }>(
+  const rest = await ask<{
+    lectureSeries: { edges: { node: { slug: string } }[] }
+    collections: { edges: { node: { slug: string } }[] }
+    streets: { id: string }[]
+  }>(
     `{ lectureSeries(first: ${limits.pagination.maxPageSize}) { edges { node { slug } } } collections(first: ${limits.pagination.maxPageSize}) { edges { node { slug } } } streets { id } }`,
   )
-  const teacherIds = [...new Set(courses.courses.edges.flatMap((edge) => edge.node.teachers.map((teacher) => teacher.id)))].slice(0, 40)
+  const teacherIds = [
+    ...new Set(courses.courses.edges.flatMap((edge) => edge.node.teachers.map((teacher) => teacher.id))),
+  ].slice(0, 40)
   return {
     courseSlugs: slugs(courses.courses),
     seriesSlugs: slugs(rest.lectureSeries),
@@ -457,7 +542,6 @@ async function readFixtures(hubUrl: string): Promise<Fixtures> {
     teacherIds,
   }
 }
-
 
 interface RunFacts {
   kind: string
@@ -481,7 +565,11 @@ interface ReadModelCost {
 
 async function registrySize(db: Db): Promise<RunFacts['registry']> {
   const count = (name: string) => db.collection(name).countDocuments({})
-  return { institutions: await count(REGISTRY_COLLECTIONS.institutions), teachers: await count(REGISTRY_COLLECTIONS.teachers), venues: await count(REGISTRY_COLLECTIONS.venues) }
+  return {
+    institutions: await count(REGISTRY_COLLECTIONS.institutions),
+    teachers: await count(REGISTRY_COLLECTIONS.teachers),
+    venues: await count(REGISTRY_COLLECTIONS.venues),
+  }
 }
 
 /** Loads a read model of its own: how long it takes, the heap it keeps (after a full collection) and what an idle poll costs. */
@@ -503,23 +591,47 @@ async function measureReadModel(db: Db): Promise<ReadModelCost> {
   }
   const documents = model.status().documents
   model.stop()
-  return { documents, loadMs, heapMiB, idlePollMs: percentile([...polls].sort((a, b) => a - b), 50) }
+  return {
+    documents,
+    loadMs,
+    heapMiB,
+    idlePollMs: percentile(
+      [...polls].sort((a, b) => a - b),
+      50,
+    ),
+  }
 }
 
 /** Publishes a new title of one course five times through Payload and times until each hub answers with it. */
 async function publishToVisible(payload: Payload, hubs: Record<string, string>): Promise<Record<string, number[]>> {
-  const { docs } = await payload.find({ collection: 'courses', where: { _status: { equals: 'published' } }, limit: 1, sort: 'title', overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'courses',
+    where: { _status: { equals: 'published' } },
+    limit: 1,
+    sort: 'title',
+    overrideAccess: true,
+  })
   const course = docs[0]
   if (!course) throw new Error('no published course to republish')
   const results: Record<string, number[]> = Object.fromEntries(Object.keys(hubs).map((name) => [name, []]))
   for (let attempt = 1; attempt <= 5; attempt++) {
     const title = `${String(course.title).replace(/（第\d+版）$/, '')}（第${attempt}版）`
-    await payload.update({ collection: 'courses', id: course.id, data: { _status: 'published', title }, locale: 'zh', overrideAccess: true })
+    await payload.update({
+      collection: 'courses',
+      id: course.id,
+      data: { _status: 'published', title },
+      locale: 'zh',
+      overrideAccess: true,
+    })
     const published = performance.now()
     await Promise.all(
       Object.entries(hubs).map(async ([name, url]) => {
         for (;;) {
-          const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ course(id: "${course.id}") { title } }` }) })
+          const response = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: `{ course(id: "${course.id}") { title } }` }),
+          })
           const answer = (await response.json()) as { data?: { course: { title: string } | null } }
           if (answer.data?.course?.title === title) break
           if (performance.now() - published > 30_000) throw new Error(`${name} did not show the new title within 30 s`)
@@ -534,7 +646,8 @@ async function publishToVisible(payload: Payload, hubs: Record<string, string>):
 
 function printReport(rows: Row[], ops: Operation[], failures: string[], allFacts: RunFacts[]) {
   const ms = (value: number) => value.toFixed(1)
-  const times = (slow: number | undefined, fast: number) => (slow !== undefined && fast > 0 ? `${(slow / fast).toFixed(1)}×` : '')
+  const times = (slow: number | undefined, fast: number) =>
+    slow !== undefined && fast > 0 ? `${(slow / fast).toFixed(1)}×` : ''
   const lines: string[] = []
   for (const facts of allFacts) {
     lines.push(
@@ -544,10 +657,13 @@ function printReport(rows: Row[], ops: Operation[], failures: string[], allFacts
         `${REQUESTS} timed requests per row after ${WARMUP} warm-up, concurrency ${CONCURRENCY}, pages of ${PAGE}, Node ${process.version}, ${os.cpus().length} cores.`,
     )
     lines.push('')
-    lines.push('| operation | server | p50 ms | p99 ms | req/s | failed | db commands/req | RSS MiB after | KiB/answer | Payload GraphQL p50 ÷ this | Payload REST p50 ÷ this | Payload GraphQL p99 ÷ this | Payload REST p99 ÷ this |')
+    lines.push(
+      '| operation | server | p50 ms | p99 ms | req/s | failed | db commands/req | RSS MiB after | KiB/answer | Payload GraphQL p50 ÷ this | Payload REST p50 ÷ this | Payload GraphQL p99 ÷ this | Payload REST p99 ÷ this |',
+    )
     lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
     for (const row of rows.filter((candidate) => candidate.scale === facts.scale)) {
-      const of = (server: Server) => rows.find((other) => other.scale === row.scale && other.operation === row.operation && other.server === server)
+      const of = (server: Server) =>
+        rows.find((other) => other.scale === row.scale && other.operation === row.operation && other.server === server)
       const hubRow = row.server.startsWith('hub')
       const graphqlRow = hubRow ? of('payload graphql') : undefined
       const restRow = hubRow ? of('payload REST') : undefined
@@ -558,11 +674,18 @@ function printReport(rows: Row[], ops: Operation[], failures: string[], allFacts
     }
     lines.push('')
     const cost = facts.readModel
-    lines.push(`Read model at scale ${facts.scale}: ${cost.documents} documents, loaded in ${cost.loadMs.toFixed(0)} ms, ${cost.heapMiB.toFixed(1)} MiB of heap, an idle poll ${cost.idlePollMs.toFixed(2)} ms (p50 of 20).`)
+    lines.push(
+      `Read model at scale ${facts.scale}: ${cost.documents} documents, loaded in ${cost.loadMs.toFixed(0)} ms, ${cost.heapMiB.toFixed(1)} MiB of heap, an idle poll ${cost.idlePollMs.toFixed(2)} ms (p50 of 20).`,
+    )
     lines.push('')
-    lines.push(`Publish to visible at scale ${facts.scale} (a course republished through Payload, five times; ms from the publish returning to the new title in the answer):`)
+    lines.push(
+      `Publish to visible at scale ${facts.scale} (a course republished through Payload, five times; ms from the publish returning to the new title in the answer):`,
+    )
     lines.push('')
-    for (const [server, latencies] of Object.entries(facts.visible)) lines.push(`- ${server}: ${latencies.map((value) => value.toFixed(0)).join(', ')} (max ${Math.max(...latencies).toFixed(0)})`)
+    for (const [server, latencies] of Object.entries(facts.visible))
+      lines.push(
+        `- ${server}: ${latencies.map((value) => value.toFixed(0)).join(', ')} (max ${Math.max(...latencies).toFixed(0)})`,
+      )
     lines.push('')
   }
   if (failures.length) {
@@ -573,7 +696,8 @@ function printReport(rows: Row[], ops: Operation[], failures: string[], allFacts
   }
   lines.push('Database commands per request, by command:')
   lines.push('')
-  for (const row of rows) lines.push(`- scale ${row.scale}, ${row.operation} (${row.server}): ${row.commandsByName || 'none'}`)
+  for (const row of rows)
+    lines.push(`- scale ${row.scale}, ${row.operation} (${row.server}): ${row.commandsByName || 'none'}`)
   lines.push('')
   lines.push('What each pair compares:')
   lines.push('')
@@ -584,15 +708,23 @@ function printReport(rows: Row[], ops: Operation[], failures: string[], allFacts
   lines.push(
     "- Payload cannot join registry data (providers, teachers and venues are registry ids stored as text), so its queries ask for the depth Payload can answer (GraphQL) or populate one level (REST, depth 1); the hub's rows are the documented operations as written, and the 'hub at Payload depth' rows ask the hub for the same fields as Payload's GraphQL query (no joins, no facets).",
   )
-  lines.push("- 'hub (read model)' answers from the in-memory read model; 'hub (database)' is the same hub on its fallback path (HUB_READ_MODEL=database), reading the database through per-request loaders. The read model's polls of the change log's head run in the background and are not counted as request commands.")
+  lines.push(
+    "- 'hub (read model)' answers from the in-memory read model; 'hub (database)' is the same hub on its fallback path (HUB_READ_MODEL=database), reading the database through per-request loaders. The read model's polls of the change log's head run in the background and are not counted as request commands.",
+  )
   lines.push(
     "- Every request is sent anew with no persisted-query hash. The hub's cache-control headers are hints for CDNs only: it keeps no server-side response cache.",
   )
-  lines.push("- Hub requests are anonymous (public reads). Payload's collections are editor-only, so its requests carry an editor's JWT, and Payload looks the user up on each request: those commands are in its count.")
+  lines.push(
+    "- Hub requests are anonymous (public reads). Payload's collections are editor-only, so its requests carry an editor's JWT, and Payload looks the user up on each request: those commands are in its count.",
+  )
   lines.push(
     "- Each server under load runs in a process of its own (the hub on its read model, the hub on its database path, Payload's GraphQL and REST together), on the same machine as the load generator and the database; RSS is that server's process after its row.",
   )
-  lines.push("- 'hub replica (polling)' learns of a publish only through the change log's head, as a replica on another machine does; the others are in the publishing process.")
-  lines.push('- Figures come from a shared 2-core machine with other work running; compare rows within one run, not across runs.')
+  lines.push(
+    "- 'hub replica (polling)' learns of a publish only through the change log's head, as a replica on another machine does; the others are in the publishing process.",
+  )
+  lines.push(
+    '- Figures come from a shared 2-core machine with other work running; compare rows within one run, not across runs.',
+  )
   console.log('\n' + lines.join('\n'))
 }

@@ -42,7 +42,11 @@ async function run(job: LoadJob): Promise<LoadResult> {
         'get' in request
           ? await fetch(job.url + request.get, { headers: job.headers })
           : // A fresh body for every request and no persisted-query hash: each one is parsed and answered anew.
-            await fetch(job.url, { method: 'POST', headers: job.headers, body: JSON.stringify({ query: request.query, variables: request.variables }) })
+            await fetch(job.url, {
+              method: 'POST',
+              headers: job.headers,
+              body: JSON.stringify({ query: request.query, variables: request.variables }),
+            })
       const text = await response.text()
       latenciesMs.push(performance.now() - sent)
       bytes += Buffer.byteLength(text)

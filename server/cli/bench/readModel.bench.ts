@@ -29,10 +29,13 @@ import { hubSchema } from '../../graphql/schema.ts'
 import { ReadModel } from '../../readModel/readModel.ts'
 import { withoutCms } from '../../compat/uncheckedTypes.ts'
 
-const { values: flags } = parseArgs({ options: { scales: { type: 'string', default: '1,10' }, runs: { type: 'string', default: '200' } } })
+const { values: flags } = parseArgs({
+  options: { scales: { type: 'string', default: '1,10' }, runs: { type: 'string', default: '200' } },
+})
 const SCALES = flags.scales!.split(',').map(Number)
 const RUNS = Number(flags.runs)
-const operation = (name: string) => readFileSync(new URL(`../../schema/operations/${name}.graphql`, import.meta.url), 'utf8')
+const operation = (name: string) =>
+  readFileSync(new URL(`../../schema/operations/${name}.graphql`, import.meta.url), 'utf8')
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'canal-hub-bench-'))
 const database = await launchDatabase({ dataDir, port: 0, readyTimeoutMs: limits.database.readyTimeoutMs })
@@ -41,8 +44,26 @@ try {
   const courses = seedCourses()
   await seedRegistry(mongo.db)
   for (const [index, course] of courses.entries()) {
-    const source = { id: `course-${index}`, updatedAt: new Date().toISOString(), _status: 'published', slug: course.slug, title: course.title, summary: course.summary }
-    await writeProjection(mongo.db, toCatalogueCourse({ ...source, topics: course.topics, audiences: course.audiences, mode: course.mode, provider: course.provider, teachers: course.teachers, creditHours: course.creditHours }))
+    const source = {
+      id: `course-${index}`,
+      updatedAt: new Date().toISOString(),
+      _status: 'published',
+      slug: course.slug,
+      title: course.title,
+      summary: course.summary,
+    }
+    await writeProjection(
+      mongo.db,
+      toCatalogueCourse({
+        ...source,
+        topics: course.topics,
+        audiences: course.audiences,
+        mode: course.mode,
+        provider: course.provider,
+        teachers: course.teachers,
+        creditHours: course.creditHours,
+      }),
+    )
   }
   const apollo = new ApolloServer<HubContext>({ schema: await hubSchema() })
   await apollo.start()
@@ -52,7 +73,12 @@ try {
     const model = await ReadModel.start(mongo.db, { pollIntervalMs: 3_600_000 })
     const read = await model.current()
     // Anonymous public reads never touch the CMS: no Payload is started.
-    const context = () => createContext({ db: mongo.db, payload: withoutCms(), hubVersion: 'bench' }, { read, latestRead: async () => read }, null)
+    const context = () =>
+      createContext(
+        { db: mongo.db, payload: withoutCms(), hubVersion: 'bench' },
+        { read, latestRead: async () => read },
+        null,
+      )
     const operations: Array<[string, Record<string, unknown>]> = [
       ['courseCatalogue', { first: 20 }],
       ['courseDetail', { slug: courses[3]!.slug }],
@@ -63,29 +89,43 @@ try {
       ['streetOverview', {}],
       ['streets', {}],
     ]
-    lines.push(`Registry scale ${scale}, ${model.status().documents} documents in the read model, ${courses.length} courses; ${RUNS} answers each after 10 warm-up.`, '')
+    lines.push(
+      `Registry scale ${scale}, ${model.status().documents} documents in the read model, ${courses.length} courses; ${RUNS} answers each after 10 warm-up.`,
+      '',
+    )
     lines.push('| operation | wall ms/answer | CPU ms/answer |', '| --- | ---: | ---: |')
     for (const [name, variables] of operations) {
       const query = operation(name)
       const answer = async () => {
         const response = await apollo.executeOperation({ query, variables }, { contextValue: context() })
-        if (response.body.kind !== 'single' || response.body.singleResult.errors) throw new Error(`${name}: ${JSON.stringify(response.body)}`.slice(0, 400))
+        if (response.body.kind !== 'single' || response.body.singleResult.errors)
+          throw new Error(`${name}: ${JSON.stringify(response.body)}`.slice(0, 400))
       }
       for (let n = 0; n < 10; n++) await answer()
       const cpu = process.cpuUsage()
       const started = performance.now()
       for (let n = 0; n < RUNS; n++) await answer()
       const used = process.cpuUsage(cpu)
-      lines.push(`| ${name} | ${((performance.now() - started) / RUNS).toFixed(2)} | ${((used.user + used.system) / 1000 / RUNS).toFixed(2)} |`)
+      lines.push(
+        `| ${name} | ${((performance.now() - started) / RUNS).toFixed(2)} | ${((used.user + used.system) / 1000 / RUNS).toFixed(2)} |`,
+      )
     }
     lines.push('')
 
     // The filter language: mingo's compiled predicate beside the same test written by hand.
     const all = await read.collection<CatalogueCourse>(CATALOGUE_COLLECTIONS.courses).find({}).toArray()
-    const filter = { removed: false, topics: { $in: ['HISTORY_CULTURE', 'WELLNESS'] }, creditHours: { $gte: 4 }, free: { $ne: false } }
+    const filter = {
+      removed: false,
+      topics: { $in: ['HISTORY_CULTURE', 'WELLNESS'] },
+      creditHours: { $gte: 4 },
+      free: { $ne: false },
+    }
     const mingo = new Query(filter, {})
     const byHand = (course: CatalogueCourse) =>
-      course.removed === false && (course.topics ?? []).some((topic) => topic === 'HISTORY_CULTURE' || topic === 'WELLNESS') && (course.creditHours ?? -Infinity) >= 4 && course.free !== false
+      course.removed === false &&
+      (course.topics ?? []).some((topic) => topic === 'HISTORY_CULTURE' || topic === 'WELLNESS') &&
+      (course.creditHours ?? -Infinity) >= 4 &&
+      course.free !== false
     const time = <D>(docs: D[], test: (course: D) => boolean) => {
       const started = performance.now()
       let matched = 0

@@ -34,7 +34,12 @@ function tenThousandTeachers(): TeacherInput[] {
   const base = seedTeachers()
   return Array.from({ length: TOTAL }, (_, index) => {
     const teacher = base[index % base.length]!
-    return { ...teacher, externalId: `bench-${index}`, name: `${teacher.name}${index}`, institution: teacher.institution ? `seed:${teacher.institution}` : null }
+    return {
+      ...teacher,
+      externalId: `bench-${index}`,
+      name: `${teacher.name}${index}`,
+      institution: teacher.institution ? `seed:${teacher.institution}` : null,
+    }
   })
 }
 
@@ -59,7 +64,11 @@ function toCsv(teachers: TeacherInput[]): string {
       .map(cell)
       .join(','),
   )
-  return '\uFEFF编号,姓名,师资库层级,所在机构,街道,任职方式,擅长主题,授课对象,简介,授课语言,电话,邮箱,在库\n' + rows.join('\n') + '\n'
+  return (
+    '\uFEFF编号,姓名,师资库层级,所在机构,街道,任职方式,擅长主题,授课对象,简介,授课语言,电话,邮箱,在库\n' +
+    rows.join('\n') +
+    '\n'
+  )
 }
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2)
@@ -76,31 +85,54 @@ try {
     const mongo = await connectMongo(uri)
     await seedRegistry(mongo.db)
     const { flavor } = await detectServer(mongo.db)
-    const payload = await getPayload({ config: createPayloadConfig({ databaseUri: uri, flavor, secret: 'bench', logLevel: 'error', jobs: false }), key: 'bench' })
-    await payload.create({ collection: 'users', data: { email: 'bench@example.org', password: 'bench password', role: 'editor' }, overrideAccess: true })
-    const { token } = await payload.login({ collection: 'users', data: { email: 'bench@example.org', password: 'bench password' } })
+    const payload = await getPayload({
+      config: createPayloadConfig({ databaseUri: uri, flavor, secret: 'bench', logLevel: 'error', jobs: false }),
+      key: 'bench',
+    })
+    await payload.create({
+      collection: 'users',
+      data: { email: 'bench@example.org', password: 'bench password', role: 'editor' },
+      overrideAccess: true,
+    })
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: 'bench@example.org', password: 'bench password' },
+    })
     const hub = await startHub({ db: mongo.db, payload, hubVersion }, { port: 0, host: '127.0.0.1' })
-    const mutation = 'mutation($source: String!, $records: [TeacherInput!]!) { pushTeachers(source: $source, records: $records) { created rejected } }'
+    const mutation =
+      'mutation($source: String!, $records: [TeacherInput!]!) { pushTeachers(source: $source, records: $records) { created rejected } }'
     const started = performance.now()
     let created = 0
     for (let start = 0; start < TOTAL; start += BATCH) {
       const response = await fetch(hub.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-        body: JSON.stringify({ query: mutation, variables: { source: 'bench', records: teachers.slice(start, start + BATCH) } }),
+        body: JSON.stringify({
+          query: mutation,
+          variables: { source: 'bench', records: teachers.slice(start, start + BATCH) },
+        }),
       })
-      const body = (await response.json()) as { data?: { pushTeachers: { created: number; rejected: number } }; errors?: unknown }
+      const body = (await response.json()) as {
+        data?: { pushTeachers: { created: number; rejected: number } }
+        errors?: unknown
+      }
       if (!body.data) throw new Error(JSON.stringify(body.errors))
       created += body.data.pushTeachers.created
     }
-    results.push([`pushTeachers over HTTP, ${TOTAL / BATCH} batches of ${BATCH} (created ${created})`, performance.now() - started])
+    results.push([
+      `pushTeachers over HTTP, ${TOTAL / BATCH} batches of ${BATCH} (created ${created})`,
+      performance.now() - started,
+    ])
 
     const again = performance.now()
     for (let start = 0; start < TOTAL; start += BATCH) {
       await fetch(hub.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-        body: JSON.stringify({ query: mutation, variables: { source: 'bench', records: teachers.slice(start, start + BATCH) } }),
+        body: JSON.stringify({
+          query: mutation,
+          variables: { source: 'bench', records: teachers.slice(start, start + BATCH) },
+        }),
       })
     }
     results.push(['the same push again (all unchanged, nothing written)', performance.now() - again])
@@ -120,7 +152,10 @@ try {
       source: 'bench',
       pusher: { label: 'bench', role: 'admin', street: null, sourceSystem: null },
     })
-    results.push([`CSV import of the same (created ${report.created}, rejected ${report.rejected})`, performance.now() - started])
+    results.push([
+      `CSV import of the same (created ${report.created}, rejected ${report.rejected})`,
+      performance.now() - started,
+    ])
     await mongo.close()
   }
 
@@ -132,10 +167,22 @@ try {
     const now = new Date()
     const documents = teachers.map((teacher, index) => {
       const content = validateTeacher(teacher, `records.${index}`, { source: 'bench', places }).content!
-      return { _id: `bench:${teacher.externalId}`, ...content, source: 'bench', externalId: teacher.externalId, pushedBy: 'bench', pushedAt: now, pushId: 'raw', contentHash: contentHash(content), createdAt: now }
+      return {
+        _id: `bench:${teacher.externalId}`,
+        ...content,
+        source: 'bench',
+        externalId: teacher.externalId,
+        pushedBy: 'bench',
+        pushedAt: now,
+        pushId: 'raw',
+        contentHash: contentHash(content),
+        createdAt: now,
+      }
     })
     const started = performance.now()
-    await mongo.db.collection<{ _id: string }>(`${REGISTRY_COLLECTIONS.teachers}_raw`).insertMany(documents, { ordered: false })
+    await mongo.db
+      .collection<{ _id: string }>(`${REGISTRY_COLLECTIONS.teachers}_raw`)
+      .insertMany(documents, { ordered: false })
     results.push(['raw driver insertMany of the same documents', performance.now() - started])
     await mongo.close()
   }
@@ -145,7 +192,8 @@ try {
   console.log(`\n${TOTAL} teachers on ${database.kind} (${database.uri})\n`)
   console.log('| how | seconds | × raw insertMany | × the first push |')
   console.log('| --- | ---: | ---: | ---: |')
-  for (const [label, ms] of results) console.log(`| ${label} | ${seconds(ms)} | ${(ms / floor).toFixed(2)} | ${(ms / firstPush).toFixed(2)} |`)
+  for (const [label, ms] of results)
+    console.log(`| ${label} | ${seconds(ms)} | ${(ms / floor).toFixed(2)} | ${(ms / firstPush).toFixed(2)} |`)
 } finally {
   await database.stop()
   rmSync(dataDir, { recursive: true, force: true })

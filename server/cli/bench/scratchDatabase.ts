@@ -24,10 +24,12 @@ export async function scratchDatabase(label: string): Promise<ScratchDatabase> {
   let stopping: Promise<void> | null = null
   const shutdown = () =>
     (stopping ??= (async () => {
-      for (const cleanup of cleanups) await cleanup().catch((error: unknown) => console.error(`[${label}] while stopping:`, error))
+      for (const cleanup of cleanups)
+        await cleanup().catch((error: unknown) => console.error(`[${label}] while stopping:`, error))
       await database.stop()
       rmSync(dataDir, { recursive: true, force: true })
     })())
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown().finally(() => process.exit(130)))
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => void shutdown().finally(() => process.exit(130)))
   return { database, onShutdown: (stop) => cleanups.unshift(stop), shutdown }
 }

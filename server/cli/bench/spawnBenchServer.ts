@@ -32,12 +32,18 @@ export interface BenchServer extends BenchServerReady {
 export async function spawnBenchServer(role: BenchServerRole, uri: string): Promise<BenchServer> {
   const entry = new URL('./benchServer.ts', import.meta.url).pathname
   // The same runtime flags as this process (the TypeScript loader and its conditions).
-  const child = spawn(process.execPath, [...process.execArgv, entry, role, uri], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, [...process.execArgv, entry, role, uri], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
   const lines = createInterface({ input: child.stdout })
   const ready = await Promise.race([
-    new Promise<BenchServerReady>((resolve) => lines.once('line', (line) => resolve(JSON.parse(line) as BenchServerReady))),
-    exited.then((code) => Promise.reject(new Error(`the ${role} server stopped before it listened (exit code ${code})`))),
+    new Promise<BenchServerReady>((resolve) =>
+      lines.once('line', (line) => resolve(JSON.parse(line) as BenchServerReady)),
+    ),
+    exited.then((code) =>
+      Promise.reject(new Error(`the ${role} server stopped before it listened (exit code ${code})`)),
+    ),
   ])
   return {
     ...ready,

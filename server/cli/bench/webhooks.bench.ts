@@ -49,7 +49,20 @@ interface Receiver {
 }
 
 async function startReceiver(name: string, failEvery: number): Promise<Receiver> {
-  const receiver: Receiver = { name, url: '', secret: '', requests: 0, refused: 0, badSignatures: 0, seen: new Set(), outOfOrder: 0, lastSequence: 0, firstAt: 0, lastAt: 0, close: async () => {} }
+  const receiver: Receiver = {
+    name,
+    url: '',
+    secret: '',
+    requests: 0,
+    refused: 0,
+    badSignatures: 0,
+    seen: new Set(),
+    outOfOrder: 0,
+    lastSequence: 0,
+    firstAt: 0,
+    lastAt: 0,
+    close: async () => {},
+  }
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = []
     request.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -86,8 +99,11 @@ async function startReceiver(name: string, failEvery: number): Promise<Receiver>
 function publishCourses(uri: string, prefix: string): Promise<number> {
   const script = fileURLToPath(new URL('./benchPublisher.ts', import.meta.url))
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['--import', 'tsx', script, uri, prefix, String(EVENTS), String(COURSES)], { maxBuffer: 1 << 20 }, (error, stdout) =>
-      error ? reject(error) : resolve(Number(stdout.trim().split('\n').at(-1))),
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', script, uri, prefix, String(EVENTS), String(COURSES)],
+      { maxBuffer: 1 << 20 },
+      (error, stdout) => (error ? reject(error) : resolve(Number(stdout.trim().split('\n').at(-1)))),
     )
   })
 }
@@ -95,7 +111,11 @@ function publishCourses(uri: string, prefix: string): Promise<number> {
 const progress = (line: string) => process.stderr.write(`[bench:webhooks] ${line}\n`)
 
 async function subscribe(payload: Payload, receiver: Receiver, active: boolean): Promise<string> {
-  const doc = await payload.create({ collection: 'webhook-subscribers', data: { platform: receiver.name, url: receiver.url, kinds: ['course'], active }, overrideAccess: true })
+  const doc = await payload.create({
+    collection: 'webhook-subscribers',
+    data: { platform: receiver.name, url: receiver.url, kinds: ['course'], active },
+    overrideAccess: true,
+  })
   // The bench's receivers know the secret the way a platform does: shown once.
   receiver.secret = (await revealSecretOnce(payloadDb(payload), String(doc.id)))!
   return String(doc.id)
@@ -109,7 +129,10 @@ async function allDelivered(receivers: Receiver[]): Promise<void> {
       told = Date.now()
       progress(receivers.map((r) => `${r.name}: ${r.seen.size}`).join(', '))
     }
-    if (Date.now() > deadline) throw new Error(`not delivered within ${RUN_TIMEOUT_MS / 60_000} minutes: ${receivers.map((r) => `${r.name} ${r.seen.size}`).join(', ')}`)
+    if (Date.now() > deadline)
+      throw new Error(
+        `not delivered within ${RUN_TIMEOUT_MS / 60_000} minutes: ${receivers.map((r) => `${r.name} ${r.seen.size}`).join(', ')}`,
+      )
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
 }
@@ -125,7 +148,13 @@ try {
   scratch.onShutdown(() => mongo.close())
   const { flavor } = await detectServer(mongo.db)
   const payload = await getPayload({
-    config: createPayloadConfig({ databaseUri: uri, flavor, secret: 'bench', logLevel: 'error', jobs: { runCron: '*/10 * * * * *', licenseCron: '0 0 5 * * *', webhookCron: '* * * * * *' } }),
+    config: createPayloadConfig({
+      databaseUri: uri,
+      flavor,
+      secret: 'bench',
+      logLevel: 'error',
+      jobs: { runCron: '*/10 * * * * *', licenseCron: '0 0 5 * * *', webhookCron: '* * * * * *' },
+    }),
     key: 'bench-webhooks',
     // Payload starts its job crons only when asked (a REST request asks; this process serves none).
     cron: true,
@@ -137,56 +166,101 @@ try {
 
   // 1. Backlog: 1,000 publishes with nobody listening, then 3 subscribers switched on.
   {
-    const receivers = await Promise.all(Array.from({ length: SUBSCRIBERS }, (_, index) => startReceiver(`backlog-${index + 1}`, 0)))
+    const receivers = await Promise.all(
+      Array.from({ length: SUBSCRIBERS }, (_, index) => startReceiver(`backlog-${index + 1}`, 0)),
+    )
     const ids = []
     for (const receiver of receivers) ids.push(await subscribe(payload, receiver, false))
     progress(`backlog: publishing ${EVENTS} with the subscribers off`)
     const publishMs = await publishCourses(uri, 'backlog')
     progress('backlog: subscribers on, delivering')
-    notes.push(`publishing ${EVENTS} courses with nobody subscribed: ${seconds(publishMs)} s, ${(EVENTS / (publishMs / 1000)).toFixed(0)} publishes/s`)
+    notes.push(
+      `publishing ${EVENTS} courses with nobody subscribed: ${seconds(publishMs)} s, ${(EVENTS / (publishMs / 1000)).toFixed(0)} publishes/s`,
+    )
     const started = performance.now()
-    for (const id of ids) await payload.update({ collection: 'webhook-subscribers', id, data: { active: true }, overrideAccess: true })
+    for (const id of ids)
+      await payload.update({ collection: 'webhook-subscribers', id, data: { active: true }, overrideAccess: true })
     await allDelivered(receivers)
     const total = performance.now() - started
-    for (const r of receivers) rows.push(`| backlog | ${r.name} | ${r.seen.size} | ${r.requests} | ${r.refused} | ${r.badSignatures} | ${r.outOfOrder} | ${seconds(r.lastAt - started)} | ${(r.seen.size / ((r.lastAt - r.firstAt) / 1000)).toFixed(0)} |`)
-    rows.push(`| backlog | all ${SUBSCRIBERS} | ${SUBSCRIBERS * EVENTS} | | | | | ${seconds(total)} | ${((SUBSCRIBERS * EVENTS) / (total / 1000)).toFixed(0)} |`)
-    for (const id of ids) await payload.update({ collection: 'webhook-subscribers', id, data: { active: false }, overrideAccess: true })
+    for (const r of receivers)
+      rows.push(
+        `| backlog | ${r.name} | ${r.seen.size} | ${r.requests} | ${r.refused} | ${r.badSignatures} | ${r.outOfOrder} | ${seconds(r.lastAt - started)} | ${(r.seen.size / ((r.lastAt - r.firstAt) / 1000)).toFixed(0)} |`,
+      )
+    rows.push(
+      `| backlog | all ${SUBSCRIBERS} | ${SUBSCRIBERS * EVENTS} | | | | | ${seconds(total)} | ${((SUBSCRIBERS * EVENTS) / (total / 1000)).toFixed(0)} |`,
+    )
+    for (const id of ids)
+      await payload.update({ collection: 'webhook-subscribers', id, data: { active: false }, overrideAccess: true })
     await Promise.all(receivers.map((receiver) => receiver.close()))
   }
 
   // 2. Live: 3 subscribers receiving while 1,000 courses are published; one answers 503 to every 20th request.
   {
-    const receivers = await Promise.all(Array.from({ length: SUBSCRIBERS }, (_, index) => startReceiver(index === 2 ? 'live-3 (every 20th: 503)' : `live-${index + 1}`, index === 2 ? 20 : 0)))
+    const receivers = await Promise.all(
+      Array.from({ length: SUBSCRIBERS }, (_, index) =>
+        startReceiver(index === 2 ? 'live-3 (every 20th: 503)' : `live-${index + 1}`, index === 2 ? 20 : 0),
+      ),
+    )
     for (const receiver of receivers) await subscribe(payload, receiver, true)
     progress(`live: publishing ${EVENTS} while 3 subscribers receive`)
     const started = performance.now()
     const publishMs = await publishCourses(uri, 'live')
     progress('live: published, waiting for the last deliveries')
-    notes.push(`publishing ${EVENTS} courses while 3 subscribers receive: ${seconds(publishMs)} s, ${(EVENTS / (publishMs / 1000)).toFixed(0)} publishes/s`)
+    notes.push(
+      `publishing ${EVENTS} courses while 3 subscribers receive: ${seconds(publishMs)} s, ${(EVENTS / (publishMs / 1000)).toFixed(0)} publishes/s`,
+    )
     await allDelivered(receivers)
     const total = performance.now() - started
-    for (const r of receivers) rows.push(`| live | ${r.name} | ${r.seen.size} | ${r.requests} | ${r.refused} | ${r.badSignatures} | ${r.outOfOrder} | ${seconds(r.lastAt - started)} | ${(r.seen.size / ((r.lastAt - r.firstAt) / 1000)).toFixed(0)} |`)
-    rows.push(`| live | all ${SUBSCRIBERS} | ${SUBSCRIBERS * EVENTS} | | | | | ${seconds(total)} | ${((SUBSCRIBERS * EVENTS) / (total / 1000)).toFixed(0)} |`)
+    for (const r of receivers)
+      rows.push(
+        `| live | ${r.name} | ${r.seen.size} | ${r.requests} | ${r.refused} | ${r.badSignatures} | ${r.outOfOrder} | ${seconds(r.lastAt - started)} | ${(r.seen.size / ((r.lastAt - r.firstAt) / 1000)).toFixed(0)} |`,
+      )
+    rows.push(
+      `| live | all ${SUBSCRIBERS} | ${SUBSCRIBERS * EVENTS} | | | | | ${seconds(total)} | ${((SUBSCRIBERS * EVENTS) / (total / 1000)).toFixed(0)} |`,
+    )
     await Promise.all(receivers.map((receiver) => receiver.close()))
   }
 
   // 3. Publishing again with nobody subscribed, to compare with the live run on the same (shared) machine.
   {
-    const active = await payload.find({ collection: 'webhook-subscribers', where: { active: { equals: true } }, depth: 0, pagination: false, limit: 0, overrideAccess: true })
-    for (const doc of active.docs) await payload.update({ collection: 'webhook-subscribers', id: doc.id, data: { active: false }, overrideAccess: true })
+    const active = await payload.find({
+      collection: 'webhook-subscribers',
+      where: { active: { equals: true } },
+      depth: 0,
+      pagination: false,
+      limit: 0,
+      overrideAccess: true,
+    })
+    for (const doc of active.docs)
+      await payload.update({
+        collection: 'webhook-subscribers',
+        id: doc.id,
+        data: { active: false },
+        overrideAccess: true,
+      })
     progress(`after: publishing ${EVENTS} with nobody subscribed`)
     const publishMs = await publishCourses(uri, 'after')
-    notes.push(`publishing ${EVENTS} courses with nobody subscribed, afterwards: ${seconds(publishMs)} s, ${(EVENTS / (publishMs / 1000)).toFixed(0)} publishes/s`)
+    notes.push(
+      `publishing ${EVENTS} courses with nobody subscribed, afterwards: ${seconds(publishMs)} s, ${(EVENTS / (publishMs / 1000)).toFixed(0)} publishes/s`,
+    )
   }
 
-  console.log(`\n${EVENTS} events to ${SUBSCRIBERS} subscribers on ${scratch.database.kind}, jobs queue every second, retry base ${process.env.WEBHOOKS_RETRY_BASE_MS} ms\n`)
-  console.log('| run | subscriber | events kept | requests | answered 503 | bad signatures | out of order | done after s | events/s (first to last) |')
+  console.log(
+    `\n${EVENTS} events to ${SUBSCRIBERS} subscribers on ${scratch.database.kind}, jobs queue every second, retry base ${process.env.WEBHOOKS_RETRY_BASE_MS} ms\n`,
+  )
+  console.log(
+    '| run | subscriber | events kept | requests | answered 503 | bad signatures | out of order | done after s | events/s (first to last) |',
+  )
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
   for (const row of rows) console.log(row)
   console.log('')
   for (const note of notes) console.log(`- ${note}`)
-  console.log(`- each publish appends to the change log; on the embedded FerretDB that costs more as the log grows (${3 * EVENTS} commits by the end), so compare "while" with both "nobody" lines, not with the first alone.`)
-  console.log('- "done after" counts from switching the subscribers on (backlog) or from the first publish (live), so it includes the wait for the dispatcher\'s next tick.')
+  console.log(
+    `- each publish appends to the change log; on the embedded FerretDB that costs more as the log grows (${3 * EVENTS} commits by the end), so compare "while" with both "nobody" lines, not with the first alone.`,
+  )
+  console.log(
+    '- "done after" counts from switching the subscribers on (backlog) or from the first publish (live), so it includes the wait for the dispatcher\'s next tick.',
+  )
 } finally {
   await scratch.shutdown()
 }

@@ -28,9 +28,15 @@ const SOURCE = /\.(ts|tsx|mts|mjs|js|jsx)$/
 
 const BUILDS: Record<BuildName, Build> = {
   // tsc compiles every file of these folders to dist/.
-  hub: { stamp: 'dist/.build-inputs', inputs: () => ['server', 'cms', 'seeds', 'schema', 'tsconfig.build.json', ...CONFIG] },
+  hub: {
+    stamp: 'dist/.build-inputs',
+    inputs: () => ['server', 'cms', 'seeds', 'schema', 'tsconfig.build.json', ...CONFIG],
+  },
   // Next bundles cms/ and what it imports from the shared layer, nothing else: an edit to the graph does not rebuild the admin.
-  admin: { stamp: 'cms/.next/canal-hub-build-inputs', inputs: (root) => ['cms', ...importedFromOutside(root, 'cms'), ...CONFIG] },
+  admin: {
+    stamp: 'cms/.next/canal-hub-build-inputs',
+    inputs: (root) => ['cms', ...importedFromOutside(root, 'cms'), ...CONFIG],
+  },
 }
 
 /** Files outside `folder` that its files import, directly or through each other. */
@@ -79,8 +85,16 @@ export function writeStamp(root: string, name: BuildName, hash = inputsHash(root
  * atomic. The lock lives outside the build's output, which a build empties
  * when it starts; one older than `timeoutMs` was left by a killed run.
  */
-export async function withBuildLock<T>(root: string, name: BuildName, timeoutMs: number, work: () => Promise<T>): Promise<T> {
-  const lock = path.join(os.tmpdir(), `canal-hub-${name}-build-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.lock`)
+export async function withBuildLock<T>(
+  root: string,
+  name: BuildName,
+  timeoutMs: number,
+  work: () => Promise<T>,
+): Promise<T> {
+  const lock = path.join(
+    os.tmpdir(),
+    `canal-hub-${name}-build-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.lock`,
+  )
   const deadline = Date.now() + timeoutMs
   for (;;) {
     try {

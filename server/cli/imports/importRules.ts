@@ -25,7 +25,10 @@ export interface ImportRule {
 
 export const PACKAGE = 'package:'
 
-const under = (...folders: string[]) => (file: string) => folders.some((folder) => file === folder || file.startsWith(`${folder}/`))
+const under =
+  (...folders: string[]) =>
+  (file: string) =>
+    folders.some((folder) => file === folder || file.startsWith(`${folder}/`))
 const isPackage = (to: string) => to.startsWith(PACKAGE)
 
 /** Entry points: the commands, benchmarks, fuzzers and build tools. Only they assemble the desk, the hub and the seeds into running processes. */
@@ -69,15 +72,16 @@ export const IMPORT_RULES: readonly ImportRule[] = [
   },
   {
     name: 'the hub does not import the desk',
-    why: 'the hub runs without the admin (the graph role); it meets the desk only through the catalogue, the registry and an injected Payload, and reads the desk\'s generated types.',
+    why: "the hub runs without the admin (the graph role); it meets the desk only through the catalogue, the registry and an injected Payload, and reads the desk's generated types.",
     appliesTo: (from) => from.startsWith('server/') && !isEntryPoint(from),
     allows: ({ to, typeOnly }) => !to.startsWith('cms/') || (typeOnly && to === GENERATED_TYPES),
   },
   {
     name: 'the desk builds on the shared layer only',
-    why: 'the desk may load the shared rules and stores, and read other documents\' shapes as types, but never the hub\'s GraphQL machinery, its read model or its entry points.',
+    why: "the desk may load the shared rules and stores, and read other documents' shapes as types, but never the hub's GraphQL machinery, its read model or its entry points.",
     appliesTo: (from) => from.startsWith('cms/'),
-    allows: ({ to, typeOnly }) => !to.startsWith('server/') || isShared(to) || (typeOnly && !isGraphFile(to) && !isEntryPoint(to)),
+    allows: ({ to, typeOnly }) =>
+      !to.startsWith('server/') || isShared(to) || (typeOnly && !isGraphFile(to) && !isEntryPoint(to)),
   },
   {
     name: 'the shared layer stays shared',
@@ -88,7 +92,8 @@ export const IMPORT_RULES: readonly ImportRule[] = [
   {
     name: 'seed data enters through entry points',
     why: 'seeds are data and the code that loads it; reference data the product needs at run time lives in the registry or the domain, not in seeds.',
-    appliesTo: (from) => (from.startsWith('server/') || from.startsWith('cms/') || from.startsWith('schema/')) && !isEntryPoint(from),
+    appliesTo: (from) =>
+      (from.startsWith('server/') || from.startsWith('cms/') || from.startsWith('schema/')) && !isEntryPoint(from),
     allows: ({ to }) => !to.startsWith('seeds/'),
   },
   {

@@ -15,7 +15,11 @@ export class CourseCollectionFilter {
   @Field(() => ID, { nullable: true, description: '收录了这门课程。Includes this course.' })
   course?: string | null
 
-  @Field(() => String, { nullable: true, description: '标题、主题或导语包含的文字（中英文，不区分大小写）。Text in the title, theme or intro, either language, any case.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '标题、主题或导语包含的文字（中英文，不区分大小写）。Text in the title, theme or intro, either language, any case.',
+  })
   text?: string | null
 }
 
@@ -26,7 +30,10 @@ export function collectionQuery(filter: CourseCollectionFilter | null | undefine
   if (!filter) return query
   if (filter.audiences?.length) query.audiences = { $in: filter.audiences }
   if (filter.course) query.courseIds = filter.course
-  const text = textAnyOf(filter.text, COLLECTION_TEXT_FIELDS, { path: 'filter.text', maxLength: limits.text.maxSearchLength })
+  const text = textAnyOf(filter.text, COLLECTION_TEXT_FIELDS, {
+    path: 'filter.text',
+    maxLength: limits.text.maxSearchLength,
+  })
   if (text) query.$or = text as Filter<CatalogueCollection>[]
   return query
 }

@@ -15,7 +15,10 @@ export const CollectionItem = createUnionType({
   resolveType: (value) => kindOf(value),
 })
 
-@ObjectType({ description: '专题：编辑围绕一个主题挑选的课程和系列讲座。A curated collection of courses and lecture series around a theme.' })
+@ObjectType({
+  description:
+    '专题：编辑围绕一个主题挑选的课程和系列讲座。A curated collection of courses and lecture series around a theme.',
+})
 export class CourseCollection {
   @Field(() => ID, { description: '专题编号。Collection id.' })
   id!: string
@@ -46,4 +49,8 @@ export function toCourseCollection(entry: CatalogueCollection): CourseCollection
   }
 }
 
-export const CourseCollectionConnection = ConnectionType(CourseCollection, 'CourseCollection', '专题列表。A page of collections.')
+export const CourseCollectionConnection = ConnectionType(
+  CourseCollection,
+  'CourseCollection',
+  '专题列表。A page of collections.',
+)

@@ -18,40 +18,73 @@ const BY_NAME: SortOrder = { key: 'NAME', fields: [{ path: 'name', direction: 1,
 
 @Resolver(() => CourseCollection)
 export class CollectionsResolver {
-  @Query(() => CourseCollectionConnection, { complexity: pageComplexity, description: '已发布的专题，按标题排序，游标分页。Published collections by title, cursor-paginated.' })
+  @Query(() => CourseCollectionConnection, {
+    complexity: pageComplexity,
+    description: '已发布的专题，按标题排序，游标分页。Published collections by title, cursor-paginated.',
+  })
   collections(
     @Ctx() ctx: HubContext,
-    @Arg('filter', () => CourseCollectionFilter, { nullable: true, description: '筛选条件。Filters.' }) filter: CourseCollectionFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: `每页数量（最多 ${limits.pagination.maxPageSize}）。Page size.` }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: '上一页的 endCursor。The previous page’s endCursor.' }) after: string | null,
+    @Arg('filter', () => CourseCollectionFilter, { nullable: true, description: '筛选条件。Filters.' })
+    filter: CourseCollectionFilter | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: `每页数量（最多 ${limits.pagination.maxPageSize}）。Page size.`,
+    })
+    first: number | null,
+    @Arg('after', () => String, { nullable: true, description: '上一页的 endCursor。The previous page’s endCursor.' })
+    after: string | null,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return sortedPage(catalogueCollections(ctx.read), collectionQuery(filter), BY_NAME, { first, after, withTotal: selectsField(info, 'totalCount') }, toCourseCollection)
+    return sortedPage(
+      catalogueCollections(ctx.read),
+      collectionQuery(filter),
+      BY_NAME,
+      { first, after, withTotal: selectsField(info, 'totalCount') },
+      toCourseCollection,
+    )
   }
 
-  @Query(() => CourseCollection, { nullable: true, description: '按编号或网址别名取一个已发布的专题。One published collection by id or slug.' })
+  @Query(() => CourseCollection, {
+    nullable: true,
+    description: '按编号或网址别名取一个已发布的专题。One published collection by id or slug.',
+  })
   async collection(
     @Ctx() ctx: HubContext,
     @Arg('id', () => ID, { nullable: true, description: '专题编号。Collection id.' }) id: string | null,
     @Arg('slug', () => String, { nullable: true, description: '网址别名。URL slug.' }) slug: string | null,
   ): Promise<CourseCollection | null> {
-    if (!id === !slug) throw new BadInputError('请给出 id 或 slug 之一。Give either id or slug.', [{ path: id ? 'slug' : 'id', reason: 'exactly one of id and slug' }])
-    const entry = await catalogueCollections(ctx.read).findOne({ ...(id ? { _id: id } : { slug: slug! }), removed: false }, { maxTimeMS: limits.database.maxTimeMS })
+    if (!id === !slug)
+      throw new BadInputError('请给出 id 或 slug 之一。Give either id or slug.', [
+        { path: id ? 'slug' : 'id', reason: 'exactly one of id and slug' },
+      ])
+    const entry = await catalogueCollections(ctx.read).findOne(
+      { ...(id ? { _id: id } : { slug: slug! }), removed: false },
+      { maxTimeMS: limits.database.maxTimeMS },
+    )
     return entry ? toCourseCollection(entry) : null
   }
 
   @FieldResolver(() => String, { description: '标题。Title.' })
-  title(@Root() collection: CourseCollection, @Arg('locale', () => Locale, { defaultValue: Locale.ZH, description: '语言。Language.' }) locale: Locale): string {
+  title(
+    @Root() collection: CourseCollection,
+    @Arg('locale', () => Locale, { defaultValue: Locale.ZH, description: '语言。Language.' }) locale: Locale,
+  ): string {
     return pick(collection.entry.title, locale) ?? ''
   }
 
   @FieldResolver(() => String, { nullable: true, description: '主题语。Theme line.' })
-  theme(@Root() collection: CourseCollection, @Arg('locale', () => Locale, { defaultValue: Locale.ZH, description: '语言。Language.' }) locale: Locale): string | null {
+  theme(
+    @Root() collection: CourseCollection,
+    @Arg('locale', () => Locale, { defaultValue: Locale.ZH, description: '语言。Language.' }) locale: Locale,
+  ): string | null {
     return pick(collection.entry.theme, locale)
   }
 
   @FieldResolver(() => String, { nullable: true, description: '导语。Introduction.' })
-  intro(@Root() collection: CourseCollection, @Arg('locale', () => Locale, { defaultValue: Locale.ZH, description: '语言。Language.' }) locale: Locale): string | null {
+  intro(
+    @Root() collection: CourseCollection,
+    @Arg('locale', () => Locale, { defaultValue: Locale.ZH, description: '语言。Language.' }) locale: Locale,
+  ): string | null {
     return pick(collection.entry.intro, locale)
   }
 

@@ -26,7 +26,10 @@ export class CourseFilter {
   @Field(() => [LearningModeEnum], { nullable: true, description: '学习方式之一。Any of these modes.' })
   modes?: LearningMode[] | null
 
-  @Field(() => ID, { nullable: true, description: '提供机构所在街道（街道编号）。The provider institution’s street (street id).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '提供机构所在街道（街道编号）。The provider institution’s street (street id).',
+  })
   street?: string | null
 
   @Field(() => ID, { nullable: true, description: '提供机构。Provider institution.' })
@@ -35,7 +38,10 @@ export class CourseFilter {
   @Field(() => ID, { nullable: true, description: '授课教师。Taught by this teacher.' })
   teacher?: string | null
 
-  @Field(() => Boolean, { nullable: true, description: 'true 只要免费课程，false 只要收费课程。true: free courses only; false: paid ones only.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true 只要免费课程，false 只要收费课程。true: free courses only; false: paid ones only.',
+  })
   free?: boolean | null
 
   @Field(() => Float, { nullable: true, description: '最少学时。Minimum credit hours.' })
@@ -44,7 +50,11 @@ export class CourseFilter {
   @Field(() => Float, { nullable: true, description: '最多学时。Maximum credit hours.' })
   maxCreditHours?: number | null
 
-  @Field(() => String, { nullable: true, description: '标题或简介包含的文字（中英文，不区分大小写）。Text in the title or summary, either language, any case.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '标题或简介包含的文字（中英文，不区分大小写）。Text in the title or summary, either language, any case.',
+  })
   text?: string | null
 }
 
@@ -60,7 +70,9 @@ registerEnumType(CourseSort, {
   valuesConfig: {
     NAME: { description: '按标题（默认）。By title (default).' },
     NEWEST: { description: '最新发布在前。Most recently published first.' },
-    CREDIT_HOURS: { description: '学时多的在前，未定学时的在最后。Most credit hours first; courses without credit hours last.' },
+    CREDIT_HOURS: {
+      description: '学时多的在前，未定学时的在最后。Most credit hours first; courses without credit hours last.',
+    },
   },
 })
 
@@ -79,7 +91,10 @@ export const COURSE_ORDERS: Record<CourseSort, SortOrder> = {
 export const COURSE_TEXT_FIELDS = ['title.zh', 'title.en', 'summary.zh', 'summary.en']
 
 /** The catalogue query for a filter; a street becomes the ids of the institutions on it (one registry query). */
-export async function courseQuery(db: ReadDb, filter: CourseFilter | null | undefined): Promise<Filter<CatalogueCourse>> {
+export async function courseQuery(
+  db: ReadDb,
+  filter: CourseFilter | null | undefined,
+): Promise<Filter<CatalogueCourse>> {
   const query: Filter<CatalogueCourse> = { removed: false }
   if (!filter) return query
   if (filter.topics?.length) query.topics = { $in: filter.topics }
@@ -97,7 +112,10 @@ export async function courseQuery(db: ReadDb, filter: CourseFilter | null | unde
   if (filter.minCreditHours !== null && filter.minCreditHours !== undefined) hours.$gte = filter.minCreditHours
   if (filter.maxCreditHours !== null && filter.maxCreditHours !== undefined) hours.$lte = filter.maxCreditHours
   if (Object.keys(hours).length) query.creditHours = hours
-  const text = textAnyOf(filter.text, COURSE_TEXT_FIELDS, { path: 'filter.text', maxLength: limits.text.maxSearchLength })
+  const text = textAnyOf(filter.text, COURSE_TEXT_FIELDS, {
+    path: 'filter.text',
+    maxLength: limits.text.maxSearchLength,
+  })
   if (text) query.$or = text as Filter<CatalogueCourse>[]
   return query
 }

@@ -37,7 +37,10 @@ export class Course {
   @Field(() => Boolean, { description: '对学员免费。Free to learners.' })
   free!: boolean
 
-  @Field(() => Float, { nullable: true, description: '收费课程的价格（元）；免费时为空。What a learner pays, in CNY; null when free.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '收费课程的价格（元）；免费时为空。What a learner pays, in CNY; null when free.',
+  })
   priceCny!: number | null
 
   @Field(() => Date, { description: '发布时间。When this version was published.' })

@@ -11,7 +11,9 @@ import { loadAll } from '../../graphql/loaders/loadAll.ts'
 
 @Resolver(() => CourseConnection)
 export class CourseFacetsResolver {
-  @FieldResolver(() => CatalogueFacets, { description: '分面统计（同样的筛选条件，不分页）。Facet counts under the same filters, over all pages.' })
+  @FieldResolver(() => CatalogueFacets, {
+    description: '分面统计（同样的筛选条件，不分页）。Facet counts under the same filters, over all pages.',
+  })
   async facets(@Root() page: CoursePage, @Ctx() ctx: HubContext): Promise<CatalogueFacets> {
     const courses = catalogueCourses(ctx.read)
     const [topics, audiences, providers] = await Promise.all([

@@ -24,38 +24,71 @@ export type CoursePage = Connection<Course> & { query: Filter<CatalogueCourse> }
 
 @Resolver(() => Course)
 export class CoursesResolver {
-  @Query(() => CourseConnection, { complexity: pageComplexity, description: '已发布的课程，游标分页，可带分面统计。Published courses, cursor-paginated, with facet counts.' })
+  @Query(() => CourseConnection, {
+    complexity: pageComplexity,
+    description: '已发布的课程，游标分页，可带分面统计。Published courses, cursor-paginated, with facet counts.',
+  })
   async courses(
     @Ctx() ctx: HubContext,
-    @Arg('filter', () => CourseFilter, { nullable: true, description: '筛选条件。Filters.' }) filter: CourseFilter | null,
+    @Arg('filter', () => CourseFilter, { nullable: true, description: '筛选条件。Filters.' })
+    filter: CourseFilter | null,
     @Arg('sort', () => CourseSort, { defaultValue: CourseSort.NAME, description: '排序。Order.' }) sort: CourseSort,
-    @Arg('first', () => Int, { nullable: true, description: `每页数量（最多 ${limits.pagination.maxPageSize}）。Page size.` }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: '上一页的 endCursor（须同一排序）。The previous page’s endCursor, in the same order.' }) after: string | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: `每页数量（最多 ${limits.pagination.maxPageSize}）。Page size.`,
+    })
+    first: number | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: '上一页的 endCursor（须同一排序）。The previous page’s endCursor, in the same order.',
+    })
+    after: string | null,
     @Info() info: GraphQLResolveInfo,
   ): Promise<CoursePage> {
     const query = await courseQuery(ctx.read, filter)
-    const page = await sortedPage(catalogueCourses(ctx.read), query, COURSE_ORDERS[sort], { first, after, withTotal: selectsField(info, 'totalCount') }, toCourse)
+    const page = await sortedPage(
+      catalogueCourses(ctx.read),
+      query,
+      COURSE_ORDERS[sort],
+      { first, after, withTotal: selectsField(info, 'totalCount') },
+      toCourse,
+    )
     return { ...page, query }
   }
 
-  @Query(() => Course, { nullable: true, description: '按编号或网址别名取一门已发布的课程。One published course by id or slug.' })
+  @Query(() => Course, {
+    nullable: true,
+    description: '按编号或网址别名取一门已发布的课程。One published course by id or slug.',
+  })
   async course(
     @Ctx() ctx: HubContext,
     @Arg('id', () => ID, { nullable: true, description: '课程编号。Course id.' }) id: string | null,
     @Arg('slug', () => String, { nullable: true, description: '网址别名。URL slug.' }) slug: string | null,
   ): Promise<Course | null> {
-    if (!id === !slug) throw new BadInputError('请给出 id 或 slug 之一。Give either id or slug.', [{ path: id ? 'slug' : 'id', reason: 'exactly one of id and slug' }])
-    const entry = await catalogueCourses(ctx.read).findOne({ ...(id ? { _id: id } : { slug: slug! }), removed: false }, { maxTimeMS: limits.database.maxTimeMS })
+    if (!id === !slug)
+      throw new BadInputError('请给出 id 或 slug 之一。Give either id or slug.', [
+        { path: id ? 'slug' : 'id', reason: 'exactly one of id and slug' },
+      ])
+    const entry = await catalogueCourses(ctx.read).findOne(
+      { ...(id ? { _id: id } : { slug: slug! }), removed: false },
+      { maxTimeMS: limits.database.maxTimeMS },
+    )
     return entry ? toCourse(entry) : null
   }
 
   @FieldResolver(() => String, { description: '标题。Title.' })
-  title(@Root() course: Course, @Arg('locale', () => Locale, { defaultValue: Locale.ZH, description: '语言。Language.' }) locale: Locale): string {
+  title(
+    @Root() course: Course,
+    @Arg('locale', () => Locale, { defaultValue: Locale.ZH, description: '语言。Language.' }) locale: Locale,
+  ): string {
     return pick(course.entry.title, locale) ?? ''
   }
 
   @FieldResolver(() => String, { nullable: true, description: '简介。Summary.' })
-  summary(@Root() course: Course, @Arg('locale', () => Locale, { defaultValue: Locale.ZH, description: '语言。Language.' }) locale: Locale): string | null {
+  summary(
+    @Root() course: Course,
+    @Arg('locale', () => Locale, { defaultValue: Locale.ZH, description: '语言。Language.' }) locale: Locale,
+  ): string | null {
     return pick(course.entry.summary, locale)
   }
 

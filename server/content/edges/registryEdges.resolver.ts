@@ -26,7 +26,10 @@ const sessions = (entries: CatalogueSession[]) => entries.map(toSession)
 
 @Resolver(() => Teacher)
 export class TeacherCatalogueResolver {
-  @FieldResolver(() => [Course], { complexity: COURSES.complexity, description: `讲授的已发布课程，${COURSES.byName}。Published courses taught, by title (at most ${reverseListSize}).` })
+  @FieldResolver(() => [Course], {
+    complexity: COURSES.complexity,
+    description: `讲授的已发布课程，${COURSES.byName}。Published courses taught, by title (at most ${reverseListSize}).`,
+  })
   async courses(@Root() teacher: Teacher, @Ctx() ctx: HubContext): Promise<Course[]> {
     return (await ctx.loaders.coursesByTeacher.load(teacher.id)).map(toCourse)
   }
@@ -39,7 +42,10 @@ export class TeacherCatalogueResolver {
 
 @Resolver(() => Institution)
 export class InstitutionCatalogueResolver {
-  @FieldResolver(() => [Course], { complexity: COURSES.complexity, description: `提供的已发布课程，${COURSES.byName}。Published courses it provides, by title (at most ${reverseListSize}).` })
+  @FieldResolver(() => [Course], {
+    complexity: COURSES.complexity,
+    description: `提供的已发布课程，${COURSES.byName}。Published courses it provides, by title (at most ${reverseListSize}).`,
+  })
   async courses(@Root() institution: Institution, @Ctx() ctx: HubContext): Promise<Course[]> {
     return (await ctx.loaders.coursesByProvider.load(institution.id)).map(toCourse)
   }

@@ -31,7 +31,10 @@ export class StreetCount {
   count!: number
 }
 
-@ObjectType({ description: '分面统计：在同样的筛选条件下，各主题、对象、街道的数量，多的在前。Facet counts under the same filters, largest first.' })
+@ObjectType({
+  description:
+    '分面统计：在同样的筛选条件下，各主题、对象、街道的数量，多的在前。Facet counts under the same filters, largest first.',
+})
 export class CatalogueFacets {
   @Field(() => [TopicCount], { description: '按主题。By topic.' })
   topics!: TopicCount[]
@@ -39,6 +42,9 @@ export class CatalogueFacets {
   @Field(() => [AudienceCount], { description: '按学习对象。By audience.' })
   audiences!: AudienceCount[]
 
-  @Field(() => [StreetCount], { description: '按街道（课程：提供机构所在街道；系列讲座：场次场地所在街道）。By street (a course: its provider’s street; a series: its sessions’ venues’ streets).' })
+  @Field(() => [StreetCount], {
+    description:
+      '按街道（课程：提供机构所在街道；系列讲座：场次场地所在街道）。By street (a course: its provider’s street; a series: its sessions’ venues’ streets).',
+  })
   streets!: StreetCount[]
 }

@@ -18,7 +18,8 @@ import type { PreviewKind } from '../../domain/editorial/previewPaths.ts'
 /** A draft is the editors' own: never cached, never framed or sniffed, no script runs, and its address is not passed on to the sites it links to. */
 const PAGE_HEADERS = {
   'cache-control': 'no-store',
-  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' https: data:; frame-ancestors 'none'",
+  'content-security-policy':
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' https: data:; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
 }
@@ -42,15 +43,33 @@ const KINDS: Record<PreviewKind, { query: string; field: string; noun: { zh: str
 type Row = Record<string, unknown>
 
 const escape = (text: unknown) =>
-  String(text ?? '').replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)
+  String(text ?? '').replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!,
+  )
 
-const shanghai = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit', hour12: false })
+const shanghai = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  weekday: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+})
 const when = (iso: unknown) => (typeof iso === 'string' ? shanghai.format(new Date(iso)) : '')
 
 const terms = (values: unknown, vocabulary: Record<string, { zh: string; en: string }>) =>
-  (Array.isArray(values) ? values : []).map((value) => vocabulary[String(value)] ?? { zh: String(value), en: String(value) })
+  (Array.isArray(values) ? values : []).map(
+    (value) => vocabulary[String(value)] ?? { zh: String(value), en: String(value) },
+  )
 
-const names = (list: unknown) => (Array.isArray(list) ? list : []).map((item) => (item as Row | null)?.name).filter(Boolean).join('、')
+const names = (list: unknown) =>
+  (Array.isArray(list) ? list : [])
+    .map((item) => (item as Row | null)?.name)
+    .filter(Boolean)
+    .join('、')
 
 function both(zh: unknown, en: unknown, tag = 'p'): string {
   const english = en && en !== zh ? `<${tag} lang="en" class="en">${escape(en)}</${tag}>` : ''
@@ -65,8 +84,18 @@ function facts(rows: [string, string][]): string {
 function body(kind: PreviewKind, item: Row): string {
   const title = `<h1 lang="zh-CN">${escape(item.title)}</h1>${item.titleEn && item.titleEn !== item.title ? `<p class="en subtitle" lang="en">${escape(item.titleEn)}</p>` : ''}`
   const vocab = facts([
-    ['主题 Topics', terms(item.topics, TOPICS).map((term) => `${escape(term.zh)} ${escape(term.en)}`).join('；')],
-    ['学习对象 Audiences', terms(item.audiences, AUDIENCES).map((term) => `${escape(term.zh)} ${escape(term.en)}`).join('；')],
+    [
+      '主题 Topics',
+      terms(item.topics, TOPICS)
+        .map((term) => `${escape(term.zh)} ${escape(term.en)}`)
+        .join('；'),
+    ],
+    [
+      '学习对象 Audiences',
+      terms(item.audiences, AUDIENCES)
+        .map((term) => `${escape(term.zh)} ${escape(term.en)}`)
+        .join('；'),
+    ],
   ])
   if (kind === 'courses') {
     return `${title}${both(item.summary, item.summaryEn)}${vocab}${facts([
@@ -80,17 +109,22 @@ function body(kind: PreviewKind, item: Row): string {
   if (kind === 'series') {
     const sessions = (item.sessions as Row[]).map((session, index) => {
       const venue = session.venue as Row | null
-      return `<li><h3>第 ${String(index + 1).padStart(2, '0')} 场 Session ${index + 1}${session.status === 'CANCELLED' ? ' · 已取消 Cancelled' : ''}</h3>${both(session.title, session.titleEn)}${facts([
-        ['时间 When', `${escape(when(session.startsAt))} – ${escape(when(session.endsAt))}`],
-        ['场地 Venue', venue ? `${escape(venue.name)}（${escape(venue.address)}）` : ''],
-        ['授课教师 Teachers', escape(names(session.teachers))],
-        ['人数上限 Capacity', escape(session.capacity)],
-        ['线上链接 Online', escape(session.onlineUrl)],
-      ])}</li>`
+      return `<li><h3>第 ${String(index + 1).padStart(2, '0')} 场 Session ${index + 1}${session.status === 'CANCELLED' ? ' · 已取消 Cancelled' : ''}</h3>${both(session.title, session.titleEn)}${facts(
+        [
+          ['时间 When', `${escape(when(session.startsAt))} – ${escape(when(session.endsAt))}`],
+          ['场地 Venue', venue ? `${escape(venue.name)}（${escape(venue.address)}）` : ''],
+          ['授课教师 Teachers', escape(names(session.teachers))],
+          ['人数上限 Capacity', escape(session.capacity)],
+          ['线上链接 Online', escape(session.onlineUrl)],
+        ],
+      )}</li>`
     })
     return `${title}${both(item.summary, item.summaryEn)}${vocab}<h2>场次 Sessions（${sessions.length}）</h2><ol class="sessions">${sessions.join('')}</ol>`
   }
-  const items = (item.items as Row[]).map((entry) => `<li>${entry.__typename === 'Course' ? '课程 Course' : '系列讲座 Series'}：${escape(entry.title)}${entry.titleEn && entry.titleEn !== entry.title ? ` <span lang="en" class="en">${escape(entry.titleEn)}</span>` : ''}</li>`)
+  const items = (item.items as Row[]).map(
+    (entry) =>
+      `<li>${entry.__typename === 'Course' ? '课程 Course' : '系列讲座 Series'}：${escape(entry.title)}${entry.titleEn && entry.titleEn !== entry.title ? ` <span lang="en" class="en">${escape(entry.titleEn)}</span>` : ''}</li>`,
+  )
   return `${title}${both(item.theme, item.themeEn)}${both(item.intro, item.introEn)}${vocab}<h2>内容 Items（${items.length}，仅已发布 published only）</h2><ol>${items.join('')}</ol>`
 }
 
@@ -105,17 +139,36 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{color:#
 }
 
 function refusal(status: number, zh: string, en: string) {
-  return page(status, '无法预览 Preview refused', `<h1>无法预览</h1><p class="refusal" lang="zh-CN">${escape(zh)}</p><p class="refusal en" lang="en">${escape(en)}</p>`)
+  return page(
+    status,
+    '无法预览 Preview refused',
+    `<h1>无法预览</h1><p class="refusal" lang="zh-CN">${escape(zh)}</p><p class="refusal en" lang="en">${escape(en)}</p>`,
+  )
 }
 
-export async function renderPreview(apollo: ApolloServer<HubContext>, context: HubContext, kind: PreviewKind, id: string): Promise<{ status: number; html: string }> {
+export async function renderPreview(
+  apollo: ApolloServer<HubContext>,
+  context: HubContext,
+  kind: PreviewKind,
+  id: string,
+): Promise<{ status: number; html: string }> {
   const { query, field, noun } = KINDS[kind]
   const response = await apollo.executeOperation({ query, variables: { id } }, { contextValue: context })
   if (response.body.kind !== 'single') throw new Error('a preview query answered incrementally')
   const { data, errors } = response.body.singleResult
   const code = errors?.[0]?.extensions?.code
-  if (code === 'UNAUTHENTICATED') return refusal(401, '请先在管理后台登录：只有编辑和管理员可以预览草稿。', 'Sign in to the admin first: only editors and administrators preview drafts.')
-  if (code === 'FORBIDDEN') return refusal(403, '只有编辑和管理员可以预览草稿，此账号不能预览。', 'Only editors and administrators preview drafts; this account may not.')
+  if (code === 'UNAUTHENTICATED')
+    return refusal(
+      401,
+      '请先在管理后台登录：只有编辑和管理员可以预览草稿。',
+      'Sign in to the admin first: only editors and administrators preview drafts.',
+    )
+  if (code === 'FORBIDDEN')
+    return refusal(
+      403,
+      '只有编辑和管理员可以预览草稿，此账号不能预览。',
+      'Only editors and administrators preview drafts; this account may not.',
+    )
   if (errors?.length) {
     const message = errors[0]!.message
     return refusal(code === 'BAD_USER_INPUT' ? 400 : 500, message, message)
@@ -127,15 +180,27 @@ export async function renderPreview(apollo: ApolloServer<HubContext>, context: H
 }
 
 /** `GET /preview/{courses|series|collections}/:id` on the hub. */
-export function previewRoutes(apollo: ApolloServer<HubContext>, contextFor: (headers: Headers) => Promise<HubContext>): Router {
+export function previewRoutes(
+  apollo: ApolloServer<HubContext>,
+  contextFor: (headers: Headers) => Promise<HubContext>,
+): Router {
   const router = Router()
   router.get('/preview/:kind/:id', async (request: Request<{ kind: string; id: string }>, response, next) => {
     try {
       if (!Object.hasOwn(KINDS, request.params.kind)) return next()
       const headers = new Headers()
-      for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string') headers.set(name, value)
-      const { status, html } = await renderPreview(apollo, await contextFor(headers), request.params.kind as PreviewKind, request.params.id)
-      response.status(status).set({ ...PAGE_HEADERS, 'content-type': 'text/html; charset=utf-8' }).send(html)
+      for (const [name, value] of Object.entries(request.headers))
+        if (typeof value === 'string') headers.set(name, value)
+      const { status, html } = await renderPreview(
+        apollo,
+        await contextFor(headers),
+        request.params.kind as PreviewKind,
+        request.params.id,
+      )
+      response
+        .status(status)
+        .set({ ...PAGE_HEADERS, 'content-type': 'text/html; charset=utf-8' })
+        .send(html)
     } catch (error) {
       next(error)
     }

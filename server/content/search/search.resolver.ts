@@ -29,9 +29,16 @@ import { SearchHit } from './search.type.ts'
 
 const { searchMinLength, searchMaxLength, searchHitsPerKind } = limits.catalogue
 
-async function firstMatches<TDoc extends Document>(collection: ReadCollection<TDoc>, where: Document, text: Document[]): Promise<TDoc[]> {
+async function firstMatches<TDoc extends Document>(
+  collection: ReadCollection<TDoc>,
+  where: Document,
+  text: Document[],
+): Promise<TDoc[]> {
   return (await collection
-    .find({ ...where, $or: text } as Filter<TDoc>, { maxTimeMS: limits.database.maxTimeMS, batchSize: searchHitsPerKind })
+    .find({ ...where, $or: text } as Filter<TDoc>, {
+      maxTimeMS: limits.database.maxTimeMS,
+      batchSize: searchHitsPerKind,
+    })
     .sort({ name: 1, _id: 1 })
     .limit(searchHitsPerKind)
     .toArray()) as TDoc[]
@@ -45,20 +52,32 @@ export class SearchResolver {
   })
   async search(
     @Ctx() ctx: HubContext,
-    @Arg('q', () => String, { description: `搜索文字（${searchMinLength}–${searchMaxLength} 个字）。Text to find (${searchMinLength}–${searchMaxLength} characters).` }) q: string,
+    @Arg('q', () => String, {
+      description: `搜索文字（${searchMinLength}–${searchMaxLength} 个字）。Text to find (${searchMinLength}–${searchMaxLength} characters).`,
+    })
+    q: string,
   ): Promise<Array<Course | LectureSeries | Teacher | Venue>> {
     const length = [...q.trim()].length
     if (length < searchMinLength || length > searchMaxLength) {
-      throw new BadInputError(`搜索文字须为 ${searchMinLength}–${searchMaxLength} 个字。Search text must be ${searchMinLength}–${searchMaxLength} characters.`, [
-        { path: 'q', reason: `must be ${searchMinLength}–${searchMaxLength} characters` },
-      ])
+      throw new BadInputError(
+        `搜索文字须为 ${searchMinLength}–${searchMaxLength} 个字。Search text must be ${searchMinLength}–${searchMaxLength} characters.`,
+        [{ path: 'q', reason: `must be ${searchMinLength}–${searchMaxLength} characters` }],
+      )
     }
     const match = (fields: string[]) => textAnyOf(q, fields, { path: 'q', maxLength: searchMaxLength })!
     const [courses, series, teachers, venues] = await Promise.all([
       firstMatches(catalogueCourses(ctx.read), { removed: false }, match(COURSE_TEXT_FIELDS)),
       firstMatches(catalogueSeries(ctx.read), { removed: false }, match([...SERIES_TEXT_FIELDS, 'brand'])),
-      firstMatches(ctx.read.collection<TeacherDocument>(REGISTRY_COLLECTIONS.teachers), { active: true }, match(['name', 'bio'])),
-      firstMatches(ctx.read.collection<VenueDocument>(REGISTRY_COLLECTIONS.venues), { status: 'ACTIVE' }, match(['name', 'address'])),
+      firstMatches(
+        ctx.read.collection<TeacherDocument>(REGISTRY_COLLECTIONS.teachers),
+        { active: true },
+        match(['name', 'bio']),
+      ),
+      firstMatches(
+        ctx.read.collection<VenueDocument>(REGISTRY_COLLECTIONS.venues),
+        { status: 'ACTIVE' },
+        match(['name', 'address']),
+      ),
     ])
     return [
       ...courses.map(toCourse),

@@ -8,7 +8,8 @@ import { kindOf } from '../shared/nodeKind.ts'
 
 export const SearchHit = createUnionType({
   name: 'SearchHit',
-  description: '搜索结果中的一项：课程、系列讲座、教师或场地。One search hit: a course, a lecture series, a teacher or a venue.',
+  description:
+    '搜索结果中的一项：课程、系列讲座、教师或场地。One search hit: a course, a lecture series, a teacher or a venue.',
   types: () => [Course, LectureSeries, Teacher, Venue] as const,
   resolveType: (value) => kindOf(value),
 })

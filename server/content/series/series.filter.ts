@@ -21,16 +21,30 @@ export class LectureSeriesFilter {
   @Field(() => [AudienceEnum], { nullable: true, description: '其中任一对象。Any of these audiences.' })
   audiences?: Audience[] | null
 
-  @Field(() => String, { nullable: true, description: '活动品牌，如“市民大课堂”（完全一致）。Programme brand, exactly, e.g. 市民大课堂.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '活动品牌，如“市民大课堂”（完全一致）。Programme brand, exactly, e.g. 市民大课堂.',
+  })
   brand?: string | null
 
-  @Field(() => ID, { nullable: true, description: '有场次在此街道的场地举行（街道编号）。Has a session at a venue on this street (street id).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '有场次在此街道的场地举行（街道编号）。Has a session at a venue on this street (street id).',
+  })
   street?: string | null
 
-  @Field(() => Boolean, { nullable: true, description: 'true 只要还有场次未开始的系列；不填或 false 不限。true: only series with a session still to start; unset or false: any.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true 只要还有场次未开始的系列；不填或 false 不限。true: only series with a session still to start; unset or false: any.',
+  })
   upcoming?: boolean | null
 
-  @Field(() => String, { nullable: true, description: '标题或简介包含的文字（中英文，不区分大小写）。Text in the title or summary, either language, any case.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '标题或简介包含的文字（中英文，不区分大小写）。Text in the title or summary, either language, any case.',
+  })
   text?: string | null
 }
 
@@ -56,7 +70,11 @@ export const SERIES_ORDERS: Record<LectureSeriesSort, SortOrder> = {
 export const SERIES_TEXT_FIELDS = ['title.zh', 'title.en', 'summary.zh', 'summary.en']
 
 /** The catalogue query for a filter; a street becomes the series with a live session at one of its venues. */
-export async function seriesQuery(db: ReadDb, filter: LectureSeriesFilter | null | undefined, now: Date): Promise<Filter<CatalogueSeries>> {
+export async function seriesQuery(
+  db: ReadDb,
+  filter: LectureSeriesFilter | null | undefined,
+  now: Date,
+): Promise<Filter<CatalogueSeries>> {
   const query: Filter<CatalogueSeries> = { removed: false }
   if (!filter) return query
   if (filter.topics?.length) query.topics = { $in: filter.topics }
@@ -67,12 +85,18 @@ export async function seriesQuery(db: ReadDb, filter: LectureSeriesFilter | null
     const venueIds = await streetVenueIds(db, filter.street)
     // A find, not `distinct`: FerretDB 1.24's distinct refuses maxTimeMS.
     const sessions = await catalogueSessions(db)
-      .find({ venueId: { $in: venueIds }, removed: false }, { projection: { seriesId: 1 }, maxTimeMS: limits.database.maxTimeMS, batchSize: limits.database.findBatchSize })
+      .find(
+        { venueId: { $in: venueIds }, removed: false },
+        { projection: { seriesId: 1 }, maxTimeMS: limits.database.maxTimeMS, batchSize: limits.database.findBatchSize },
+      )
       .limit(limits.catalogue.maxLoaderRows)
       .toArray()
     query._id = { $in: [...new Set(sessions.flatMap((session) => (session.seriesId ? [session.seriesId] : [])))] }
   }
-  const text = textAnyOf(filter.text, SERIES_TEXT_FIELDS, { path: 'filter.text', maxLength: limits.text.maxSearchLength })
+  const text = textAnyOf(filter.text, SERIES_TEXT_FIELDS, {
+    path: 'filter.text',
+    maxLength: limits.text.maxSearchLength,
+  })
   if (text) query.$or = text as Filter<CatalogueSeries>[]
   return query
 }

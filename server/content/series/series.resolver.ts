@@ -22,38 +22,73 @@ export type SeriesPage = Connection<LectureSeries> & { query: Filter<CatalogueSe
 
 @Resolver(() => LectureSeries)
 export class SeriesResolver {
-  @Query(() => LectureSeriesConnection, { complexity: pageComplexity, description: '已发布的系列讲座，游标分页，可带分面统计。Published lecture series, cursor-paginated, with facet counts.' })
+  @Query(() => LectureSeriesConnection, {
+    complexity: pageComplexity,
+    description:
+      '已发布的系列讲座，游标分页，可带分面统计。Published lecture series, cursor-paginated, with facet counts.',
+  })
   async lectureSeries(
     @Ctx() ctx: HubContext,
-    @Arg('filter', () => LectureSeriesFilter, { nullable: true, description: '筛选条件。Filters.' }) filter: LectureSeriesFilter | null,
-    @Arg('sort', () => LectureSeriesSort, { defaultValue: LectureSeriesSort.NAME, description: '排序。Order.' }) sort: LectureSeriesSort,
-    @Arg('first', () => Int, { nullable: true, description: `每页数量（最多 ${limits.pagination.maxPageSize}）。Page size.` }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: '上一页的 endCursor（须同一排序）。The previous page’s endCursor, in the same order.' }) after: string | null,
+    @Arg('filter', () => LectureSeriesFilter, { nullable: true, description: '筛选条件。Filters.' })
+    filter: LectureSeriesFilter | null,
+    @Arg('sort', () => LectureSeriesSort, { defaultValue: LectureSeriesSort.NAME, description: '排序。Order.' })
+    sort: LectureSeriesSort,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: `每页数量（最多 ${limits.pagination.maxPageSize}）。Page size.`,
+    })
+    first: number | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: '上一页的 endCursor（须同一排序）。The previous page’s endCursor, in the same order.',
+    })
+    after: string | null,
     @Info() info: GraphQLResolveInfo,
   ): Promise<SeriesPage> {
     const query = await seriesQuery(ctx.read, filter, ctx.now)
-    const page = await sortedPage(catalogueSeries(ctx.read), query, SERIES_ORDERS[sort], { first, after, withTotal: selectsField(info, 'totalCount') }, (entry) => toLectureSeries(entry))
+    const page = await sortedPage(
+      catalogueSeries(ctx.read),
+      query,
+      SERIES_ORDERS[sort],
+      { first, after, withTotal: selectsField(info, 'totalCount') },
+      (entry) => toLectureSeries(entry),
+    )
     return { ...page, query }
   }
 
-  @Query(() => LectureSeries, { nullable: true, description: '按编号或网址别名取一个已发布的系列讲座。One published lecture series by id or slug.' })
+  @Query(() => LectureSeries, {
+    nullable: true,
+    description: '按编号或网址别名取一个已发布的系列讲座。One published lecture series by id or slug.',
+  })
   async series(
     @Ctx() ctx: HubContext,
     @Arg('id', () => ID, { nullable: true, description: '系列编号。Series id.' }) id: string | null,
     @Arg('slug', () => String, { nullable: true, description: '网址别名。URL slug.' }) slug: string | null,
   ): Promise<LectureSeries | null> {
-    if (!id === !slug) throw new BadInputError('请给出 id 或 slug 之一。Give either id or slug.', [{ path: id ? 'slug' : 'id', reason: 'exactly one of id and slug' }])
-    const entry = await catalogueSeries(ctx.read).findOne({ ...(id ? { _id: id } : { slug: slug! }), removed: false }, { maxTimeMS: limits.database.maxTimeMS })
+    if (!id === !slug)
+      throw new BadInputError('请给出 id 或 slug 之一。Give either id or slug.', [
+        { path: id ? 'slug' : 'id', reason: 'exactly one of id and slug' },
+      ])
+    const entry = await catalogueSeries(ctx.read).findOne(
+      { ...(id ? { _id: id } : { slug: slug! }), removed: false },
+      { maxTimeMS: limits.database.maxTimeMS },
+    )
     return entry ? toLectureSeries(entry) : null
   }
 
   @FieldResolver(() => String, { description: '标题。Title.' })
-  title(@Root() series: LectureSeries, @Arg('locale', () => Locale, { defaultValue: Locale.ZH, description: '语言。Language.' }) locale: Locale): string {
+  title(
+    @Root() series: LectureSeries,
+    @Arg('locale', () => Locale, { defaultValue: Locale.ZH, description: '语言。Language.' }) locale: Locale,
+  ): string {
     return pick(series.entry.title, locale) ?? ''
   }
 
   @FieldResolver(() => String, { nullable: true, description: '简介。Summary.' })
-  summary(@Root() series: LectureSeries, @Arg('locale', () => Locale, { defaultValue: Locale.ZH, description: '语言。Language.' }) locale: Locale): string | null {
+  summary(
+    @Root() series: LectureSeries,
+    @Arg('locale', () => Locale, { defaultValue: Locale.ZH, description: '语言。Language.' }) locale: Locale,
+  ): string | null {
     return pick(series.entry.summary, locale)
   }
 
@@ -62,7 +97,8 @@ export class SeriesResolver {
     description: `全部场次（含已取消的），按开始时间，最多 ${limits.editorial.maxSessionsPerSeries} 场。All sessions, cancelled ones too, by start time (at most ${limits.editorial.maxSessionsPerSeries}).`,
   })
   async sessions(@Root() series: LectureSeries, @Ctx() ctx: HubContext): Promise<Session[]> {
-    if (series.previewSessions) return series.previewSessions.slice(0, limits.editorial.maxSessionsPerSeries).map(toSession)
+    if (series.previewSessions)
+      return series.previewSessions.slice(0, limits.editorial.maxSessionsPerSeries).map(toSession)
     const ids = (series.entry.sessionIds ?? []).slice(0, limits.editorial.maxSessionsPerSeries)
     const entries = await loadAll(ctx.loaders.session, ids)
     return entries.filter((entry): entry is CatalogueSession => entry !== null).map(toSession)

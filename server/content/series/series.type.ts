@@ -6,7 +6,10 @@ import { ConnectionType } from '../../graphql/pagination/connection.ts'
 import { AudienceEnum, TopicEnum } from '../../registry/shared/registryEnums.ts'
 import { tagged } from '../shared/nodeKind.ts'
 
-@ObjectType({ description: '系列讲座：已发布的系列讲座，如市民大课堂、社区老年学堂。A published lecture series, e.g. the citizens’ lecture hall.' })
+@ObjectType({
+  description:
+    '系列讲座：已发布的系列讲座，如市民大课堂、社区老年学堂。A published lecture series, e.g. the citizens’ lecture hall.',
+})
 export class LectureSeries {
   @Field(() => ID, { description: '系列编号。Series id.' })
   id!: string
@@ -56,4 +59,8 @@ export function toLectureSeries(entry: CatalogueSeries, previewSessions?: Catalo
   })
 }
 
-export const LectureSeriesConnection = ConnectionType(LectureSeries, 'LectureSeries', '系列讲座列表。A page of lecture series.')
+export const LectureSeriesConnection = ConnectionType(
+  LectureSeries,
+  'LectureSeries',
+  '系列讲座列表。A page of lecture series.',
+)

@@ -15,22 +15,35 @@ import { loadAll } from '../../graphql/loaders/loadAll.ts'
 
 @Resolver(() => LectureSeriesConnection)
 export class SeriesFacetsResolver {
-  @FieldResolver(() => CatalogueFacets, { description: '分面统计（同样的筛选条件，不分页）。Facet counts under the same filters, over all pages.' })
+  @FieldResolver(() => CatalogueFacets, {
+    description: '分面统计（同样的筛选条件，不分页）。Facet counts under the same filters, over all pages.',
+  })
   async facets(@Root() page: SeriesPage, @Ctx() ctx: HubContext): Promise<CatalogueFacets> {
     const series = catalogueSeries(ctx.read)
     const options = { maxTimeMS: limits.database.maxTimeMS, batchSize: limits.database.findBatchSize }
     const [topics, audiences, matched] = await Promise.all([
       countBy(series, page.query, 'topics', true),
       countBy(series, page.query, 'audiences', true),
-      series.find(page.query, { ...options, projection: { _id: 1 } }).limit(limits.catalogue.maxLoaderRows).toArray(),
+      series
+        .find(page.query, { ...options, projection: { _id: 1 } })
+        .limit(limits.catalogue.maxLoaderRows)
+        .toArray(),
     ])
     const sessions = await catalogueSessions(ctx.read)
-      .find({ seriesId: { $in: matched.map((entry) => entry._id) }, removed: false }, { ...options, projection: { seriesId: 1, venueId: 1 } })
+      .find(
+        { seriesId: { $in: matched.map((entry) => entry._id) }, removed: false },
+        { ...options, projection: { seriesId: 1, venueId: 1 } },
+      )
       .limit(limits.catalogue.maxLoaderRows)
       .toArray()
     const venueIds = [...new Set(sessions.flatMap((session) => (session.venueId ? [session.venueId] : [])))]
     const venues = await loadAll(ctx.loaders.venue, venueIds)
-    const streetOfVenue = new Map(venueIds.flatMap((id, index) => { const venue = venues[index]; return venue ? [[id, venue.streetId] as const] : [] }))
+    const streetOfVenue = new Map(
+      venueIds.flatMap((id, index) => {
+        const venue = venues[index]
+        return venue ? [[id, venue.streetId] as const] : []
+      }),
+    )
     const seriesOnStreet = new Map<string, Set<string>>()
     for (const session of sessions) {
       const street = session.venueId ? streetOfVenue.get(session.venueId) : undefined

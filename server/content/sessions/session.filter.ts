@@ -19,7 +19,10 @@ const DAY_MS = 24 * 60 * 60 * 1000
 
 @InputType({ description: '日历筛选条件，各条件同时满足。Calendar filters; all must hold.' })
 export class SessionFilter {
-  @Field(() => Date, { nullable: true, description: '从此时刻起开始的场次（默认现在）。Sessions starting at or after this moment (default: now).' })
+  @Field(() => Date, {
+    nullable: true,
+    description: '从此时刻起开始的场次（默认现在）。Sessions starting at or after this moment (default: now).',
+  })
   from?: Date | null
 
   @Field(() => Date, {
@@ -43,26 +46,40 @@ export class SessionFilter {
   @Field(() => [TopicEnum], { nullable: true, description: '其中任一主题。Any of these topics.' })
   topics?: Topic[] | null
 
-  @Field(() => [SessionStatus], { nullable: true, description: '状态之一（默认两种都列）。Any of these statuses (default: both).' })
+  @Field(() => [SessionStatus], {
+    nullable: true,
+    description: '状态之一（默认两种都列）。Any of these statuses (default: both).',
+  })
   statuses?: SessionStatus[] | null
 }
 
-export const CALENDAR_ORDER: SortOrder = { key: 'STARTS_AT', fields: [{ path: 'startsAt', direction: 1, type: 'date' }] }
+export const CALENDAR_ORDER: SortOrder = {
+  key: 'STARTS_AT',
+  fields: [{ path: 'startsAt', direction: 1, type: 'date' }],
+}
 
 /** The range a calendar query covers, checked against the limits. */
 export function calendarRange(filter: SessionFilter | null | undefined, now: Date): { from: Date; to: Date } {
   const from = filter?.from ?? now
   const to = filter?.to ?? new Date(from.getTime() + limits.catalogue.calendarDefaultDays * DAY_MS)
-  if (to.getTime() <= from.getTime()) throw new BadInputError('结束时间须晚于开始时间。`to` must be after `from`.', [{ path: 'filter.to', reason: 'not after from' }])
-  if (to.getTime() - from.getTime() > limits.catalogue.calendarMaxDays * DAY_MS) {
-    throw new BadInputError(`日历一次最多查 ${limits.catalogue.calendarMaxDays} 天。A calendar query spans at most ${limits.catalogue.calendarMaxDays} days.`, [
-      { path: 'filter.to', reason: `more than ${limits.catalogue.calendarMaxDays} days after from` },
+  if (to.getTime() <= from.getTime())
+    throw new BadInputError('结束时间须晚于开始时间。`to` must be after `from`.', [
+      { path: 'filter.to', reason: 'not after from' },
     ])
+  if (to.getTime() - from.getTime() > limits.catalogue.calendarMaxDays * DAY_MS) {
+    throw new BadInputError(
+      `日历一次最多查 ${limits.catalogue.calendarMaxDays} 天。A calendar query spans at most ${limits.catalogue.calendarMaxDays} days.`,
+      [{ path: 'filter.to', reason: `more than ${limits.catalogue.calendarMaxDays} days after from` }],
+    )
   }
   return { from, to }
 }
 
-export async function sessionQuery(db: ReadDb, filter: SessionFilter | null | undefined, now: Date): Promise<Filter<CatalogueSession>> {
+export async function sessionQuery(
+  db: ReadDb,
+  filter: SessionFilter | null | undefined,
+  now: Date,
+): Promise<Filter<CatalogueSession>> {
   const { from, to } = calendarRange(filter, now)
   const query: Filter<CatalogueSession> = { removed: false, startsAt: { $gte: from, $lt: to } }
   if (!filter) return query

@@ -24,17 +24,37 @@ export class SessionsResolver {
   })
   async sessions(
     @Ctx() ctx: HubContext,
-    @Arg('filter', () => SessionFilter, { nullable: true, description: '筛选条件（含日期范围）。Filters, including the date range.' }) filter: SessionFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: `每页数量（最多 ${limits.pagination.maxPageSize}）。Page size.` }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: '上一页的 endCursor。The previous page’s endCursor.' }) after: string | null,
+    @Arg('filter', () => SessionFilter, {
+      nullable: true,
+      description: '筛选条件（含日期范围）。Filters, including the date range.',
+    })
+    filter: SessionFilter | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: `每页数量（最多 ${limits.pagination.maxPageSize}）。Page size.`,
+    })
+    first: number | null,
+    @Arg('after', () => String, { nullable: true, description: '上一页的 endCursor。The previous page’s endCursor.' })
+    after: string | null,
     @Info() info: GraphQLResolveInfo,
   ) {
     const query = await sessionQuery(ctx.read, filter, ctx.now)
-    return sortedPage(catalogueSessions(ctx.read), query, CALENDAR_ORDER, { first, after, withTotal: selectsField(info, 'totalCount') }, toSession)
+    return sortedPage(
+      catalogueSessions(ctx.read),
+      query,
+      CALENDAR_ORDER,
+      { first, after, withTotal: selectsField(info, 'totalCount') },
+      toSession,
+    )
   }
 
-  @FieldResolver(() => String, { description: '标题（未单独命名时为系列标题）。Title (the series’ title unless the session has its own).' })
-  title(@Root() session: Session, @Arg('locale', () => Locale, { defaultValue: Locale.ZH, description: '语言。Language.' }) locale: Locale): string {
+  @FieldResolver(() => String, {
+    description: '标题（未单独命名时为系列标题）。Title (the series’ title unless the session has its own).',
+  })
+  title(
+    @Root() session: Session,
+    @Arg('locale', () => Locale, { defaultValue: Locale.ZH, description: '语言。Language.' }) locale: Locale,
+  ): string {
     return pick(session.entry.title, locale) ?? ''
   }
 

@@ -10,7 +10,10 @@ export enum Locale {
 registerEnumType(Locale, {
   name: 'Locale',
   description: '内容语言。Content language.',
-  valuesConfig: { ZH: { description: '中文（默认）。Chinese (default).' }, EN: { description: '英文；缺少时回退中文。English, falling back to Chinese.' } },
+  valuesConfig: {
+    ZH: { description: '中文（默认）。Chinese (default).' },
+    EN: { description: '英文；缺少时回退中文。English, falling back to Chinese.' },
+  },
 })
 
 /** The text in the asked language; English falls back to Chinese (Chinese is always written first). */

@@ -5,7 +5,16 @@
  */
 const KIND = Symbol('graphKind')
 
-export type NodeKind = 'Course' | 'LectureSeries' | 'Session' | 'CourseCollection' | 'Institution' | 'Teacher' | 'Venue' | 'Street' | 'Community'
+export type NodeKind =
+  | 'Course'
+  | 'LectureSeries'
+  | 'Session'
+  | 'CourseCollection'
+  | 'Institution'
+  | 'Teacher'
+  | 'Venue'
+  | 'Street'
+  | 'Community'
 
 export function tagged<T extends object>(kind: NodeKind, node: T): T {
   Object.defineProperty(node, KIND, { value: kind, enumerable: false })

@@ -37,21 +37,31 @@ export type PurchaseOutcome = { ok: true; state: PurchaseState } | { ok: false; 
 
 const refuse = (reason: string): PurchaseOutcome => ({ ok: false, reason })
 
-export function nextPurchaseState(state: PurchaseState, action: PurchaseAction, context: PurchaseContext): PurchaseOutcome {
-  if (context.actorRole !== 'editor' && context.actorRole !== 'admin') return refuse('只有编辑可以处理采购。Only editors handle purchases.')
+export function nextPurchaseState(
+  state: PurchaseState,
+  action: PurchaseAction,
+  context: PurchaseContext,
+): PurchaseOutcome {
+  if (context.actorRole !== 'editor' && context.actorRole !== 'admin')
+    return refuse('只有编辑可以处理采购。Only editors handle purchases.')
   switch (action) {
     case 'approve':
       if (state !== 'proposed') return refuse('只有拟购买的采购可以审批。Only a proposed purchase can be approved.')
-      if (context.proposedBy === context.actorId) return refuse('审批须由另一位编辑完成。A second editor must approve a purchase.')
+      if (context.proposedBy === context.actorId)
+        return refuse('审批须由另一位编辑完成。A second editor must approve a purchase.')
       return { ok: true, state: 'approved' }
     case 'contract':
       if (state !== 'approved') return refuse('须先审批才能签约。A purchase must be approved before it is contracted.')
       if (!context.hasContract) return refuse('请上传合同文件。Attach the signed contract.')
       return { ok: true, state: 'contracted' }
     case 'pay':
-      return state === 'contracted' ? { ok: true, state: 'paid' } : refuse('须先签约才能付款。A purchase must be contracted before it is paid.')
+      return state === 'contracted'
+        ? { ok: true, state: 'paid' }
+        : refuse('须先签约才能付款。A purchase must be contracted before it is paid.')
     case 'cancel':
-      return state === 'paid' || state === 'cancelled' ? refuse('已付款或已取消的采购不能取消。A paid or cancelled purchase cannot be cancelled.') : { ok: true, state: 'cancelled' }
+      return state === 'paid' || state === 'cancelled'
+        ? refuse('已付款或已取消的采购不能取消。A paid or cancelled purchase cannot be cancelled.')
+        : { ok: true, state: 'cancelled' }
   }
 }
 
@@ -75,6 +85,9 @@ export function budgetRefusal({ budgetCny, committedCny, priceCny }: BudgetCheck
 }
 
 /** The actions the purchase menu offers: those `nextPurchaseState` accepts (the contract itself is checked on save). */
-export function purchaseActionsFor(state: PurchaseState, context: Omit<PurchaseContext, 'hasContract'>): PurchaseAction[] {
+export function purchaseActionsFor(
+  state: PurchaseState,
+  context: Omit<PurchaseContext, 'hasContract'>,
+): PurchaseAction[] {
   return PURCHASE_ACTIONS.filter((action) => nextPurchaseState(state, action, { ...context, hasContract: true }).ok)
 }

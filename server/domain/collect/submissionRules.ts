@@ -10,10 +10,27 @@
  */
 import type { Role } from '../roles.ts'
 
-export const SUBMISSION_STATES = ['draft', 'submitted', 'in_review', 'changes_requested', 'accepted', 'to_purchase', 'rejected', 'withdrawn'] as const
+export const SUBMISSION_STATES = [
+  'draft',
+  'submitted',
+  'in_review',
+  'changes_requested',
+  'accepted',
+  'to_purchase',
+  'rejected',
+  'withdrawn',
+] as const
 export type SubmissionState = (typeof SUBMISSION_STATES)[number]
 
-export const SUBMISSION_ACTIONS = ['submit', 'withdraw', 'start_review', 'request_changes', 'accept', 'purchase', 'reject'] as const
+export const SUBMISSION_ACTIONS = [
+  'submit',
+  'withdraw',
+  'start_review',
+  'request_changes',
+  'accept',
+  'purchase',
+  'reject',
+] as const
 export type SubmissionAction = (typeof SUBMISSION_ACTIONS)[number]
 
 /** What each step is called, in the submission's menu, its history and the activity log alike. */
@@ -57,17 +74,25 @@ export const STATE_NAMES: Record<SubmissionState, { zh: string; en: string }> = 
 const PARTNER_ACTIONS: SubmissionAction[] = ['submit', 'withdraw']
 const DECISIONS: SubmissionAction[] = ['accept', 'purchase', 'reject', 'request_changes']
 
-export function nextSubmissionState(state: SubmissionState, action: SubmissionAction, actor: SubmissionActor, context: SubmissionContext): SubmissionOutcome {
+export function nextSubmissionState(
+  state: SubmissionState,
+  action: SubmissionAction,
+  actor: SubmissionActor,
+  context: SubmissionContext,
+): SubmissionOutcome {
   const isEditor = actor.role === 'editor' || actor.role === 'admin'
   const isPartner = actor.role === 'partner'
-  if (isPartner && !PARTNER_ACTIONS.includes(action)) return refuse('合作机构只能提交或撤回。A partner may only submit or withdraw.')
+  if (isPartner && !PARTNER_ACTIONS.includes(action))
+    return refuse('合作机构只能提交或撤回。A partner may only submit or withdraw.')
   if (!isPartner && !isEditor) return refuse('无权处理申报。You may not act on submissions.')
-  if (isEditor && action === 'withdraw') return refuse('只有申报机构可以撤回。Only the submitting partner may withdraw.')
+  if (isEditor && action === 'withdraw')
+    return refuse('只有申报机构可以撤回。Only the submitting partner may withdraw.')
   const from = STATE_NAMES[state]
 
   switch (action) {
     case 'submit':
-      if (state !== 'draft' && state !== 'changes_requested') return refuse(`${from.zh}的申报不能提交。A submission that is ${from.en.toLowerCase()} cannot be submitted.`)
+      if (state !== 'draft' && state !== 'changes_requested')
+        return refuse(`${from.zh}的申报不能提交。A submission that is ${from.en.toLowerCase()} cannot be submitted.`)
       if (context.callOpen === false) return refuse('征集已截止或未开放，不能提交。The call is closed or not open.')
       return to('submitted')
     case 'withdraw':
@@ -75,12 +100,24 @@ export function nextSubmissionState(state: SubmissionState, action: SubmissionAc
         ? to('withdrawn')
         : refuse(`${from.zh}的申报不能撤回。A submission that is ${from.en.toLowerCase()} cannot be withdrawn.`)
     case 'start_review':
-      return state === 'submitted' ? to('in_review') : refuse('只有已提交的申报可以开始评审。Only a submitted submission can go to review.')
+      return state === 'submitted'
+        ? to('in_review')
+        : refuse('只有已提交的申报可以开始评审。Only a submitted submission can go to review.')
     default:
       if (!DECISIONS.includes(action)) return refuse(`未知的操作：${action}。Unknown action.`)
-      if (state !== 'in_review') return refuse('只有评审中的申报可以作出决定。Only a submission in review can be decided.')
-      if ((action === 'reject' || action === 'request_changes') && !context.comment) return refuse('请写明理由，申报机构会看到。Give a reason; the partner will see it.')
-      return to(action === 'accept' ? 'accepted' : action === 'purchase' ? 'to_purchase' : action === 'reject' ? 'rejected' : 'changes_requested')
+      if (state !== 'in_review')
+        return refuse('只有评审中的申报可以作出决定。Only a submission in review can be decided.')
+      if ((action === 'reject' || action === 'request_changes') && !context.comment)
+        return refuse('请写明理由，申报机构会看到。Give a reason; the partner will see it.')
+      return to(
+        action === 'accept'
+          ? 'accepted'
+          : action === 'purchase'
+            ? 'to_purchase'
+            : action === 'reject'
+              ? 'rejected'
+              : 'changes_requested',
+      )
   }
 }
 
@@ -93,5 +130,7 @@ export const EDITABLE_BY_PARTNER: readonly SubmissionState[] = ['draft', 'change
  * a reason was written are checked when the action is saved.
  */
 export function submissionActionsFor(state: SubmissionState, actor: SubmissionActor): SubmissionAction[] {
-  return SUBMISSION_ACTIONS.filter((action) => nextSubmissionState(state, action, actor, { callOpen: null, comment: '(given)' }).ok)
+  return SUBMISSION_ACTIONS.filter(
+    (action) => nextSubmissionState(state, action, actor, { callOpen: null, comment: '(given)' }).ok,
+  )
 }

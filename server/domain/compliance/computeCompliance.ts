@@ -16,7 +16,14 @@ export type ComplianceRuleId =
 export interface ComplianceInput {
   year: number
   streets: { id: string; name: string; residentPopulation: number }[]
-  institutions: { id: string; name: string; kind: InstitutionKind; streetId: string | null; fullTimeStaff: number; floorAreaM2: number | null }[]
+  institutions: {
+    id: string
+    name: string
+    kind: InstitutionKind
+    streetId: string | null
+    fullTimeStaff: number
+    floorAreaM2: number | null
+  }[]
   budgets: { scope: string; year: number; amountCny: number }[]
 }
 
@@ -78,7 +85,16 @@ function fundingCheck(scope: string, label: string, population: number, input: C
     figure: round(perResident),
     threshold,
     pass,
-    records: budget ? [{ id: `budget:${scope}:${input.year}`, name: `${label} ${input.year} 年社区教育经费`, figure: budget.amountCny, pass }] : [],
+    records: budget
+      ? [
+          {
+            id: `budget:${scope}:${input.year}`,
+            name: `${label} ${input.year} 年社区教育经费`,
+            figure: budget.amountCny,
+            pass,
+          },
+        ]
+      : [],
   }
 }
 
@@ -100,7 +116,14 @@ export function computeCompliance(input: ComplianceInput): ComplianceResult {
       figure: round(workersPer10k, 3),
       threshold: workersRule.minPer10k,
       pass: workersPer10k >= workersRule.minPer10k,
-      records: network.filter((institution) => institution.fullTimeStaff > 0).map((institution) => ({ id: institution.id, name: institution.name, figure: institution.fullTimeStaff, pass: true })),
+      records: network
+        .filter((institution) => institution.fullTimeStaff > 0)
+        .map((institution) => ({
+          id: institution.id,
+          name: institution.name,
+          figure: institution.fullTimeStaff,
+          pass: true,
+        })),
     },
     fundingCheck('district', '拱墅区', districtPopulation, input),
   ])
@@ -127,7 +150,12 @@ export function computeCompliance(input: ComplianceInput): ComplianceResult {
         figure: branchStaff,
         threshold: neededStaff,
         pass: staffPass,
-        records: branches.map((branch) => ({ id: branch.id, name: branch.name, figure: branch.fullTimeStaff, pass: staffPass })),
+        records: branches.map((branch) => ({
+          id: branch.id,
+          name: branch.name,
+          figure: branch.fullTimeStaff,
+          pass: staffPass,
+        })),
       },
       {
         rule: 'TEACHING_POINT_STAFF',
@@ -135,7 +163,12 @@ export function computeCompliance(input: ComplianceInput): ComplianceResult {
         figure: staffedSchools,
         threshold: schools.length,
         pass: staffedSchools === schools.length,
-        records: schools.map((school) => ({ id: school.id, name: school.name, figure: school.fullTimeStaff, pass: school.fullTimeStaff >= pointMinimum })),
+        records: schools.map((school) => ({
+          id: school.id,
+          name: school.name,
+          figure: school.fullTimeStaff,
+          pass: school.fullTimeStaff >= pointMinimum,
+        })),
       },
       {
         rule: 'STREET_SCHOOL_FLOOR_AREA',
@@ -143,7 +176,12 @@ export function computeCompliance(input: ComplianceInput): ComplianceResult {
         figure: smallestArea,
         threshold: areaMinimum,
         pass: branches.length > 0 && smallestArea >= areaMinimum,
-        records: branches.map((branch) => ({ id: branch.id, name: branch.name, figure: branch.floorAreaM2, pass: (branch.floorAreaM2 ?? 0) >= areaMinimum })),
+        records: branches.map((branch) => ({
+          id: branch.id,
+          name: branch.name,
+          figure: branch.floorAreaM2,
+          pass: (branch.floorAreaM2 ?? 0) >= areaMinimum,
+        })),
       },
       fundingCheck(street.id, `${street.name}街道`, street.residentPopulation, input),
     ])

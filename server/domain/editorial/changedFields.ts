@@ -7,13 +7,15 @@
  */
 type Plain = Record<string, unknown>
 
-const isPlainObject = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
+const isPlainObject = (value: unknown): value is Plain =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
 
 /** null, undefined, '' and [] all mean "not set"; dates compare by instant. */
 function normalize(value: unknown): unknown {
   if (value === undefined || value === null || value === '') return null
   if (value instanceof Date) return value.toISOString()
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value))) return new Date(value).toISOString()
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value)))
+    return new Date(value).toISOString()
   if (Array.isArray(value)) return value.length === 0 ? null : value
   return value
 }
@@ -25,18 +27,21 @@ function same(a: unknown, b: unknown): boolean {
     const keys = new Set([...Object.keys(left), ...Object.keys(right)])
     return [...keys].every((key) => same(left[key], right[key]))
   }
-  if (Array.isArray(left) && Array.isArray(right)) return left.length === right.length && left.every((item, index) => same(item, right[index]))
+  if (Array.isArray(left) && Array.isArray(right))
+    return left.length === right.length && left.every((item, index) => same(item, right[index]))
   return left === right
 }
 
-const isArrayOfObjects = (value: unknown): value is Plain[] => Array.isArray(value) && value.length > 0 && value.every(isPlainObject)
+const isArrayOfObjects = (value: unknown): value is Plain[] =>
+  Array.isArray(value) && value.length > 0 && value.every(isPlainObject)
 
 function collect(before: unknown, after: unknown, path: string, into: Set<string>): void {
   if (same(before, after)) return
   const left = normalize(before)
   const right = normalize(after)
   if (isPlainObject(left) && isPlainObject(right) && !('root' in right)) {
-    for (const key of new Set([...Object.keys(left), ...Object.keys(right)])) collect(left[key], right[key], path ? `${path}.${key}` : key, into)
+    for (const key of new Set([...Object.keys(left), ...Object.keys(right)]))
+      collect(left[key], right[key], path ? `${path}.${key}` : key, into)
     return
   }
   if (isArrayOfObjects(left) && isArrayOfObjects(right) && left.length === right.length) {

@@ -31,8 +31,12 @@ export type ReviewOutcome = { ok: true; state: ReviewState } | { ok: false; reas
 const refuse = (reason: string): ReviewOutcome => ({ ok: false, reason })
 const to = (state: ReviewState): ReviewOutcome => ({ ok: true, state })
 
-
-export function nextReviewState(state: ReviewState, action: ReviewAction, actor: ReviewActor, context: ReviewContext): ReviewOutcome {
+export function nextReviewState(
+  state: ReviewState,
+  action: ReviewAction,
+  actor: ReviewActor,
+  context: ReviewContext,
+): ReviewOutcome {
   const isEditor = actor.role === 'editor' || actor.role === 'admin'
   if (!isEditor && !(action === 'edit' && actor.role === 'coordinator')) {
     return refuse('只有编辑可以推进审核流程。Only editors move items through review.')
@@ -41,7 +45,9 @@ export function nextReviewState(state: ReviewState, action: ReviewAction, actor:
     case 'submit':
       return state === 'in_review' ? refuse('已在审核中，无须再次送审。It is already in review.') : to('in_review')
     case 'request_changes':
-      return state === 'in_review' ? to('draft') : refuse('只有审核中的内容可以退回修改。Only an item in review can be sent back.')
+      return state === 'in_review'
+        ? to('draft')
+        : refuse('只有审核中的内容可以退回修改。Only an item in review can be sent back.')
     case 'approve':
       if (state !== 'in_review') return refuse('只有审核中的内容可以通过。Only an item in review can be approved.')
       if (context.submittedBy === actor.id && actor.role !== 'admin') {
@@ -49,9 +55,13 @@ export function nextReviewState(state: ReviewState, action: ReviewAction, actor:
       }
       return to('approved')
     case 'publish':
-      return state === 'approved' || state === 'published' ? to('published') : refuse('须先审核通过才能发布。Only an approved item can be published.')
+      return state === 'approved' || state === 'published'
+        ? to('published')
+        : refuse('须先审核通过才能发布。Only an approved item can be published.')
     case 'unpublish':
-      return state === 'published' ? to('draft') : refuse('只有已发布的内容可以撤下。Only a published item can be unpublished.')
+      return state === 'published'
+        ? to('draft')
+        : refuse('只有已发布的内容可以撤下。Only a published item can be unpublished.')
     case 'edit':
       if (context.onlyExemptFields) return to(state)
       return state === 'approved' || state === 'published' ? to('in_review') : to(state)

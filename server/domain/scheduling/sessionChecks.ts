@@ -41,7 +41,8 @@ export interface SessionProblem {
   message: string
 }
 
-const overlaps = (a: { startsAt: Date; endsAt: Date }, b: { startsAt: Date; endsAt: Date }): boolean => a.startsAt < b.endsAt && b.startsAt < a.endsAt
+const overlaps = (a: { startsAt: Date; endsAt: Date }, b: { startsAt: Date; endsAt: Date }): boolean =>
+  a.startsAt < b.endsAt && b.startsAt < a.endsAt
 
 const clock = (instant: Date): string => {
   const local = hangzhouTime(instant)
@@ -52,7 +53,10 @@ function venueProblems(session: SessionToCheck, venue: VenueFacts | undefined): 
   if (!session.venueId || !venue) return []
   const problems: SessionProblem[] = []
   if (venue.status === 'CLOSED') {
-    problems.push({ path: `${session.path}.venue`, message: `场地“${venue.name}”已关闭。The venue "${venue.name}" is closed.` })
+    problems.push({
+      path: `${session.path}.venue`,
+      message: `场地“${venue.name}”已关闭。The venue "${venue.name}" is closed.`,
+    })
   }
   if (session.capacity !== null && session.capacity > venue.capacity) {
     problems.push({
@@ -64,9 +68,15 @@ function venueProblems(session: SessionToCheck, venue: VenueFacts | undefined): 
   const end = hangzhouTime(session.endsAt)
   const endTime = end.time === '00:00' && end.date > start.date ? '24:00' : end.time
   const sameDay = start.date === end.date || endTime === '24:00'
-  const fits = sameDay && venue.openingHours.some((range) => range.weekday === start.weekday && range.opens <= start.time && endTime <= range.closes)
+  const fits =
+    sameDay &&
+    venue.openingHours.some(
+      (range) => range.weekday === start.weekday && range.opens <= start.time && endTime <= range.closes,
+    )
   if (!fits) {
-    const hours = venue.openingHours.filter((range) => range.weekday === start.weekday).map((range) => `${range.opens}–${range.closes}`)
+    const hours = venue.openingHours
+      .filter((range) => range.weekday === start.weekday)
+      .map((range) => `${range.opens}–${range.closes}`)
     const open = hours.length > 0 ? hours.join('、') : '不开放'
     problems.push({
       path: `${session.path}.startsAt`,
@@ -83,21 +93,37 @@ export function sessionRow(path: string): { zh: string; en: string } {
   return { zh: `第 ${number} 场`, en: `Session ${number}` }
 }
 
-export function checkSessions(sessions: SessionToCheck[], venues: Map<string, VenueFacts>, elsewhere: BookedSession[]): SessionProblem[] {
+export function checkSessions(
+  sessions: SessionToCheck[],
+  venues: Map<string, VenueFacts>,
+  elsewhere: BookedSession[],
+): SessionProblem[] {
   const problems: SessionProblem[] = []
   const live = sessions.filter((session) => !session.cancelled)
   for (const session of sessions) {
     if (session.endsAt <= session.startsAt) {
-      problems.push({ path: `${session.path}.endsAt`, message: '结束时间须晚于开始时间。A session must end after it starts.' })
+      problems.push({
+        path: `${session.path}.endsAt`,
+        message: '结束时间须晚于开始时间。A session must end after it starts.',
+      })
     }
   }
-  for (const session of live) problems.push(...venueProblems(session, session.venueId ? venues.get(session.venueId) : undefined))
+  for (const session of live)
+    problems.push(...venueProblems(session, session.venueId ? venues.get(session.venueId) : undefined))
 
   for (const [index, session] of live.entries()) {
     for (const teacherId of session.teacherIds) {
-      const sibling = live.slice(0, index).find((other) => other.teacherIds.includes(teacherId) && overlaps(session, other))
-      const outside = sibling ? undefined : elsewhere.find((other) => other.teacherIds.includes(teacherId) && overlaps(session, other))?.label
-      const clash = sibling ? { zh: `本系列${sessionRow(sibling.path).zh}`, en: `${sessionRow(sibling.path).en} of this series` } : outside ? { zh: outside, en: outside } : null
+      const sibling = live
+        .slice(0, index)
+        .find((other) => other.teacherIds.includes(teacherId) && overlaps(session, other))
+      const outside = sibling
+        ? undefined
+        : elsewhere.find((other) => other.teacherIds.includes(teacherId) && overlaps(session, other))?.label
+      const clash = sibling
+        ? { zh: `本系列${sessionRow(sibling.path).zh}`, en: `${sessionRow(sibling.path).en} of this series` }
+        : outside
+          ? { zh: outside, en: outside }
+          : null
       if (clash) {
         problems.push({
           path: `${session.path}.teachers`,

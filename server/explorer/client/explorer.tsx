@@ -19,4 +19,6 @@ const base = new URL('.', import.meta.url).pathname
 
 const examples = JSON.parse(document.getElementById('examples')?.textContent ?? '[]') as { query: string }[]
 const fetcher = createGraphiQLFetcher({ url: window.location.pathname })
-createRoot(document.getElementById('graphiql')!).render(<GraphiQL fetcher={fetcher} defaultTabs={examples.map(({ query }) => ({ query }))} />)
+createRoot(document.getElementById('graphiql')!).render(
+  <GraphiQL fetcher={fetcher} defaultTabs={examples.map(({ query }) => ({ query }))} />,
+)

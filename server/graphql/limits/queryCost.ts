@@ -17,8 +17,21 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server'
 import { ApolloServerErrorCode } from '@apollo/server/errors'
-import { GraphQLError, isInputObjectType, Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type TypeNode } from 'graphql'
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimatorArgs } from 'graphql-query-complexity'
+import {
+  GraphQLError,
+  isInputObjectType,
+  Kind,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type TypeNode,
+} from 'graphql'
+import {
+  fieldExtensionsEstimator,
+  getComplexity,
+  simpleEstimator,
+  type ComplexityEstimatorArgs,
+} from 'graphql-query-complexity'
 import { limits } from '../../config/limits.ts'
 
 /** Complexity of a connection field: its children times the page size asked for. */
@@ -37,7 +50,8 @@ export function listComplexity(size: number) {
   return ({ childComplexity }: ComplexityEstimatorArgs): number => 1 + childComplexity * size
 }
 
-const namedTypeOf = (type: TypeNode): string => (type.kind === Kind.NAMED_TYPE ? type.name.value : namedTypeOf(type.type))
+const namedTypeOf = (type: TypeNode): string =>
+  type.kind === Kind.NAMED_TYPE ? type.name.value : namedTypeOf(type.type)
 
 export function queryCostPlugin(schema: GraphQLSchema, maxCost: number = limits.graphql.maxCost): ApolloServerPlugin {
   const estimates = new WeakMap<DocumentNode, Map<string, number>>()
@@ -54,11 +68,21 @@ export function queryCostPlugin(schema: GraphQLSchema, maxCost: number = limits.
     return names
   }
 
-  const estimate = (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number => {
+  const estimate = (
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown>,
+  ): number => {
     try {
       return getComplexity({
         schema,
-        query: { ...document, definitions: [operation, ...document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)] },
+        query: {
+          ...document,
+          definitions: [
+            operation,
+            ...document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION),
+          ],
+        },
         variables,
         estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
       })
@@ -66,9 +90,14 @@ export function queryCostPlugin(schema: GraphQLSchema, maxCost: number = limits.
       // Fails closed: an operation whose cost cannot be told does not run. Variables that do
       // not fit their types are the one expected cause, and the client's mistake.
       if (error instanceof GraphQLError) {
-        throw new GraphQLError(error.message, { extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT, http: { status: 400 } } })
+        throw new GraphQLError(error.message, {
+          extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+        })
       }
-      throw new Error(`the cost of the operation could not be estimated: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
+      throw new Error(
+        `the cost of the operation could not be estimated: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      )
     }
   }
 
@@ -79,7 +108,10 @@ export function queryCostPlugin(schema: GraphQLSchema, maxCost: number = limits.
           // No operation of that name: Apollo refuses it (OPERATION_RESOLUTION_FAILURE) and nothing runs.
           if (!operation) return
           const variables = request.variables ?? {}
-          const key = JSON.stringify([operation.name?.value ?? null, ...costVariablesOf(operation).map((name) => variables[name] ?? null)])
+          const key = JSON.stringify([
+            operation.name?.value ?? null,
+            ...costVariablesOf(operation).map((name) => variables[name] ?? null),
+          ])
           let known = estimates.get(document)
           let cost = known?.get(key)
           if (cost === undefined) {
@@ -92,13 +124,15 @@ export function queryCostPlugin(schema: GraphQLSchema, maxCost: number = limits.
             }
           }
           if (cost > maxCost) {
-            throw new GraphQLError(`查询代价 ${cost} 超过上限 ${maxCost}，请减少每页数量或嵌套。Query cost ${cost} exceeds the limit of ${maxCost}.`, {
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost, maxCost, http: { status: 400 } },
-            })
+            throw new GraphQLError(
+              `查询代价 ${cost} 超过上限 ${maxCost}，请减少每页数量或嵌套。Query cost ${cost} exceeds the limit of ${maxCost}.`,
+              {
+                extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost, maxCost, http: { status: 400 } },
+              },
+            )
           }
         },
       }
     },
   }
 }
-

@@ -7,7 +7,12 @@
 import DataLoader from 'dataloader'
 import { catalogueCollections, type CatalogueCollection } from '../../catalogue/collectionProjection.ts'
 import { catalogueCourses, type CatalogueCourse } from '../../catalogue/courseProjection.ts'
-import { catalogueSeries, catalogueSessions, type CatalogueSeries, type CatalogueSession } from '../../catalogue/seriesProjection.ts'
+import {
+  catalogueSeries,
+  catalogueSessions,
+  type CatalogueSeries,
+  type CatalogueSession,
+} from '../../catalogue/seriesProjection.ts'
 import { limits } from '../../config/limits.ts'
 import type { VenueDocument } from '../../registry/venues/venue.content.ts'
 import { byIdLoader } from './byIdLoader.ts'
@@ -30,17 +35,38 @@ export function createCatalogueLoaders(db: ReadDb, now: Date, venuesByStreet: Da
   const sessions = catalogueSessions(db)
   const collections = catalogueCollections(db)
   const upcoming = (field: string) =>
-    groupLoader<CatalogueSession>(sessions, field, { where: { ...LIVE, startsAt: { $gte: now } }, sort: BY_START, order: upcomingOrder, perKey: limits.catalogue.upcomingSessions })
+    groupLoader<CatalogueSession>(sessions, field, {
+      where: { ...LIVE, startsAt: { $gte: now } },
+      sort: BY_START,
+      order: upcomingOrder,
+      perKey: limits.catalogue.upcomingSessions,
+    })
   const upcomingByVenue = upcoming('venueId')
   return {
     course: byIdLoader<CatalogueCourse>(courses, LIVE),
     series: byIdLoader<CatalogueSeries>(catalogueSeries(db), LIVE),
     session: byIdLoader<CatalogueSession>(sessions, LIVE),
     collection: byIdLoader<CatalogueCollection>(collections, LIVE),
-    coursesByTeacher: groupLoader<CatalogueCourse>(courses, 'teacherIds', { where: LIVE, sort: BY_NAME, perKey: limits.catalogue.reverseListSize }),
-    coursesByProvider: groupLoader<CatalogueCourse>(courses, 'providerId', { where: LIVE, sort: BY_NAME, perKey: limits.catalogue.reverseListSize }),
-    collectionsByCourse: groupLoader<CatalogueCollection>(collections, 'courseIds', { where: LIVE, sort: BY_NAME, perKey: limits.catalogue.reverseListSize }),
-    collectionsBySeries: groupLoader<CatalogueCollection>(collections, 'seriesIds', { where: LIVE, sort: BY_NAME, perKey: limits.catalogue.reverseListSize }),
+    coursesByTeacher: groupLoader<CatalogueCourse>(courses, 'teacherIds', {
+      where: LIVE,
+      sort: BY_NAME,
+      perKey: limits.catalogue.reverseListSize,
+    }),
+    coursesByProvider: groupLoader<CatalogueCourse>(courses, 'providerId', {
+      where: LIVE,
+      sort: BY_NAME,
+      perKey: limits.catalogue.reverseListSize,
+    }),
+    collectionsByCourse: groupLoader<CatalogueCollection>(collections, 'courseIds', {
+      where: LIVE,
+      sort: BY_NAME,
+      perKey: limits.catalogue.reverseListSize,
+    }),
+    collectionsBySeries: groupLoader<CatalogueCollection>(collections, 'seriesIds', {
+      where: LIVE,
+      sort: BY_NAME,
+      perKey: limits.catalogue.reverseListSize,
+    }),
     upcomingByTeacher: upcoming('teacherIds'),
     upcomingByVenue,
     /**
@@ -54,7 +80,10 @@ export function createCatalogueLoaders(db: ReadDb, now: Date, venuesByStreet: Da
           streetIds.map(async (streetId) => {
             try {
               const venues = await venuesByStreet.load(streetId)
-              const lists = await loadAll(upcomingByVenue, venues.map((venue) => venue._id))
+              const lists = await loadAll(
+                upcomingByVenue,
+                venues.map((venue) => venue._id),
+              )
               return lists.flat().sort(upcomingOrder).slice(0, limits.catalogue.upcomingSessions)
             } catch (error) {
               return error instanceof Error ? error : new Error(String(error))

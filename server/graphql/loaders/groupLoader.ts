@@ -26,16 +26,25 @@ export interface GroupOptions<TDoc> {
 
 export class GroupTooLargeError extends Error {
   constructor(field: string, key: string) {
-    super(`More than ${limits.catalogue.maxLoaderRows} documents hold ${field} "${key}": too many to order in one list.`)
+    super(
+      `More than ${limits.catalogue.maxLoaderRows} documents hold ${field} "${key}": too many to order in one list.`,
+    )
     this.name = 'GroupTooLargeError'
   }
 }
 
-export function groupLoader<TDoc extends Document & { _id: string }>(collection: ReadCollection<TDoc>, field: string, options: GroupOptions<TDoc>): DataLoader<string, TDoc[]> {
+export function groupLoader<TDoc extends Document & { _id: string }>(
+  collection: ReadCollection<TDoc>,
+  field: string,
+  options: GroupOptions<TDoc>,
+): DataLoader<string, TDoc[]> {
   const bound = limits.catalogue.maxLoaderRows
   const read = (filter: Document, limit: number) =>
     collection
-      .find({ ...filter, ...options.where } as Filter<TDoc>, { maxTimeMS: limits.database.maxTimeMS, batchSize: limits.database.findBatchSize })
+      .find({ ...filter, ...options.where } as Filter<TDoc>, {
+        maxTimeMS: limits.database.maxTimeMS,
+        batchSize: limits.database.findBatchSize,
+      })
       .sort(options.sort)
       .limit(limit)
       .toArray()

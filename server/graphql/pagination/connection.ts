@@ -15,7 +15,10 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: '本页第一项的游标。Cursor of the first item.' })
   startCursor!: string | null
 
-  @Field(() => String, { nullable: true, description: '本页最后一项的游标，传给 after 取下一页。Cursor of the last item: pass it as `after`.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '本页最后一项的游标，传给 after 取下一页。Cursor of the last item: pass it as `after`.',
+  })
   endCursor!: string | null
 }
 

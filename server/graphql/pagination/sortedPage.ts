@@ -36,23 +36,32 @@ export type CursorValue = string | number | null
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return limits.pagination.defaultPageSize
   if (!Number.isInteger(first) || first < 0 || first > limits.pagination.maxPageSize) {
-    throw new BadInputError(`first 须在 0–${limits.pagination.maxPageSize} 之间。first must be 0–${limits.pagination.maxPageSize}.`, [
-      { path: 'first', reason: `must be between 0 and ${limits.pagination.maxPageSize}` },
-    ])
+    throw new BadInputError(
+      `first 须在 0–${limits.pagination.maxPageSize} 之间。first must be 0–${limits.pagination.maxPageSize}.`,
+      [{ path: 'first', reason: `must be between 0 and ${limits.pagination.maxPageSize}` }],
+    )
   }
   return first
 }
 
-const invalidCursor = () => new BadInputError('无效的分页游标。Invalid cursor.', [{ path: 'after', reason: 'not a cursor this API issued for this order' }])
+const invalidCursor = () =>
+  new BadInputError('无效的分页游标。Invalid cursor.', [
+    { path: 'after', reason: 'not a cursor this API issued for this order' },
+  ])
 
 function valueOf(doc: Document, field: SortField): CursorValue {
-  const value = field.path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | null | undefined)?.[part], doc)
+  const value = field.path
+    .split('.')
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | null | undefined)?.[part], doc)
   if (value === null || value === undefined) return null
   return value instanceof Date ? value.getTime() : (value as string | number)
 }
 
 export function encodeSortCursor(order: SortOrder, doc: Document & { _id: string }): string {
-  return Buffer.from(JSON.stringify([order.key, ...order.fields.map((field) => valueOf(doc, field)), doc._id]), 'utf8').toString('base64url')
+  return Buffer.from(
+    JSON.stringify([order.key, ...order.fields.map((field) => valueOf(doc, field)), doc._id]),
+    'utf8',
+  ).toString('base64url')
 }
 
 export function decodeSortCursor(order: SortOrder, cursor: string): { values: CursorValue[]; id: string } {
@@ -62,7 +71,8 @@ export function decodeSortCursor(order: SortOrder, cursor: string): { values: Cu
   } catch {
     throw invalidCursor()
   }
-  if (!Array.isArray(parsed) || parsed.length !== order.fields.length + 2 || parsed[0] !== order.key) throw invalidCursor()
+  if (!Array.isArray(parsed) || parsed.length !== order.fields.length + 2 || parsed[0] !== order.key)
+    throw invalidCursor()
   const id = parsed.at(-1)
   if (typeof id !== 'string') throw invalidCursor()
   const values = parsed.slice(1, -1) as unknown[]
@@ -75,11 +85,13 @@ export function decodeSortCursor(order: SortOrder, cursor: string): { values: Cu
   return { values: values as CursorValue[], id }
 }
 
-const stored = (field: SortField, value: CursorValue): unknown => (field.type === 'date' && value !== null ? new Date(value) : value)
+const stored = (field: SortField, value: CursorValue): unknown =>
+  field.type === 'date' && value !== null ? new Date(value) : value
 
 /** Documents strictly after `value` on one field, in that field's direction; null when none can be. */
 function beyond(field: SortField, value: CursorValue): Document | null {
-  if (field.direction === 1) return value === null ? { [field.path]: { $ne: null } } : { [field.path]: { $gt: stored(field, value) } }
+  if (field.direction === 1)
+    return value === null ? { [field.path]: { $ne: null } } : { [field.path]: { $gt: stored(field, value) } }
   if (value === null) return null
   const below = { [field.path]: { $lt: stored(field, value) } }
   return field.nullable ? { $or: [below, { [field.path]: null }] } : below
@@ -110,12 +122,24 @@ export interface SortedPageArgs {
 }
 
 /** A connection of `size` requested items from `fetched` (one more than the page when another follows). */
-export function connectionOf<TDoc, TNode>(fetched: TDoc[], size: number, hasPrevious: boolean, totalCount: number, cursorOf: (doc: TDoc) => string, toNode: (doc: TDoc) => TNode): Connection<TNode> {
+export function connectionOf<TDoc, TNode>(
+  fetched: TDoc[],
+  size: number,
+  hasPrevious: boolean,
+  totalCount: number,
+  cursorOf: (doc: TDoc) => string,
+  toNode: (doc: TDoc) => TNode,
+): Connection<TNode> {
   const edges = fetched.slice(0, size).map((doc) => ({ cursor: cursorOf(doc), node: toNode(doc) }))
   return {
     edges,
     totalCount,
-    pageInfo: { hasNextPage: fetched.length > size, hasPreviousPage: hasPrevious, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: fetched.length > size,
+      hasPreviousPage: hasPrevious,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
   }
 }
 
@@ -132,7 +156,11 @@ export async function sortedPage<TDoc extends Document & { _id: string }, TNode>
   const pageFilter = after ? ({ $and: [filter, afterFilter(order, after.values, after.id)] } as Filter<TDoc>) : filter
   const maxTimeMS = limits.database.maxTimeMS
   const [docs, totalCount] = await Promise.all([
-    collection.find(pageFilter, { maxTimeMS, batchSize: size + 1 }).sort(sortOf(order)).limit(size + 1).toArray() as Promise<TDoc[]>,
+    collection
+      .find(pageFilter, { maxTimeMS, batchSize: size + 1 })
+      .sort(sortOf(order))
+      .limit(size + 1)
+      .toArray() as Promise<TDoc[]>,
     args.withTotal ? collection.countDocuments(filter, { maxTimeMS }) : Promise.resolve(0),
   ])
   return connectionOf(docs, size, Boolean(after), totalCount, (doc) => encodeSortCursor(order, doc), toNode)

@@ -23,8 +23,17 @@ export function budgetId(scope: string, year: number): string {
   return `${scope}:${year}`
 }
 
-export async function setBudget(db: Db, budget: { scope: string; year: number; amountCny: number }, by: string): Promise<BudgetDocument> {
-  const document: BudgetDocument = { _id: budgetId(budget.scope, budget.year), ...budget, updatedBy: by, updatedAt: new Date() }
+export async function setBudget(
+  db: Db,
+  budget: { scope: string; year: number; amountCny: number },
+  by: string,
+): Promise<BudgetDocument> {
+  const document: BudgetDocument = {
+    _id: budgetId(budget.scope, budget.year),
+    ...budget,
+    updatedBy: by,
+    updatedAt: new Date(),
+  }
   await budgetsCollection(db).replaceOne({ _id: document._id }, document, { upsert: true })
   return document
 }
@@ -45,7 +54,15 @@ export async function seedBudgets(db: Db, budgets: readonly BudgetSeed[]): Promi
     budgets.map((budget) => ({
       updateOne: {
         filter: { _id: budgetId(budget.scope, budget.year) },
-        update: { $setOnInsert: { scope: budget.scope, year: budget.year, amountCny: budget.amountCny, updatedBy: 'seed', updatedAt: now } },
+        update: {
+          $setOnInsert: {
+            scope: budget.scope,
+            year: budget.year,
+            amountCny: budget.amountCny,
+            updatedBy: 'seed',
+            updatedAt: now,
+          },
+        },
         upsert: true,
       },
     })),

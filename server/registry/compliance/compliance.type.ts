@@ -15,10 +15,21 @@ registerEnumType(ComplianceRuleEnum, {
   name: 'ComplianceRule',
   description: '政策规定的考核指标。A figure the policy fixes.',
   valuesConfig: {
-    DISTRICT_WORKERS_PER_10K: { description: '每万常住人口专职社区教育工作者 ≥ 0.5（全区）。Full-time workers per 10,000 residents, district-wide, >= 0.5.' },
-    STREET_BRANCH_STAFF: { description: '街道分院专职教师和管理人员 ≥ 常住人口 0.01% 且 ≥ 3。Street branch full-time staff >= 0.01% of residents and >= 3.' },
-    TEACHING_POINT_STAFF: { description: '每个社区教学点 ≥ 1 名管理人员或专职教师。Each community teaching point has >= 1 manager or full-time teacher.' },
-    STREET_SCHOOL_FLOOR_AREA: { description: '街道社区学校用房 ≥ 500 平方米。Street community school floor area >= 500 m².' },
+    DISTRICT_WORKERS_PER_10K: {
+      description:
+        '每万常住人口专职社区教育工作者 ≥ 0.5（全区）。Full-time workers per 10,000 residents, district-wide, >= 0.5.',
+    },
+    STREET_BRANCH_STAFF: {
+      description:
+        '街道分院专职教师和管理人员 ≥ 常住人口 0.01% 且 ≥ 3。Street branch full-time staff >= 0.01% of residents and >= 3.',
+    },
+    TEACHING_POINT_STAFF: {
+      description:
+        '每个社区教学点 ≥ 1 名管理人员或专职教师。Each community teaching point has >= 1 manager or full-time teacher.',
+    },
+    STREET_SCHOOL_FLOOR_AREA: {
+      description: '街道社区学校用房 ≥ 500 平方米。Street community school floor area >= 500 m².',
+    },
     FUNDING_PER_RESIDENT: { description: '社区教育经费 ≥ 4 元/常住人口/年。Funding >= 4 CNY per resident per year.' },
   },
 })
@@ -82,10 +93,15 @@ export class ComplianceReport {
   @Field(() => Int, { description: '年度。Year.' })
   year!: number
 
-  @Field(() => ComplianceSectionType, { nullable: true, description: '全区（街道协调员不可见）。The district; null for street coordinators.' })
+  @Field(() => ComplianceSectionType, {
+    nullable: true,
+    description: '全区（街道协调员不可见）。The district; null for street coordinators.',
+  })
   district!: ComplianceSectionType | null
 
-  @Field(() => [ComplianceSectionType], { description: '各街道（协调员只见本街道）。Streets; a coordinator sees only theirs.' })
+  @Field(() => [ComplianceSectionType], {
+    description: '各街道（协调员只见本街道）。Streets; a coordinator sees only theirs.',
+  })
   streets!: ComplianceSectionType[]
 }
 

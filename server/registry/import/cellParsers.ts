@@ -16,7 +16,10 @@ export function text(cell: string): Parsed<string | null> {
 }
 
 export function list(cell: string): string[] {
-  return cell.split(LIST_SEPARATORS).map((item) => item.trim()).filter(Boolean)
+  return cell
+    .split(LIST_SEPARATORS)
+    .map((item) => item.trim())
+    .filter(Boolean)
 }
 
 export function yesNo(cell: string): Parsed<boolean | null> {
@@ -52,7 +55,9 @@ export function term<K extends string>(vocabulary: Vocabulary<K>, cell: string):
   if (cell.trim() === '') return { value: null }
   const key = parseTerm(vocabulary, cell)
   if (key) return { value: key }
-  const allowed = keysOf(vocabulary).map((k) => vocabulary[k].zh).join('、')
+  const allowed = keysOf(vocabulary)
+    .map((k) => vocabulary[k].zh)
+    .join('、')
   return { problem: `未知取值“${cell.trim()}”，可选：${allowed}。Unknown value "${cell.trim()}".` }
 }
 
@@ -67,7 +72,17 @@ export function terms<K extends string>(vocabulary: Vocabulary<K>, cell: string)
 }
 
 const WEEKDAY_KEYS = keysOf(WEEKDAYS)
-const DAY_NAMES: Record<string, Weekday> = { 一: 'MONDAY', 二: 'TUESDAY', 三: 'WEDNESDAY', 四: 'THURSDAY', 五: 'FRIDAY', 六: 'SATURDAY', 日: 'SUNDAY', 天: 'SUNDAY', 七: 'SUNDAY' }
+const DAY_NAMES: Record<string, Weekday> = {
+  一: 'MONDAY',
+  二: 'TUESDAY',
+  三: 'WEDNESDAY',
+  四: 'THURSDAY',
+  五: 'FRIDAY',
+  六: 'SATURDAY',
+  日: 'SUNDAY',
+  天: 'SUNDAY',
+  七: 'SUNDAY',
+}
 
 function day(token: string): Weekday | undefined {
   const match = /^(?:周|星期)([一二三四五六日天七])$/.exec(token.trim())
@@ -93,11 +108,16 @@ function days(spec: string): Weekday[] | undefined {
 /** "周一至周五 08:30-21:00；周六 09:00-17:00" into weekday ranges (times are checked by the validator). */
 export function openingHours(cell: string): Parsed<{ weekday: Weekday; opens: string; closes: string }[]> {
   const entries: { weekday: Weekday; opens: string; closes: string }[] = []
-  for (const segment of cell.split(/[;；\n]+/).map((part) => part.trim()).filter(Boolean)) {
+  for (const segment of cell
+    .split(/[;；\n]+/)
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const match = /^(.+?)\s+(\d{1,2}:\d{2})\s*[-–~至]\s*(\d{1,2}:\d{2})$/.exec(segment)
     const weekdays = match ? days(match[1]!) : undefined
     if (!match || !weekdays) {
-      return { problem: `无法识别开放时间“${segment}”，示例：周一至周五 08:30-21:00。Cannot read opening hours "${segment}".` }
+      return {
+        problem: `无法识别开放时间“${segment}”，示例：周一至周五 08:30-21:00。Cannot read opening hours "${segment}".`,
+      }
     }
     const pad = (time: string) => time.padStart(5, '0')
     for (const weekday of weekdays) entries.push({ weekday, opens: pad(match[2]!), closes: pad(match[3]!) })
@@ -108,9 +128,13 @@ export function openingHours(cell: string): Parsed<{ weekday: Weekday; opens: st
 /** "场地平面图|https://...；消防验收|https://..." into archive documents. */
 export function archiveDocuments(cell: string): Parsed<{ title: string; file: string }[]> {
   const documents: { title: string; file: string }[] = []
-  for (const item of cell.split(/[;；\n]+/).map((part) => part.trim()).filter(Boolean)) {
+  for (const item of cell
+    .split(/[;；\n]+/)
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [title, file] = item.split('|').map((part) => part.trim())
-    if (!title || !file) return { problem: `电子档案须写成“标题|地址”，收到“${item}”。Archive documents are written "title|file".` }
+    if (!title || !file)
+      return { problem: `电子档案须写成“标题|地址”，收到“${item}”。Archive documents are written "title|file".` }
     documents.push({ title, file })
   }
   return { value: documents }

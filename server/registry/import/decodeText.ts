@@ -34,25 +34,35 @@ export function decodeText(bytes: Buffer, forced?: string): DecodedText {
   }
 
   const unmarkedUtf16 = utf16WithoutMark(bytes)
-  if (unmarkedUtf16) return { text: iconv.decode(bytes, unmarkedUtf16.encoding), encoding: unmarkedUtf16.label, notice: notRead(unmarkedUtf16.label) }
+  if (unmarkedUtf16)
+    return {
+      text: iconv.decode(bytes, unmarkedUtf16.encoding),
+      encoding: unmarkedUtf16.label,
+      notice: notRead(unmarkedUtf16.label),
+    }
 
   const utf8 = strictUtf8(bytes)
   if (utf8 !== undefined) return { text: utf8, encoding: 'UTF-8', notice: null }
 
   const text = iconv.decode(bytes, 'gb18030')
   if (text.includes('\uFFFD')) {
-    throw new ImportFileError('文件既不是 UTF-8 也不是 GB18030（GBK）编码，请用 --encoding 指定其编码。The file is neither UTF-8 nor GB18030 (GBK); name its encoding with --encoding.')
+    throw new ImportFileError(
+      '文件既不是 UTF-8 也不是 GB18030（GBK）编码，请用 --encoding 指定其编码。The file is neither UTF-8 nor GB18030 (GBK); name its encoding with --encoding.',
+    )
   }
   return {
     text,
     encoding: 'GB18030',
-    notice: '文件不是 UTF-8 编码，已按 GB18030（GBK，中文 Windows 上 Excel 的默认编码）读取。The file is not UTF-8; it was read as GB18030 (GBK, Excel’s default on Chinese Windows).',
+    notice:
+      '文件不是 UTF-8 编码，已按 GB18030（GBK，中文 Windows 上 Excel 的默认编码）读取。The file is not UTF-8; it was read as GB18030 (GBK, Excel’s default on Chinese Windows).',
   }
 }
 
 function decodeForced(bytes: Buffer, forced: string): DecodedText {
   if (!iconv.encodingExists(forced)) {
-    throw new ImportUsageError(`不认识编码“${forced}”，可用 utf-8、gb18030、gbk、utf-16le 等。Unknown encoding "${forced}"; use utf-8, gb18030, gbk, utf-16le or the like.`)
+    throw new ImportUsageError(
+      `不认识编码“${forced}”，可用 utf-8、gb18030、gbk、utf-16le 等。Unknown encoding "${forced}"; use utf-8, gb18030, gbk, utf-16le or the like.`,
+    )
   }
   // iconv-lite drops a byte-order mark of the named encoding by itself.
   const text = iconv.decode(bytes, forced)
@@ -60,7 +70,9 @@ function decodeForced(bytes: Buffer, forced: string): DecodedText {
   return {
     text,
     encoding: forced,
-    notice: isUtf8 ? null : `文件按 --encoding 指定的 ${forced} 编码读取，未按 UTF-8。The file was read as ${forced}, as --encoding asks, not as UTF-8.`,
+    notice: isUtf8
+      ? null
+      : `文件按 --encoding 指定的 ${forced} 编码读取，未按 UTF-8。The file was read as ${forced}, as --encoding asks, not as UTF-8.`,
   }
 }
 
@@ -93,5 +105,7 @@ function utf16WithoutMark(bytes: Buffer): { encoding: string; label: string } | 
   }
   const pairs = Math.floor(sample.length / 2)
   if (pairs === 0 || evenZeros + oddZeros < pairs / 4) return undefined
-  return oddZeros > evenZeros ? { encoding: 'utf-16le', label: 'UTF-16 LE' } : { encoding: 'utf-16be', label: 'UTF-16 BE' }
+  return oddZeros > evenZeros
+    ? { encoding: 'utf-16le', label: 'UTF-16 LE' }
+    : { encoding: 'utf-16be', label: 'UTF-16 BE' }
 }

@@ -3,9 +3,29 @@
  * the office's templates use (the English field name is accepted too) and
  * how the cell is read. The templates in seeds/templates follow these.
  */
-import { AUDIENCES, EMPLOYMENTS, FACILITIES, INSTITUTION_KINDS, NETWORK_LEVELS, POOL_LEVELS, TOPICS, VENUE_STATUSES } from '../../domain/vocabulary.ts'
+import {
+  AUDIENCES,
+  EMPLOYMENTS,
+  FACILITIES,
+  INSTITUTION_KINDS,
+  NETWORK_LEVELS,
+  POOL_LEVELS,
+  TOPICS,
+  VENUE_STATUSES,
+} from '../../domain/vocabulary.ts'
 import type { RegistryKind } from '../shared/collections.ts'
-import { archiveDocuments, area, list, number, openingHours, term, terms, text, yesNo, type Parsed } from './cellParsers.ts'
+import {
+  archiveDocuments,
+  area,
+  list,
+  number,
+  openingHours,
+  term,
+  terms,
+  text,
+  yesNo,
+  type Parsed,
+} from './cellParsers.ts'
 
 export interface Column {
   header: string
@@ -13,7 +33,11 @@ export interface Column {
   parse(cell: string): Parsed<unknown>
 }
 
-const column = (header: string, field: string, parse: (cell: string) => Parsed<unknown> = text): Column => ({ header, field, parse })
+const column = (header: string, field: string, parse: (cell: string) => Parsed<unknown> = text): Column => ({
+  header,
+  field,
+  parse,
+})
 
 export const IMPORT_COLUMNS: Record<RegistryKind, Column[]> = {
   institutions: [
@@ -88,5 +112,7 @@ export function kindOfHeaders(headers: string[]): RegistryKind | undefined {
 /** The column a header names, by its Chinese header or its field name; "面积" without the unit is accepted. */
 export function columnFor(kind: RegistryKind, header: string): Column | undefined {
   const wanted = header.trim().replace(/（/g, '(').replace(/）/g, ')').replace(/\s+/g, '')
-  return IMPORT_COLUMNS[kind].find((col) => col.header === wanted || col.field === wanted || col.header.replace(/\(.*\)$/, '') === wanted)
+  return IMPORT_COLUMNS[kind].find(
+    (col) => col.header === wanted || col.field === wanted || col.header.replace(/\(.*\)$/, '') === wanted,
+  )
 }

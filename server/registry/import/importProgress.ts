@@ -24,7 +24,9 @@ export function timeLeft(seconds: unknown): string {
   if (typeof seconds !== 'number' || !Number.isFinite(seconds)) return '估算中 estimating'
   if (seconds < 60) return `${Math.ceil(seconds)}s`
   const minutes = Math.floor(seconds / 60)
-  return minutes < 60 ? `${minutes}m${String(Math.round(seconds % 60)).padStart(2, '0')}s` : `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`
+  return minutes < 60
+    ? `${minutes}m${String(Math.round(seconds % 60)).padStart(2, '0')}s`
+    : `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`
 }
 
 function terminalBar(stream: NodeJS.WriteStream, label: string): ImportProgress {

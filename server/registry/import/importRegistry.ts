@@ -56,11 +56,7 @@ const KINDS: Record<RegistryKind, PushKind<object, object>> = {
   venues: venuesKind,
 }
 
-export async function importRegistry(
-  db: Db,
-  file: ImportFile,
-  options: ImportOptions,
-): Promise<ImportReport> {
+export async function importRegistry(db: Db, file: ImportFile, options: ImportOptions): Promise<ImportReport> {
   const reads = await openReadSource(db, 'memory')
   try {
     return await importRows(db, file, options, reads)
@@ -69,16 +65,24 @@ export async function importRegistry(
   }
 }
 
-async function importRows(
-  db: Db,
-  file: ImportFile,
-  options: ImportOptions,
-  reads: ReadSource,
-): Promise<ImportReport> {
-  const report: ImportReport = { kind: file.kind, total: file.rows.length, created: 0, updated: 0, unchanged: 0, rejected: 0, rejections: [] }
+async function importRows(db: Db, file: ImportFile, options: ImportOptions, reads: ReadSource): Promise<ImportReport> {
+  const report: ImportReport = {
+    kind: file.kind,
+    total: file.rows.length,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+    rejections: [],
+  }
   const reject = (row: ImportRow, problems: FieldProblem[]) => {
     report.rejected++
-    report.rejections.push({ line: row.line, externalId: typeof row.record.externalId === 'string' ? row.record.externalId : null, cells: row.cells, problems })
+    report.rejections.push({
+      line: row.line,
+      externalId: typeof row.record.externalId === 'string' ? row.record.externalId : null,
+      cells: row.cells,
+      problems,
+    })
   }
 
   // A repeated external id anywhere in the file is ambiguous: every copy is refused.
@@ -133,7 +137,10 @@ async function importRows(
     for (const record of outcome.records) {
       if (record.status !== 'REJECTED') continue
       const row = chunk[record.index]!
-      reject(row, record.problems.map((problem) => ({ ...problem, path: withinRecord(problem.path, `records.${record.index}`) })))
+      reject(
+        row,
+        record.problems.map((problem) => ({ ...problem, path: withinRecord(problem.path, `records.${record.index}`) })),
+      )
     }
     done += chunk.length
     options.onProgress?.(done, file.rows.length)

@@ -17,7 +17,9 @@ export async function readXlsxTable(bytes: Buffer, fileName: string): Promise<Sh
   try {
     await workbook.xlsx.load(new Uint8Array(bytes).buffer)
   } catch {
-    throw new ImportFileError(`${fileName} 不是有效的 .xlsx 文件，请在 Excel 中重新另存为 .xlsx 或 CSV。Not a readable .xlsx file; save it again from Excel as .xlsx or CSV.`)
+    throw new ImportFileError(
+      `${fileName} 不是有效的 .xlsx 文件，请在 Excel 中重新另存为 .xlsx 或 CSV。Not a readable .xlsx file; save it again from Excel as .xlsx or CSV.`,
+    )
   }
   const sheet = workbook.worksheets[0]
   if (!sheet) throw new ImportFileError(`${fileName} 中没有工作表。The workbook has no sheet.`)

@@ -17,7 +17,12 @@ export function rejectedLinesPath(inputFile: string): string {
   return path.join(parsed.dir, `${parsed.name}.rejected.csv`)
 }
 
-export function writeRejectedLines(file: string, headers: string[], rejections: Rejection[], labels: Record<string, string>): void {
+export function writeRejectedLines(
+  file: string,
+  headers: string[],
+  rejections: Rejection[],
+  labels: Record<string, string>,
+): void {
   // A file that comes back rejected again gets its reasons renewed, not a second reason column.
   const oldReason = headers.findIndex(isReasonHeader)
   const rows = [[REASON_HEADER, ...headers.filter((_, index) => index !== oldReason)]]

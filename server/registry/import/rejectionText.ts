@@ -8,7 +8,9 @@ import type { FieldProblem } from '../../errors/hubErrors.ts'
 import type { Rejection } from './importRegistry.ts'
 
 export function reasonsText(problems: FieldProblem[], labels: Record<string, string>): string {
-  return problems.map((problem) => (problem.path ? `${placeOf(problem.path, labels)}: ${problem.reason}` : problem.reason)).join(' | ')
+  return problems
+    .map((problem) => (problem.path ? `${placeOf(problem.path, labels)}: ${problem.reason}` : problem.reason))
+    .join(' | ')
 }
 
 export function rejectionLine(rejection: Rejection, labels: Record<string, string>): string {

@@ -34,14 +34,20 @@ export interface SheetRecords {
  * typed, while a CSV line always carries one per column; there a short line
  * means a lost cell.
  */
-export function sheetRows(table: SheetTable, fileName: string, options: { kind?: RegistryKind; missingCellsAreEmpty: boolean }): SheetRecords {
+export function sheetRows(
+  table: SheetTable,
+  fileName: string,
+  options: { kind?: RegistryKind; missingCellsAreEmpty: boolean },
+): SheetRecords {
   const [headerRow, ...dataRows] = table.rows
   if (!headerRow) throw new ImportFileError(`${fileName} 是空文件。The file is empty.`)
   const headers = withoutTrailingEmpty(headerRow.cells)
   const kind = options.kind ?? kindOfHeaders(headers.map((header) => header.trim()))
   if (!kind) {
     const shown = headers.slice(0, 5).join('、')
-    throw new ImportFileError(`无法从表头（${shown}）判断记录类型，请用 --kind 指定。Cannot tell the record kind from the headers (${shown}); pass --kind.`)
+    throw new ImportFileError(
+      `无法从表头（${shown}）判断记录类型，请用 --kind 指定。Cannot tell the record kind from the headers (${shown}); pass --kind.`,
+    )
   }
 
   const columns = headers.map((header) => (isReasonHeader(header) ? null : columnFor(kind, header)))
@@ -56,7 +62,12 @@ export function sheetRows(table: SheetTable, fileName: string, options: { kind?:
     if (shape) {
       const idColumn = columns.findIndex((col) => col?.field === 'externalId')
       const externalId = idColumn >= 0 ? row.cells[idColumn]?.trim() : undefined
-      return { line: row.line, cells: row.cells, record: externalId ? { externalId } : {}, problems: [{ path: '', reason: shape }] }
+      return {
+        line: row.line,
+        cells: row.cells,
+        record: externalId ? { externalId } : {},
+        problems: [{ path: '', reason: shape }],
+      }
     }
     const record: Record<string, unknown> = {}
     const problems: FieldProblem[] = []
@@ -78,14 +89,20 @@ function withoutTrailingEmpty(cells: string[]): string[] {
 }
 
 function checkHeaders(headers: string[], columns: (Column | null | undefined)[]): void {
-  const unknown = headers.flatMap((header, index) => (columns[index] === undefined ? [header.trim() || `（第 ${index + 1} 列无表头 column ${index + 1} has none）`] : []))
-  if (unknown.length > 0) throw new ImportFileError(`未知的列：${unknown.join('、')}。Unknown columns: ${unknown.join(', ')}.`)
+  const unknown = headers.flatMap((header, index) =>
+    columns[index] === undefined ? [header.trim() || `（第 ${index + 1} 列无表头 column ${index + 1} has none）`] : [],
+  )
+  if (unknown.length > 0)
+    throw new ImportFileError(`未知的列：${unknown.join('、')}。Unknown columns: ${unknown.join(', ')}.`)
   const seen = new Map<string, string>()
   columns.forEach((col, index) => {
     if (!col) return
     const earlier = seen.get(col.field)
     const header = headers[index]!.trim()
-    if (earlier) throw new ImportFileError(`“${earlier}”和“${header}”是同一列，只能出现一次。${earlier} and ${header} are the same column; give it once.`)
+    if (earlier)
+      throw new ImportFileError(
+        `“${earlier}”和“${header}”是同一列，只能出现一次。${earlier} and ${header} are the same column; give it once.`,
+      )
     seen.set(col.field, header)
   })
 }

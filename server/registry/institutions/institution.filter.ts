@@ -24,7 +24,10 @@ export class InstitutionFilter {
   @Field(() => Boolean, { nullable: true, description: '是否合作机构。Partners only, or none.' })
   isPartner?: boolean | null
 
-  @Field(() => String, { nullable: true, description: '名称或地址包含的文字（支持中文）。Text in the name or address.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '名称或地址包含的文字（支持中文）。Text in the name or address.',
+  })
   text?: string | null
 }
 
@@ -36,7 +39,10 @@ export function institutionQuery(filter: InstitutionFilter | null | undefined): 
   if (filter.street) query.streetId = filter.street
   if (filter.community) query.communityId = filter.community
   if (filter.isPartner !== null && filter.isPartner !== undefined) query.isPartner = filter.isPartner
-  const text = textAnyOf(filter.text, ['name', 'address'], { path: 'filter.text', maxLength: limits.text.maxSearchLength })
+  const text = textAnyOf(filter.text, ['name', 'address'], {
+    path: 'filter.text',
+    maxLength: limits.text.maxSearchLength,
+  })
   if (text) query.$or = text
   return query
 }

@@ -9,7 +9,9 @@ import { InstitutionKindEnum, NetworkLevelEnum } from '../shared/registryEnums.t
 
 @InputType({ description: '推送的一条机构记录。One institution record as pushed.' })
 export class InstitutionInput {
-  @Field(() => String, { description: '来源系统内的编号（与来源一起作为更新键）。Id in the source system; with the source, the upsert key.' })
+  @Field(() => String, {
+    description: '来源系统内的编号（与来源一起作为更新键）。Id in the source system; with the source, the upsert key.',
+  })
   externalId!: string
 
   @Field(() => String, { description: '机构名称。Name.' })
@@ -21,7 +23,10 @@ export class InstitutionInput {
   @Field(() => NetworkLevelEnum, { description: '层级。Level in the network.' })
   level!: NetworkLevel
 
-  @Field(() => String, { nullable: true, description: '所属街道（编号或名称，如“湖墅”）。Street, by id or Chinese name.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '所属街道（编号或名称，如“湖墅”）。Street, by id or Chinese name.',
+  })
   street?: string | null
 
   @Field(() => String, { nullable: true, description: '所属社区（编号或名称）。Community, by id or name.' })

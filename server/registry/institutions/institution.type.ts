@@ -47,8 +47,39 @@ export class Institution {
 }
 
 export function toInstitution(document: InstitutionDocument): Institution {
-  const { _id, name, kind, level, address, contactPhone, contactEmail, isPartner, floorAreaM2, fullTimeStaff, partTimeStaff, streetId, communityId, parentId } = document
-  return { id: _id, name, kind, level, address, contactPhone, contactEmail, isPartner, floorAreaM2, fullTimeStaff, partTimeStaff, streetId, communityId, parentId, document }
+  const {
+    _id,
+    name,
+    kind,
+    level,
+    address,
+    contactPhone,
+    contactEmail,
+    isPartner,
+    floorAreaM2,
+    fullTimeStaff,
+    partTimeStaff,
+    streetId,
+    communityId,
+    parentId,
+  } = document
+  return {
+    id: _id,
+    name,
+    kind,
+    level,
+    address,
+    contactPhone,
+    contactEmail,
+    isPartner,
+    floorAreaM2,
+    fullTimeStaff,
+    partTimeStaff,
+    streetId,
+    communityId,
+    parentId,
+    document,
+  }
 }
 
 export const InstitutionConnection = ConnectionType(Institution, 'Institution', '机构列表。A page of institutions.')

@@ -18,16 +18,30 @@ import { Institution, InstitutionConnection, toInstitution } from './institution
 
 @Resolver(() => Institution)
 export class InstitutionsResolver {
-  @Query(() => InstitutionConnection, { complexity: pageComplexity, description: '机构列表，按名称排序，游标分页。Institutions by name, cursor-paginated.' })
+  @Query(() => InstitutionConnection, {
+    complexity: pageComplexity,
+    description: '机构列表，按名称排序，游标分页。Institutions by name, cursor-paginated.',
+  })
   institutions(
     @Ctx() ctx: HubContext,
     @Arg('filter', () => InstitutionFilter, { nullable: true }) filter: InstitutionFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: `每页数量（最多 ${limits.pagination.maxPageSize}）。Page size.` }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: '上一页的 endCursor。The previous page’s endCursor.' }) after: string | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: `每页数量（最多 ${limits.pagination.maxPageSize}）。Page size.`,
+    })
+    first: number | null,
+    @Arg('after', () => String, { nullable: true, description: '上一页的 endCursor。The previous page’s endCursor.' })
+    after: string | null,
     @Info() info: GraphQLResolveInfo,
   ) {
     const collection = ctx.read.collection<InstitutionDocument>(REGISTRY_COLLECTIONS.institutions)
-    return sortedPage(collection, institutionQuery(filter), BY_NAME, { first, after, withTotal: selectsField(info, 'totalCount') }, toInstitution)
+    return sortedPage(
+      collection,
+      institutionQuery(filter),
+      BY_NAME,
+      { first, after, withTotal: selectsField(info, 'totalCount') },
+      toInstitution,
+    )
   }
 
   @Query(() => Institution, { nullable: true, description: '按登记编号取机构。One institution by registry id.' })
@@ -57,7 +71,10 @@ export class InstitutionsResolver {
     return document ? toInstitution(document) : null
   }
 
-  @FieldResolver(() => [Institution], { complexity: childListComplexity, description: '下级机构，按名称排序。Children in the network, by name.' })
+  @FieldResolver(() => [Institution], {
+    complexity: childListComplexity,
+    description: '下级机构，按名称排序。Children in the network, by name.',
+  })
   async children(@Root() institution: Institution, @Ctx() ctx: HubContext): Promise<Institution[]> {
     return (await ctx.loaders.institutionsByParent.load(institution.id)).map(toInstitution)
   }

@@ -2,8 +2,24 @@
  * Checks one pushed institution and turns it into registry content. Pure:
  * references to other institutions are only collected here.
  */
-import { INSTITUTION_KINDS, NETWORK_LEVELS, keysOf, type InstitutionKind, type NetworkLevel } from '../../domain/vocabulary.ts'
-import { areaM2, count, externalId, oneOf, optionalEmail, optionalPhone, optionalText, Problems, requiredText } from '../push/checks.ts'
+import {
+  INSTITUTION_KINDS,
+  NETWORK_LEVELS,
+  keysOf,
+  type InstitutionKind,
+  type NetworkLevel,
+} from '../../domain/vocabulary.ts'
+import {
+  areaM2,
+  count,
+  externalId,
+  oneOf,
+  optionalEmail,
+  optionalPhone,
+  optionalText,
+  Problems,
+  requiredText,
+} from '../push/checks.ts'
 import type { Normalized, NormalizeContext, Reference } from '../push/normalized.ts'
 import { communityField, institutionReference, streetField } from '../push/placeChecks.ts'
 import { registryId, resolveReference } from '../shared/registryIds.ts'
@@ -23,7 +39,11 @@ const LEVEL_OF_KIND: Partial<Record<InstitutionKind, NetworkLevel>> = {
 export const SCHOOL_AREA_RANGE_M2 = { min: 20, max: 100_000 }
 export const STAFF_MAX = 2_000
 
-export function validateInstitution(input: InstitutionInput, path: string, ctx: NormalizeContext): Normalized<InstitutionContent> {
+export function validateInstitution(
+  input: InstitutionInput,
+  path: string,
+  ctx: NormalizeContext,
+): Normalized<InstitutionContent> {
   const problems = new Problems()
   const references: Reference[] = []
   const id = externalId(input.externalId, `${path}.externalId`, problems)
@@ -32,7 +52,10 @@ export function validateInstitution(input: InstitutionInput, path: string, ctx: 
   const level = oneOf(input.level, `${path}.level`, problems, keysOf(NETWORK_LEVELS))
 
   if (kind && level && LEVEL_OF_KIND[kind] && LEVEL_OF_KIND[kind] !== level) {
-    problems.add(`${path}.level`, `${INSTITUTION_KINDS[kind].zh}应为${NETWORK_LEVELS[LEVEL_OF_KIND[kind]!].zh}。A ${INSTITUTION_KINDS[kind].en} belongs at level ${LEVEL_OF_KIND[kind]}.`)
+    problems.add(
+      `${path}.level`,
+      `${INSTITUTION_KINDS[kind].zh}应为${NETWORK_LEVELS[LEVEL_OF_KIND[kind]!].zh}。A ${INSTITUTION_KINDS[kind].en} belongs at level ${LEVEL_OF_KIND[kind]}.`,
+    )
   }
 
   const streetId = streetField(
@@ -40,7 +63,9 @@ export function validateInstitution(input: InstitutionInput, path: string, ctx: 
     `${path}.street`,
     ctx,
     problems,
-    level === 'STREET' || level === 'COMMUNITY' ? '街道级、社区级机构须填写街道。A street or community institution needs a street.' : undefined,
+    level === 'STREET' || level === 'COMMUNITY'
+      ? '街道级、社区级机构须填写街道。A street or community institution needs a street.'
+      : undefined,
   )
   const communityId = communityField(
     input.community,
@@ -53,11 +78,15 @@ export function validateInstitution(input: InstitutionInput, path: string, ctx: 
 
   let parentId: string | null = null
   if (input.parent) {
-    if (id && resolveReference(input.parent, ctx.source) === registryId(ctx.source, id)) problems.add(`${path}.parent`, '上级机构不能是自己。An institution cannot be its own parent.')
+    if (id && resolveReference(input.parent, ctx.source) === registryId(ctx.source, id))
+      problems.add(`${path}.parent`, '上级机构不能是自己。An institution cannot be its own parent.')
     else parentId = institutionReference(input.parent, `${path}.parent`, ctx, references)
   }
 
-  const floorAreaM2 = input.floorAreaM2 === null || input.floorAreaM2 === undefined ? null : areaM2(input.floorAreaM2, `${path}.floorAreaM2`, problems, SCHOOL_AREA_RANGE_M2)
+  const floorAreaM2 =
+    input.floorAreaM2 === null || input.floorAreaM2 === undefined
+      ? null
+      : areaM2(input.floorAreaM2, `${path}.floorAreaM2`, problems, SCHOOL_AREA_RANGE_M2)
   const fullTimeStaff = count(input.fullTimeStaff, `${path}.fullTimeStaff`, problems, STAFF_MAX)
   const partTimeStaff = count(input.partTimeStaff, `${path}.partTimeStaff`, problems, STAFF_MAX)
   const address = optionalText(input.address, `${path}.address`, problems)

@@ -31,7 +31,13 @@ export async function seedCommunities(db: Db, communities: readonly CommunitySee
     communities.map((community) => ({
       updateOne: {
         filter: { _id: community.id },
-        update: { $setOnInsert: { streetId: community.streetId, name: community.name, residentPopulation: community.residentPopulation } },
+        update: {
+          $setOnInsert: {
+            streetId: community.streetId,
+            name: community.name,
+            residentPopulation: community.residentPopulation,
+          },
+        },
         upsert: true,
       },
     })),
@@ -39,7 +45,12 @@ export async function seedCommunities(db: Db, communities: readonly CommunitySee
   )
   await appendChanges(
     db,
-    Object.values(result.upsertedIds).map((id) => ({ kind: 'community', id: String(id), version: Date.now(), action: 'CREATED' })),
+    Object.values(result.upsertedIds).map((id) => ({
+      kind: 'community',
+      id: String(id),
+      version: Date.now(),
+      action: 'CREATED',
+    })),
   )
   return result.upsertedCount
 }

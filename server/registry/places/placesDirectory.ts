@@ -26,13 +26,19 @@ export class PlacesDirectory {
   findStreet(reference: string): StreetDocument | undefined {
     const wanted = reference.trim()
     const bare = wanted.replace(/街道$/, '')
-    return this.streets.find((street) => street._id === wanted || street.name === bare || street.nameEn.toLowerCase() === wanted.toLowerCase())
+    return this.streets.find(
+      (street) => street._id === wanted || street.name === bare || street.nameEn.toLowerCase() === wanted.toLowerCase(),
+    )
   }
 
   findCommunity(reference: string, streetId?: string): CommunityDocument | undefined {
     const wanted = reference.trim()
-    const candidates = streetId ? this.communities.filter((community) => community.streetId === streetId) : this.communities
-    return candidates.find((community) => community._id === wanted || community.name === wanted || community.name === `${wanted}社区`)
+    const candidates = streetId
+      ? this.communities.filter((community) => community.streetId === streetId)
+      : this.communities
+    return candidates.find(
+      (community) => community._id === wanted || community.name === wanted || community.name === `${wanted}社区`,
+    )
   }
 
   streetName(streetId: string | null): string {

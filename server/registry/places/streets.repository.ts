@@ -48,7 +48,14 @@ export async function seedStreets(db: Db, streets: readonly StreetSeed[]): Promi
     streets.map((street, order) => ({
       updateOne: {
         filter: { _id: street.id },
-        update: { $setOnInsert: { name: street.name, nameEn: street.nameEn, residentPopulation: street.residentPopulation, order } },
+        update: {
+          $setOnInsert: {
+            name: street.name,
+            nameEn: street.nameEn,
+            residentPopulation: street.residentPopulation,
+            order,
+          },
+        },
         upsert: true,
       },
     })),
@@ -56,7 +63,12 @@ export async function seedStreets(db: Db, streets: readonly StreetSeed[]): Promi
   )
   await appendChanges(
     db,
-    Object.values(result.upsertedIds).map((id) => ({ kind: 'street', id: String(id), version: Date.now(), action: 'CREATED' })),
+    Object.values(result.upsertedIds).map((id) => ({
+      kind: 'street',
+      id: String(id),
+      version: Date.now(),
+      action: 'CREATED',
+    })),
   )
   return result.upsertedCount
 }

@@ -12,12 +12,18 @@ import { listStreets } from './streets.repository.ts'
 
 @Resolver(() => Street)
 export class StreetsResolver {
-  @Query(() => [Street], { complexity: childListComplexity, description: '拱墅区的十八个街道，按区里公布的顺序。The 18 streets, in the district’s order.' })
+  @Query(() => [Street], {
+    complexity: childListComplexity,
+    description: '拱墅区的十八个街道，按区里公布的顺序。The 18 streets, in the district’s order.',
+  })
   streets(@Ctx() ctx: HubContext): Promise<Street[]> {
     return listStreets(ctx.read)
   }
 
-  @FieldResolver(() => [Community], { complexity: childListComplexity, description: '街道下的社区，按名称排序。The street’s communities, by name.' })
+  @FieldResolver(() => [Community], {
+    complexity: childListComplexity,
+    description: '街道下的社区，按名称排序。The street’s communities, by name.',
+  })
   async communities(@Root() street: Street, @Ctx() ctx: HubContext): Promise<Community[]> {
     return (await ctx.loaders.communitiesByStreet.load(street.id)).map(toCommunity)
   }
@@ -27,7 +33,9 @@ export class StreetsResolver {
     description: `街道上的机构，按名称，最多 ${limits.catalogue.reverseListSize} 个。Institutions on the street, by name (at most ${limits.catalogue.reverseListSize}).`,
   })
   async institutions(@Root() street: Street, @Ctx() ctx: HubContext): Promise<Institution[]> {
-    return (await ctx.loaders.institutionsByStreet.load(street.id)).slice(0, limits.catalogue.reverseListSize).map(toInstitution)
+    return (await ctx.loaders.institutionsByStreet.load(street.id))
+      .slice(0, limits.catalogue.reverseListSize)
+      .map(toInstitution)
   }
 
   @FieldResolver(() => [Venue], {
@@ -36,6 +44,9 @@ export class StreetsResolver {
   })
   async venues(@Root() street: Street, @Ctx() ctx: HubContext): Promise<Venue[]> {
     const venues = await ctx.loaders.venuesByStreet.load(street.id)
-    return venues.filter((venue) => venue.status === 'ACTIVE').slice(0, limits.catalogue.reverseListSize).map(toVenue)
+    return venues
+      .filter((venue) => venue.status === 'ACTIVE')
+      .slice(0, limits.catalogue.reverseListSize)
+      .map(toVenue)
   }
 }

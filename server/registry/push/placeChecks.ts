@@ -8,7 +8,13 @@ import type { NormalizeContext, Reference } from './normalized.ts'
 import { resolveReference } from '../shared/registryIds.ts'
 
 /** The street id for what was written, or null; a problem when unknown, or missing though required. */
-export function streetField(value: string | null | undefined, path: string, ctx: NormalizeContext, problems: Problems, missing?: string): string | null {
+export function streetField(
+  value: string | null | undefined,
+  path: string,
+  ctx: NormalizeContext,
+  problems: Problems,
+  missing?: string,
+): string | null {
   if (!value) {
     if (missing) problems.add(path, missing)
     return null
@@ -39,7 +45,12 @@ export function communityField(
 }
 
 /** An institution reference resolved to a registry id and noted for the existence check. */
-export function institutionReference(value: string, path: string, ctx: NormalizeContext, references: Reference[]): string {
+export function institutionReference(
+  value: string,
+  path: string,
+  ctx: NormalizeContext,
+  references: Reference[],
+): string {
   const id = resolveReference(value, ctx.source)
   references.push({ path, id })
   return id

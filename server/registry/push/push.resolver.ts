@@ -17,7 +17,8 @@ import type { Pusher } from './pushPolicy.ts'
 import { pushRecords } from './pushRecords.ts'
 import { PushReport } from './pushReport.type.ts'
 
-const SOURCE_DESCRIPTION = '来源系统编号（与各条 externalId 一起作为更新键）。Source system id; with each externalId, the upsert key.'
+const SOURCE_DESCRIPTION =
+  '来源系统编号（与各条 externalId 一起作为更新键）。Source system id; with each externalId, the upsert key.'
 const RECORDS_DESCRIPTION = `一批记录，最多 ${limits.registry.maxPushBatch} 条。Up to ${limits.registry.maxPushBatch} records.`
 
 function pusherOf(viewer: Viewer | null): Pusher {
@@ -27,13 +28,20 @@ function pusherOf(viewer: Viewer | null): Pusher {
 
 @Resolver()
 export class PushResolver {
-  @Mutation(() => PushReport, { description: '推送机构（按来源+编号新建或更新）。Push institutions: upsert by source and externalId.' })
+  @Mutation(() => PushReport, {
+    description: '推送机构（按来源+编号新建或更新）。Push institutions: upsert by source and externalId.',
+  })
   async pushInstitutions(
     @Ctx() ctx: HubContext,
     @Arg('source', () => String, { description: SOURCE_DESCRIPTION }) source: string,
     @Arg('records', () => [InstitutionInput], { description: RECORDS_DESCRIPTION }) records: InstitutionInput[],
   ): Promise<PushReport> {
-    return pushRecords(ctx.db, institutionsKind, { source, records, pusher: pusherOf(ctx.viewer), known: await ctx.latestRead() })
+    return pushRecords(ctx.db, institutionsKind, {
+      source,
+      records,
+      pusher: pusherOf(ctx.viewer),
+      known: await ctx.latestRead(),
+    })
   }
 
   @Mutation(() => PushReport, { description: '推送教师。Push teachers of the pool.' })
@@ -42,7 +50,12 @@ export class PushResolver {
     @Arg('source', () => String, { description: SOURCE_DESCRIPTION }) source: string,
     @Arg('records', () => [TeacherInput], { description: RECORDS_DESCRIPTION }) records: TeacherInput[],
   ): Promise<PushReport> {
-    return pushRecords(ctx.db, teachersKind, { source, records, pusher: pusherOf(ctx.viewer), known: await ctx.latestRead() })
+    return pushRecords(ctx.db, teachersKind, {
+      source,
+      records,
+      pusher: pusherOf(ctx.viewer),
+      known: await ctx.latestRead(),
+    })
   }
 
   @Mutation(() => PushReport, { description: '推送场地。Push venues of the registry.' })
@@ -51,6 +64,11 @@ export class PushResolver {
     @Arg('source', () => String, { description: SOURCE_DESCRIPTION }) source: string,
     @Arg('records', () => [VenueInput], { description: RECORDS_DESCRIPTION }) records: VenueInput[],
   ): Promise<PushReport> {
-    return pushRecords(ctx.db, venuesKind, { source, records, pusher: pusherOf(ctx.viewer), known: await ctx.latestRead() })
+    return pushRecords(ctx.db, venuesKind, {
+      source,
+      records,
+      pusher: pusherOf(ctx.viewer),
+      known: await ctx.latestRead(),
+    })
   }
 }

@@ -43,7 +43,11 @@ export function mayPushBatch(pusher: Pusher, source: string): BatchVerdict {
  * street of the stored record, if any: a coordinator may neither write into
  * another street nor take over another street's record.
  */
-export function mayPushRecord(pusher: Pusher, recordStreet: string | null, currentStreet: string | null | undefined): boolean {
+export function mayPushRecord(
+  pusher: Pusher,
+  recordStreet: string | null,
+  currentStreet: string | null | undefined,
+): boolean {
   if (pusher.role !== 'coordinator') return true
   if (recordStreet !== pusher.street) return false
   return currentStreet === undefined || currentStreet === pusher.street

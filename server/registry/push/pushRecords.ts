@@ -70,13 +70,18 @@ export interface PushRequest<TInput> {
   dryRun?: boolean
 }
 
-export async function pushRecords<TInput, TContent extends object>(db: Db, kind: PushKind<TInput, TContent>, request: PushRequest<TInput>): Promise<PushOutcome> {
+export async function pushRecords<TInput, TContent extends object>(
+  db: Db,
+  kind: PushKind<TInput, TContent>,
+  request: PushRequest<TInput>,
+): Promise<PushOutcome> {
   const { source, records, pusher, dryRun = false } = request
   const known = request.known ?? db
   if (!ID_PART.test(source)) {
-    throw new BadInputError('来源系统编号须为 1–64 个字母、数字或 _ . -。Source must be 1–64 letters, digits, _ . or -.', [
-      { path: 'source', reason: 'invalid source id' },
-    ])
+    throw new BadInputError(
+      '来源系统编号须为 1–64 个字母、数字或 _ . -。Source must be 1–64 letters, digits, _ . or -.',
+      [{ path: 'source', reason: 'invalid source id' }],
+    )
   }
   if (records.length > limits.registry.maxPushBatch) {
     throw new BadInputError(
@@ -110,13 +115,22 @@ export async function pushRecords<TInput, TContent extends object>(db: Db, kind:
     } else if (!result.content || !result.externalId) {
       reject(index, result.externalId, result.problems)
     } else {
-      candidates.push({ index, id: registryId(source, result.externalId), externalId: result.externalId, content: result.content, normalized: result })
+      candidates.push({
+        index,
+        id: registryId(source, result.externalId),
+        externalId: result.externalId,
+        content: result.content,
+        normalized: result,
+      })
     }
   })
 
   // 2. Rights: a coordinator writes only in (and only takes records from) their street.
   const collection = db.collection<Stored>(kind.collection)
-  const existing = await findByIds(known.collection<Stored>(kind.collection), candidates.map((candidate) => candidate.id))
+  const existing = await findByIds(
+    known.collection<Stored>(kind.collection),
+    candidates.map((candidate) => candidate.id),
+  )
   candidates = candidates.filter((candidate) => {
     const recordStreet = kind.streetOf(candidate.content)
     const current = existing.get(candidate.id)
@@ -141,7 +155,13 @@ export async function pushRecords<TInput, TContent extends object>(db: Db, kind:
     const hash = contentHash(candidate.content)
     const current = existing.get(candidate.id)
     const status: RecordStatus = !current ? 'CREATED' : current.contentHash === hash ? 'UNCHANGED' : 'UPDATED'
-    outcomes[candidate.index] = { index: candidate.index, externalId: candidate.externalId, id: candidate.id, status, problems: [] }
+    outcomes[candidate.index] = {
+      index: candidate.index,
+      externalId: candidate.externalId,
+      id: candidate.id,
+      status,
+      problems: [],
+    }
     if (status === 'UNCHANGED') continue
     const provenance: Provenance = {
       source,
@@ -159,14 +179,20 @@ export async function pushRecords<TInput, TContent extends object>(db: Db, kind:
     outcomes[candidate.index]!.status = status
   })
   // New records first, then changed ones: the change log stores a commit as runs of one action.
-  const written = (status: RecordStatus) => writes.filter(({ candidate }) => outcomes[candidate.index]!.status === status)
+  const written = (status: RecordStatus) =>
+    writes.filter(({ candidate }) => outcomes[candidate.index]!.status === status)
   const stored = [...written('CREATED'), ...written('UPDATED')]
   const outcome = summarize(pushId, kind.name, source, outcomes)
   // The change log and the push log both follow the records' writes and not each other: one round trip, not two.
   await Promise.all([
     appendChanges(
       db,
-      stored.map(({ candidate }) => ({ kind: kind.changeKind, id: candidate.id, version: now.getTime(), action: outcomes[candidate.index]!.status === 'CREATED' ? 'CREATED' : 'UPDATED' })),
+      stored.map(({ candidate }) => ({
+        kind: kind.changeKind,
+        id: candidate.id,
+        version: now.getTime(),
+        action: outcomes[candidate.index]!.status === 'CREATED' ? 'CREATED' : 'UPDATED',
+      })),
       stored.map(({ candidate, document }) => ({ ...document, _id: candidate.id })),
     ),
     logPush(db, pushId, pusher, now, outcome),
@@ -186,7 +212,9 @@ function logPush(db: Db, pushId: string, pusher: Pusher, now: Date, outcome: Pus
     updated: outcome.updated,
     unchanged: outcome.unchanged,
     rejected: outcome.rejected,
-    rejections: outcome.records.filter((record) => record.status === 'REJECTED').map(({ index, externalId, problems }) => ({ index, externalId, problems })),
+    rejections: outcome.records
+      .filter((record) => record.status === 'REJECTED')
+      .map(({ index, externalId, problems }) => ({ index, externalId, problems })),
   })
 }
 
@@ -220,22 +248,32 @@ async function resolveReferences<TInput, TContent extends object>(
   reject: (index: number, externalId: string | undefined, problems: FieldProblem[]) => void,
 ): Promise<Candidate<TContent>[]> {
   const institutions = known.collection<Stored>(REGISTRY_COLLECTIONS.institutions)
-  const referenced = [...new Set(candidates.flatMap((candidate) => candidate.normalized.references.map((reference) => reference.id)))]
+  const referenced = [
+    ...new Set(candidates.flatMap((candidate) => candidate.normalized.references.map((reference) => reference.id))),
+  ]
   const stored = await findByIds(institutions, referenced)
   // Registered by another pusher after the lookup was made: ask the database before refusing.
   const unseen = known === db ? [] : referenced.filter((id) => !stored.has(id))
-  if (unseen.length > 0) for (const [id, doc] of await findByIds(db.collection<Stored>(REGISTRY_COLLECTIONS.institutions), unseen)) stored.set(id, doc)
+  if (unseen.length > 0)
+    for (const [id, doc] of await findByIds(db.collection<Stored>(REGISTRY_COLLECTIONS.institutions), unseen))
+      stored.set(id, doc)
 
   let remaining = candidates
   for (;;) {
-    const inBatch = kind.name === 'institutions' ? new Set(remaining.map((candidate) => candidate.id)) : new Set<string>()
+    const inBatch =
+      kind.name === 'institutions' ? new Set(remaining.map((candidate) => candidate.id)) : new Set<string>()
     const next = remaining.filter((candidate) => {
-      const missing = candidate.normalized.references.filter((reference) => !stored.has(reference.id) && !inBatch.has(reference.id))
+      const missing = candidate.normalized.references.filter(
+        (reference) => !stored.has(reference.id) && !inBatch.has(reference.id),
+      )
       if (missing.length === 0) return true
       reject(
         candidate.index,
         candidate.externalId,
-        missing.map((reference) => ({ path: reference.path, reason: `登记中没有机构“${reference.id}”。No institution "${reference.id}" in the registry.` })),
+        missing.map((reference) => ({
+          path: reference.path,
+          reason: `登记中没有机构“${reference.id}”。No institution "${reference.id}" in the registry.`,
+        })),
       )
       return false
     })
@@ -245,7 +283,11 @@ async function resolveReferences<TInput, TContent extends object>(
 
   if (!kind.parentOf) return remaining
   const parentOf = kind.parentOf
-  const parents = await loadAncestors(institutions, stored, remaining.map((candidate) => parentOf(candidate.content)))
+  const parents = await loadAncestors(
+    institutions,
+    stored,
+    remaining.map((candidate) => parentOf(candidate.content)),
+  )
   for (const candidate of remaining) parents.set(candidate.id, parentOf(candidate.content))
   return remaining.filter((candidate) => {
     const cycle = findCycle(candidate.id, parents)
@@ -302,13 +344,21 @@ async function writeDocuments<TContent>(
   const updated = writes.filter((write) => write.status === 'UPDATED')
   const failed = (group: Write<TContent>[]) => (failure: WriteFailure) => {
     const { candidate } = group[failure.index]!
-    reject(candidate.index, candidate.externalId, [{ path: `records.${candidate.index}`, reason: `写入失败：${failure.message}。Could not be written.` }])
+    reject(candidate.index, candidate.externalId, [
+      { path: `records.${candidate.index}`, reason: `写入失败：${failure.message}。Could not be written.` },
+    ])
   }
-  const insertFailures = await insertAll(collection, created.map(({ candidate, document }) => ({ ...document, _id: candidate.id })))
+  const insertFailures = await insertAll(
+    collection,
+    created.map(({ candidate, document }) => ({ ...document, _id: candidate.id })),
+  )
   // Another pusher registered the same record since it was looked up: it is this push's to update, not to refuse.
   const raced = insertFailures.filter((failure) => isDuplicateKey({ message: failure.message }))
   insertFailures.filter((failure) => !raced.includes(failure)).forEach(failed(created))
-  const current = await findByIds(collection, raced.map((failure) => created[failure.index]!.candidate.id))
+  const current = await findByIds(
+    collection,
+    raced.map((failure) => created[failure.index]!.candidate.id),
+  )
   for (const failure of raced) {
     const write = created[failure.index]!
     const stored = current.get(write.candidate.id)
@@ -319,12 +369,17 @@ async function writeDocuments<TContent>(
     }
     reclassify(write.candidate, 'UPDATED')
     write.status = 'UPDATED'
-    updated.push({ ...write, document: { ...write.document, createdAt: stored?.createdAt ?? write.document.createdAt } })
+    updated.push({
+      ...write,
+      document: { ...write.document, createdAt: stored?.createdAt ?? write.document.createdAt },
+    })
   }
   ;(
     await bulkWriteChunked(
       collection,
-      updated.map(({ candidate, document }) => ({ replaceOne: { filter: { _id: candidate.id }, replacement: document } })),
+      updated.map(({ candidate, document }) => ({
+        replaceOne: { filter: { _id: candidate.id }, replacement: document },
+      })),
     )
   ).forEach(failed(updated))
 }

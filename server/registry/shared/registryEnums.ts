@@ -22,9 +22,15 @@ function enumOf<K extends string>(terms: Vocabulary<K>): { [P in K]: P } {
   return Object.fromEntries(Object.keys(terms).map((key) => [key, key])) as { [P in K]: P }
 }
 
-function register<K extends string>(enumObject: { [P in K]: P }, terms: Vocabulary<K>, name: string, description: string) {
+function register<K extends string>(
+  enumObject: { [P in K]: P },
+  terms: Vocabulary<K>,
+  name: string,
+  description: string,
+) {
   const valuesConfig: Partial<Record<K, { description: string }>> = {}
-  for (const key of Object.keys(enumObject) as K[]) valuesConfig[key] = { description: `${terms[key].zh}。${terms[key].en}.` }
+  for (const key of Object.keys(enumObject) as K[])
+    valuesConfig[key] = { description: `${terms[key].zh}。${terms[key].en}.` }
   registerEnumType(enumObject, { name, description, valuesConfig })
 }
 
@@ -38,7 +44,12 @@ export const InstitutionKindEnum = enumOf(INSTITUTION_KINDS)
 register(InstitutionKindEnum, INSTITUTION_KINDS, 'InstitutionKind', '机构类型。Kind of institution.')
 
 export const NetworkLevelEnum = enumOf(NETWORK_LEVELS)
-register(NetworkLevelEnum, NETWORK_LEVELS, 'NetworkLevel', '三级网络中的层级，或合作机构。Level in the three-level network, or partner.')
+register(
+  NetworkLevelEnum,
+  NETWORK_LEVELS,
+  'NetworkLevel',
+  '三级网络中的层级，或合作机构。Level in the three-level network, or partner.',
+)
 
 export const PoolLevelEnum = enumOf(POOL_LEVELS)
 register(PoolLevelEnum, POOL_LEVELS, 'PoolLevel', '师资库层级。Level of the teacher pool.')

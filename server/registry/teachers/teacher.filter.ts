@@ -24,7 +24,10 @@ export class TeacherFilter {
   @Field(() => [EmploymentEnum], { nullable: true, description: '任职方式之一。Any of these employments.' })
   employments?: Employment[] | null
 
-  @Field(() => Boolean, { nullable: true, description: '在库与否（默认只列在库教师）。Active or not; defaults to active only.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '在库与否（默认只列在库教师）。Active or not; defaults to active only.',
+  })
   active?: boolean | null
 
   @Field(() => String, { nullable: true, description: '姓名或简介包含的文字。Text in the name or bio.' })

@@ -17,7 +17,10 @@ export class TeacherInput {
   @Field(() => String, { nullable: true, description: '所在机构（登记编号或同来源编号）。Home institution.' })
   institution?: string | null
 
-  @Field(() => String, { nullable: true, description: '所属街道（街道级、社区级必填）。Street; required below district level.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '所属街道（街道级、社区级必填）。Street; required below district level.',
+  })
   street?: string | null
 
   @Field(() => EmploymentEnum, { description: '任职方式。Employment.' })

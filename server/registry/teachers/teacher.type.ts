@@ -49,8 +49,22 @@ export class Teacher {
 }
 
 export function toTeacher(document: TeacherDocument): Teacher {
-  const { _id, name, poolLevel, employment, topics, audiences, bio, languages, active, institutionId, streetId } = document
-  return { id: _id, name, poolLevel, employment, topics, audiences, bio, languages, active, institutionId, streetId, document }
+  const { _id, name, poolLevel, employment, topics, audiences, bio, languages, active, institutionId, streetId } =
+    document
+  return {
+    id: _id,
+    name,
+    poolLevel,
+    employment,
+    topics,
+    audiences,
+    bio,
+    languages,
+    active,
+    institutionId,
+    streetId,
+    document,
+  }
 }
 
 export const TeacherConnection = ConnectionType(Teacher, 'Teacher', '教师列表。A page of teachers.')

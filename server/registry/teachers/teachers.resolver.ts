@@ -19,16 +19,30 @@ import { Teacher, TeacherConnection, TeacherContact, toTeacher } from './teacher
 
 @Resolver(() => Teacher)
 export class TeachersResolver {
-  @Query(() => TeacherConnection, { complexity: pageComplexity, description: '师资库教师，按姓名排序，游标分页。Teachers by name, cursor-paginated.' })
+  @Query(() => TeacherConnection, {
+    complexity: pageComplexity,
+    description: '师资库教师，按姓名排序，游标分页。Teachers by name, cursor-paginated.',
+  })
   teachers(
     @Ctx() ctx: HubContext,
     @Arg('filter', () => TeacherFilter, { nullable: true }) filter: TeacherFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: `每页数量（最多 ${limits.pagination.maxPageSize}）。Page size.` }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: '上一页的 endCursor。The previous page’s endCursor.' }) after: string | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: `每页数量（最多 ${limits.pagination.maxPageSize}）。Page size.`,
+    })
+    first: number | null,
+    @Arg('after', () => String, { nullable: true, description: '上一页的 endCursor。The previous page’s endCursor.' })
+    after: string | null,
     @Info() info: GraphQLResolveInfo,
   ) {
     const collection = ctx.read.collection<TeacherDocument>(REGISTRY_COLLECTIONS.teachers)
-    return sortedPage(collection, teacherQuery(filter), BY_NAME, { first, after, withTotal: selectsField(info, 'totalCount') }, toTeacher)
+    return sortedPage(
+      collection,
+      teacherQuery(filter),
+      BY_NAME,
+      { first, after, withTotal: selectsField(info, 'totalCount') },
+      toTeacher,
+    )
   }
 
   @Query(() => Teacher, { nullable: true, description: '按登记编号取教师。One teacher by registry id.' })
@@ -51,7 +65,10 @@ export class TeachersResolver {
     return document ? toStreet(document) : null
   }
 
-  @FieldResolver(() => TeacherContact, { nullable: true, description: '联系方式；未以编辑身份登录时为空。Contact details; null unless signed in as an editor.' })
+  @FieldResolver(() => TeacherContact, {
+    nullable: true,
+    description: '联系方式；未以编辑身份登录时为空。Contact details; null unless signed in as an editor.',
+  })
   contact(@Root() teacher: Teacher, @Ctx() ctx: HubContext): TeacherContact | null {
     return isEditor(ctx.viewer) ? teacher.document.contact : null
   }

@@ -1,6 +1,15 @@
 /** Checks one pushed teacher and turns it into registry content. Pure. */
 import { AUDIENCES, EMPLOYMENTS, POOL_LEVELS, TOPICS, keysOf } from '../../domain/vocabulary.ts'
-import { externalId, oneOf, optionalEmail, optionalPhone, optionalText, Problems, requiredText, termList } from '../push/checks.ts'
+import {
+  externalId,
+  oneOf,
+  optionalEmail,
+  optionalPhone,
+  optionalText,
+  Problems,
+  requiredText,
+  termList,
+} from '../push/checks.ts'
 import type { Normalized, NormalizeContext, Reference } from '../push/normalized.ts'
 import { institutionReference, streetField } from '../push/placeChecks.ts'
 import type { TeacherContent } from './teacher.content.ts'
@@ -21,12 +30,17 @@ export function validateTeacher(input: TeacherInput, path: string, ctx: Normaliz
     `${path}.street`,
     ctx,
     problems,
-    poolLevel === 'STREET' || poolLevel === 'COMMUNITY' ? '街道级、社区级师资须填写街道。A street or community pool teacher needs a street.' : undefined,
+    poolLevel === 'STREET' || poolLevel === 'COMMUNITY'
+      ? '街道级、社区级师资须填写街道。A street or community pool teacher needs a street.'
+      : undefined,
   )
-  const institutionId = input.institution ? institutionReference(input.institution, `${path}.institution`, ctx, references) : null
+  const institutionId = input.institution
+    ? institutionReference(input.institution, `${path}.institution`, ctx, references)
+    : null
 
   const languages = (input.languages ?? []).map((language) => language.trim()).filter(Boolean)
-  if (languages.some((language) => language.length > 20)) problems.add(`${path}.languages`, '语言名称过长。A language name is too long.')
+  if (languages.some((language) => language.length > 20))
+    problems.add(`${path}.languages`, '语言名称过长。A language name is too long.')
   const bio = optionalText(input.bio, `${path}.bio`, problems, 1000)
   const phone = optionalPhone(input.phone, `${path}.phone`, problems)
   const email = optionalEmail(input.email, `${path}.email`, problems)

@@ -35,7 +35,10 @@ export class VenueFilter {
   @Field(() => WeekTimeInput, { nullable: true, description: '在此时刻开放。Open at this moment.' })
   openAt?: WeekTimeInput | null
 
-  @Field(() => [VenueStatusEnum], { nullable: true, description: '状态之一（默认只列开放的）。Any of these statuses; defaults to ACTIVE.' })
+  @Field(() => [VenueStatusEnum], {
+    nullable: true,
+    description: '状态之一（默认只列开放的）。Any of these statuses; defaults to ACTIVE.',
+  })
   statuses?: VenueStatus[] | null
 
   @Field(() => String, { nullable: true, description: '名称或地址包含的文字。Text in the name or address.' })
@@ -47,11 +50,14 @@ export function venueQuery(filter: VenueFilter | null | undefined): Filter<Venue
   if (!filter) return query
   if (filter.street) query.streetId = filter.street
   if (filter.minCapacity !== null && filter.minCapacity !== undefined) query.capacity = { $gte: filter.minCapacity }
-  if (filter.minFloorAreaM2 !== null && filter.minFloorAreaM2 !== undefined) query.floorAreaM2 = { $gte: filter.minFloorAreaM2 }
+  if (filter.minFloorAreaM2 !== null && filter.minFloorAreaM2 !== undefined)
+    query.floorAreaM2 = { $gte: filter.minFloorAreaM2 }
   if (filter.facilities?.length) query.facilities = { $all: filter.facilities }
   if (filter.openAt) {
     if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(filter.openAt.time)) {
-      throw new BadInputError('时间格式须为 HH:MM。Time must be HH:MM.', [{ path: 'filter.openAt.time', reason: 'not HH:MM' }])
+      throw new BadInputError('时间格式须为 HH:MM。Time must be HH:MM.', [
+        { path: 'filter.openAt.time', reason: 'not HH:MM' },
+      ])
     }
     const { weekday, time } = filter.openAt
     query.$and = [
@@ -63,7 +69,10 @@ export function venueQuery(filter: VenueFilter | null | undefined): Filter<Venue
       },
     ]
   }
-  const text = textAnyOf(filter.text, ['name', 'address'], { path: 'filter.text', maxLength: limits.text.maxSearchLength })
+  const text = textAnyOf(filter.text, ['name', 'address'], {
+    path: 'filter.text',
+    maxLength: limits.text.maxSearchLength,
+  })
   if (text) query.$or = text
   return query
 }

@@ -63,7 +63,10 @@ export class VenueInput {
   @Field(() => [OpeningHoursInput], { description: '开放时间。Opening hours per weekday.' })
   openingHours!: OpeningHoursInput[]
 
-  @Field(() => Boolean, { nullable: true, description: '公益培训讲座免费使用（默认是）。Free for public-benefit use; defaults to true.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '公益培训讲座免费使用（默认是）。Free for public-benefit use; defaults to true.',
+  })
   freeForPublicBenefit?: boolean | null
 
   @Field(() => [ArchiveDocumentInput], { nullable: true, description: '电子档案。Archive documents.' })

@@ -77,8 +77,39 @@ export class Venue {
 }
 
 export function toVenue(document: VenueDocument): Venue {
-  const { _id, name, address, location, floorAreaM2, capacity, facilities, openingHours, freeForPublicBenefit, archiveDocuments, status, ownerId, streetId, communityId } = document
-  return { id: _id, name, address, location, floorAreaM2, capacity, facilities, openingHours, freeForPublicBenefit, archiveDocuments, status, ownerId, streetId, communityId, document }
+  const {
+    _id,
+    name,
+    address,
+    location,
+    floorAreaM2,
+    capacity,
+    facilities,
+    openingHours,
+    freeForPublicBenefit,
+    archiveDocuments,
+    status,
+    ownerId,
+    streetId,
+    communityId,
+  } = document
+  return {
+    id: _id,
+    name,
+    address,
+    location,
+    floorAreaM2,
+    capacity,
+    facilities,
+    openingHours,
+    freeForPublicBenefit,
+    archiveDocuments,
+    status,
+    ownerId,
+    streetId,
+    communityId,
+    document,
+  }
 }
 
 export const VenueConnection = ConnectionType(Venue, 'Venue', '场地列表。A page of venues.')

@@ -19,16 +19,30 @@ import { toVenue, Venue, VenueConnection } from './venue.type.ts'
 
 @Resolver(() => Venue)
 export class VenuesResolver {
-  @Query(() => VenueConnection, { complexity: pageComplexity, description: '场地，按名称排序，游标分页。Venues by name, cursor-paginated.' })
+  @Query(() => VenueConnection, {
+    complexity: pageComplexity,
+    description: '场地，按名称排序，游标分页。Venues by name, cursor-paginated.',
+  })
   venues(
     @Ctx() ctx: HubContext,
     @Arg('filter', () => VenueFilter, { nullable: true }) filter: VenueFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: `每页数量（最多 ${limits.pagination.maxPageSize}）。Page size.` }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: '上一页的 endCursor。The previous page’s endCursor.' }) after: string | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: `每页数量（最多 ${limits.pagination.maxPageSize}）。Page size.`,
+    })
+    first: number | null,
+    @Arg('after', () => String, { nullable: true, description: '上一页的 endCursor。The previous page’s endCursor.' })
+    after: string | null,
     @Info() info: GraphQLResolveInfo,
   ) {
     const collection = ctx.read.collection<VenueDocument>(REGISTRY_COLLECTIONS.venues)
-    return sortedPage(collection, venueQuery(filter), BY_NAME, { first, after, withTotal: selectsField(info, 'totalCount') }, toVenue)
+    return sortedPage(
+      collection,
+      venueQuery(filter),
+      BY_NAME,
+      { first, after, withTotal: selectsField(info, 'totalCount') },
+      toVenue,
+    )
   }
 
   @Query(() => Venue, { nullable: true, description: '按登记编号取场地。One venue by registry id.' })

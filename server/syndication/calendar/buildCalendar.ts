@@ -33,10 +33,19 @@ export const sequenceOf = (version: number): number => Math.max(0, Math.floor((v
 /** The sessions a calendar covers: from the start of the Shanghai day `calendarPastDays` ago, `calendarFutureDays` on. */
 export function calendarWindow(now: Date): { from: Date; to: Date } {
   const today = inShanghai(now).startOf('day').toJSDate()
-  return { from: new Date(today.getTime() - limits.syndication.calendarPastDays * DAY_MS), to: new Date(today.getTime() + limits.syndication.calendarFutureDays * DAY_MS) }
+  return {
+    from: new Date(today.getTime() - limits.syndication.calendarPastDays * DAY_MS),
+    to: new Date(today.getTime() + limits.syndication.calendarFutureDays * DAY_MS),
+  }
 }
 
-export async function buildCalendar(read: ReadDb, loaders: Loaders, scope: CalendarScope, links: PublicLinks, now: Date): Promise<{ body: string; lastModified: Date; events: number }> {
+export async function buildCalendar(
+  read: ReadDb,
+  loaders: Loaders,
+  scope: CalendarScope,
+  links: PublicLinks,
+  now: Date,
+): Promise<{ body: string; lastModified: Date; events: number }> {
   const { from, to } = calendarWindow(now)
   const sessions = await catalogueSessions(read)
     .find({ ...scope.sessions, removed: false, startsAt: { $gte: from, $lt: to } })
@@ -66,7 +75,12 @@ export async function buildCalendar(read: ReadDb, loaders: Loaders, scope: Calen
   for (const [index, session] of sessions.entries()) {
     const [series, venue, teachers] = joined[index]!
     const teacherNames = teachers.flatMap((teacher) => (teacher ? [teacher] : []))
-    versions.push(session.version, series?.version ?? 0, venue?.pushedAt ?? 0, ...teacherNames.map((teacher) => teacher.pushedAt))
+    versions.push(
+      session.version,
+      series?.version ?? 0,
+      venue?.pushedAt ?? 0,
+      ...teacherNames.map((teacher) => teacher.pushedAt),
+    )
     const url = series?.slug ? links.page('series', series.slug) : links.schemaOrg('sessions', session._id)
     calendar.createEvent({
       id: sessionUid(session._id),
@@ -78,8 +92,17 @@ export async function buildCalendar(read: ReadDb, loaders: Loaders, scope: Calen
       timezone: TIME_ZONE,
       summary: pick(session.title, Locale.ZH) ?? '',
       status: session.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-      location: venue ? { title: venue.name, address: venue.address } : session.onlineUrl ? `线上 Online: ${session.onlineUrl}` : null,
-      description: describe(session, series, teacherNames.map((teacher) => teacher.name), url),
+      location: venue
+        ? { title: venue.name, address: venue.address }
+        : session.onlineUrl
+          ? `线上 Online: ${session.onlineUrl}`
+          : null,
+      description: describe(
+        session,
+        series,
+        teacherNames.map((teacher) => teacher.name),
+        url,
+      ),
       url,
     })
   }

@@ -25,7 +25,8 @@ const KIND_NAMES: Record<CalendarKind, Named> = {
 export const ICS_TYPE = 'text/calendar; charset=utf-8'
 
 /** `<key>.ics` to its key; anything else is no calendar of ours. */
-const icsKey = (file: unknown): string | null => (typeof file === 'string' && /^.+\.ics$/.test(file) ? file.slice(0, -4) : null)
+const icsKey = (file: unknown): string | null =>
+  typeof file === 'string' && /^.+\.ics$/.test(file) ? file.slice(0, -4) : null
 
 export function calendarRoutes(reads: ReadSource): Router {
   const router = Router()
@@ -41,7 +42,14 @@ export function calendarRoutes(reads: ReadSource): Router {
       const calendar = await buildCalendar(read, loaders, scope, linksFor(request), now)
       sendCached(request, response, { body: calendar.body, contentType: ICS_TYPE, lastModified: calendar.lastModified })
     })
-  router.get('/calendar/district.ics', serve('district', () => 'district'))
-  for (const kind of CALENDAR_KINDS) router.get(`/calendar/${kind}/:file`, serve(kind, (params) => icsKey(params.file)))
+  router.get(
+    '/calendar/district.ics',
+    serve('district', () => 'district'),
+  )
+  for (const kind of CALENDAR_KINDS)
+    router.get(
+      `/calendar/${kind}/:file`,
+      serve(kind, (params) => icsKey(params.file)),
+    )
   return router
 }

@@ -25,15 +25,27 @@ export interface CalendarScope {
 
 const HUB_NAME = '运河终身学习港'
 const LIVE = { removed: false }
-const versionOf = (doc: Document): number => (typeof doc.version === 'number' ? doc.version : doc.pushedAt instanceof Date ? doc.pushedAt.getTime() : 0)
+const versionOf = (doc: Document): number =>
+  typeof doc.version === 'number' ? doc.version : doc.pushedAt instanceof Date ? doc.pushedAt.getTime() : 0
 
-export async function calendarScope(read: ReadDb, loaders: Loaders, kind: CalendarKind, key: string): Promise<CalendarScope | null> {
+export async function calendarScope(
+  read: ReadDb,
+  loaders: Loaders,
+  kind: CalendarKind,
+  key: string,
+): Promise<CalendarScope | null> {
   switch (kind) {
     case 'district':
       return { name: `${HUB_NAME} · 拱墅区`, sessions: {}, versions: [] }
     case 'streets': {
       const street = await loaders.street.load(key)
-      return street && { name: `${HUB_NAME} · ${street.name}街道`, sessions: { venueId: { $in: await streetVenueIds(read, key) } }, versions: [versionOf(street)] }
+      return (
+        street && {
+          name: `${HUB_NAME} · ${street.name}街道`,
+          sessions: { venueId: { $in: await streetVenueIds(read, key) } },
+          versions: [versionOf(street)],
+        }
+      )
     }
     case 'venues': {
       const venue = await loaders.venue.load(key)
@@ -41,15 +53,33 @@ export async function calendarScope(read: ReadDb, loaders: Loaders, kind: Calend
     }
     case 'teachers': {
       const teacher = await loaders.teacher.load(key)
-      return teacher && { name: `${HUB_NAME} · ${teacher.name}`, sessions: { teacherIds: key }, versions: [versionOf(teacher)] }
+      return (
+        teacher && {
+          name: `${HUB_NAME} · ${teacher.name}`,
+          sessions: { teacherIds: key },
+          versions: [versionOf(teacher)],
+        }
+      )
     }
     case 'series': {
       const series = await catalogueSeries(read).findOne({ slug: key, ...LIVE })
-      return series && { name: `${HUB_NAME} · ${pick(series.title, Locale.ZH) ?? key}`, sessions: { seriesId: series._id }, versions: [series.version] }
+      return (
+        series && {
+          name: `${HUB_NAME} · ${pick(series.title, Locale.ZH) ?? key}`,
+          sessions: { seriesId: series._id },
+          versions: [series.version],
+        }
+      )
     }
     case 'collections': {
       const collection = await catalogueCollections(read).findOne({ slug: key, ...LIVE })
-      return collection && { name: `${HUB_NAME} · ${pick(collection.title, Locale.ZH) ?? key}`, sessions: { seriesId: { $in: collection.seriesIds ?? [] } }, versions: [collection.version] }
+      return (
+        collection && {
+          name: `${HUB_NAME} · ${pick(collection.title, Locale.ZH) ?? key}`,
+          sessions: { seriesId: { $in: collection.seriesIds ?? [] } },
+          versions: [collection.version],
+        }
+      )
     }
   }
 }

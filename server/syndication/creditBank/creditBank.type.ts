@@ -27,7 +27,10 @@ export class CreditBankRecordNode {
   @Field(() => String, { description: '标题（中文）。Title (Chinese).' })
   title!: string
 
-  @Field(() => Float, { nullable: true, description: '课程学时；场次为空。A course’s credit hours; null for sessions.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '课程学时；场次为空。A course’s credit hours; null for sessions.',
+  })
   creditHours!: number | null
 
   @Field(() => Int, { nullable: true, description: '时长（分钟）。Length in minutes.' })
@@ -51,7 +54,10 @@ export class CreditBankRecordNode {
   @Field(() => Date, { nullable: true, description: '场次结束时间。Session end.' })
   endsAt!: Date | null
 
-  @Field(() => Date, { nullable: true, description: '（所属系列）本版本发布时间。When this version (of the course or the session’s series) was published.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: '（所属系列）本版本发布时间。When this version (of the course or the session’s series) was published.',
+  })
   publishedAt!: Date | null
 
   @Field(() => ID, { nullable: true, description: '所属系列编号。Series id.' })
@@ -88,7 +94,9 @@ export class CreditBankSummaryNode {
   sessionHours!: number
 }
 
-@ObjectType({ description: '学分银行导出：时间段内的课程和场次。The credit-bank export: courses and sessions of a period.' })
+@ObjectType({
+  description: '学分银行导出：时间段内的课程和场次。The credit-bank export: courses and sessions of a period.',
+})
 export class CreditBankExportNode {
   @Field(() => Date, { description: '时间段开始。Period start.' })
   from!: Date
@@ -102,6 +110,8 @@ export class CreditBankExportNode {
   @Field(() => CreditBankSummaryNode, { description: '汇总。Summary.' })
   summary!: CreditBankSummaryNode
 
-  @Field(() => [CreditBankRecordNode], { description: '记录：先课程（按标题），后场次（按时间）。Records: courses by title, then sessions by start.' })
+  @Field(() => [CreditBankRecordNode], {
+    description: '记录：先课程（按标题），后场次（按时间）。Records: courses by title, then sessions by start.',
+  })
   records!: CreditBankRecordNode[]
 }

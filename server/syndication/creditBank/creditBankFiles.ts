@@ -41,7 +41,10 @@ function text(value: CreditBankRecord[keyof CreditBankRecord]): string {
 }
 
 export function creditBankCsv(exported: CreditBankExport): string {
-  const rows = [CREDIT_BANK_COLUMNS.map(String), ...exported.records.map((record) => CREDIT_BANK_COLUMNS.map((column) => text(record[column])))]
+  const rows = [
+    CREDIT_BANK_COLUMNS.map(String),
+    ...exported.records.map((record) => CREDIT_BANK_COLUMNS.map((column) => text(record[column]))),
+  ]
   return '\uFEFF' + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
 }
 

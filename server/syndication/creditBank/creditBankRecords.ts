@@ -63,13 +63,19 @@ const DAY_MS = 24 * 60 * 60 * 1000
 
 /** The period, checked: `to` after `from`, at most limits.syndication.creditBankMaxDays long. */
 export function checkedPeriod(from: Date, to: Date): { from: Date; to: Date } {
-  if (!Number.isFinite(from.getTime())) throw new BadInputError('from 不是日期。`from` is not a date.', [{ path: 'from', reason: 'not a date' }])
-  if (!Number.isFinite(to.getTime())) throw new BadInputError('to 不是日期。`to` is not a date.', [{ path: 'to', reason: 'not a date' }])
-  if (to.getTime() <= from.getTime()) throw new BadInputError('结束日期须晚于开始日期。`to` must be after `from`.', [{ path: 'to', reason: 'not after from' }])
-  if (to.getTime() - from.getTime() > limits.syndication.creditBankMaxDays * DAY_MS) {
-    throw new BadInputError(`一次最多导出 ${limits.syndication.creditBankMaxDays} 天。One export covers at most ${limits.syndication.creditBankMaxDays} days.`, [
-      { path: 'to', reason: `more than ${limits.syndication.creditBankMaxDays} days after from` },
+  if (!Number.isFinite(from.getTime()))
+    throw new BadInputError('from 不是日期。`from` is not a date.', [{ path: 'from', reason: 'not a date' }])
+  if (!Number.isFinite(to.getTime()))
+    throw new BadInputError('to 不是日期。`to` is not a date.', [{ path: 'to', reason: 'not a date' }])
+  if (to.getTime() <= from.getTime())
+    throw new BadInputError('结束日期须晚于开始日期。`to` must be after `from`.', [
+      { path: 'to', reason: 'not after from' },
     ])
+  if (to.getTime() - from.getTime() > limits.syndication.creditBankMaxDays * DAY_MS) {
+    throw new BadInputError(
+      `一次最多导出 ${limits.syndication.creditBankMaxDays} 天。One export covers at most ${limits.syndication.creditBankMaxDays} days.`,
+      [{ path: 'to', reason: `more than ${limits.syndication.creditBankMaxDays} days after from` }],
+    )
   }
   return { from, to }
 }
@@ -84,37 +90,62 @@ export interface ExportOptions {
  * title; then the scheduled sessions starting within it, by start time.
  * Cancelled sessions and withdrawn content are not records.
  */
-export async function creditBankExport(read: ReadDb, period: { from: Date; to: Date }, options: ExportOptions = {}): Promise<CreditBankExport> {
+export async function creditBankExport(
+  read: ReadDb,
+  period: { from: Date; to: Date },
+  options: ExportOptions = {},
+): Promise<CreditBankExport> {
   const { from, to } = checkedPeriod(period.from, period.to)
   const max = limits.syndication.creditBankMaxRecords
   const [courses, sessions] = await Promise.all([
-    catalogueCourses(read).find({ removed: false, publishedAt: { $lte: to } }).sort({ name: 1, _id: 1 }).limit(max + 1).toArray(),
-    catalogueSessions(read).find({ removed: false, status: 'SCHEDULED', startsAt: { $gte: from, $lt: to } }).sort({ startsAt: 1, _id: 1 }).limit(max + 1).toArray(),
+    catalogueCourses(read)
+      .find({ removed: false, publishedAt: { $lte: to } })
+      .sort({ name: 1, _id: 1 })
+      .limit(max + 1)
+      .toArray(),
+    catalogueSessions(read)
+      .find({ removed: false, status: 'SCHEDULED', startsAt: { $gte: from, $lt: to } })
+      .sort({ startsAt: 1, _id: 1 })
+      .limit(max + 1)
+      .toArray(),
   ])
   const total = courses.length + sessions.length
-  if (total > max) throw new BadInputError(`超过 ${max} 条记录，请缩短时间段。More than ${max} records: export a shorter period.`, [{ path: 'to', reason: `more than ${max} records` }])
+  if (total > max)
+    throw new BadInputError(`超过 ${max} 条记录，请缩短时间段。More than ${max} records: export a shorter period.`, [
+      { path: 'to', reason: `more than ${max} records` },
+    ])
   const loaders = createLoaders(read, options.now ?? new Date())
   const records: CreditBankRecord[] = []
   options.onProgress?.(0, total)
   const chunk = limits.syndication.creditBankChunk
   for (let start = 0; start < courses.length; start += chunk) {
-    records.push(...(await Promise.all(courses.slice(start, start + chunk).map((course) => courseRecord(course, loaders)))))
+    records.push(
+      ...(await Promise.all(courses.slice(start, start + chunk).map((course) => courseRecord(course, loaders)))),
+    )
     options.onProgress?.(records.length, total)
   }
   for (let start = 0; start < sessions.length; start += chunk) {
-    records.push(...(await Promise.all(sessions.slice(start, start + chunk).map((session) => sessionRecord(session, loaders)))))
+    records.push(
+      ...(await Promise.all(sessions.slice(start, start + chunk).map((session) => sessionRecord(session, loaders)))),
+    )
     options.onProgress?.(records.length, total)
   }
   return { from, to, generatedAt: options.now ?? new Date(), summary: summarize(records), records }
 }
 
-async function teachersOf(loaders: Loaders, ids: readonly string[] | undefined): Promise<{ ids: string[]; names: string[] }> {
+async function teachersOf(
+  loaders: Loaders,
+  ids: readonly string[] | undefined,
+): Promise<{ ids: string[]; names: string[] }> {
   const teachers = (await loadAll(loaders.teacher, [...(ids ?? [])])).flatMap((teacher) => (teacher ? [teacher] : []))
   return { ids: teachers.map((teacher) => teacher._id), names: teachers.map((teacher) => teacher.name) }
 }
 
 async function courseRecord(course: CatalogueCourse, loaders: Loaders): Promise<CreditBankRecord> {
-  const [provider, teachers] = await Promise.all([course.providerId ? loaders.institution.load(course.providerId) : null, teachersOf(loaders, course.teacherIds)])
+  const [provider, teachers] = await Promise.all([
+    course.providerId ? loaders.institution.load(course.providerId) : null,
+    teachersOf(loaders, course.teacherIds),
+  ])
   return {
     recordType: 'COURSE',
     id: course._id,

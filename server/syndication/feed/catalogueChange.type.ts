@@ -56,28 +56,46 @@ registerEnumType(ChangeActionEnum, {
   name: 'CatalogueChangeAction',
   description: '变更的动作。What happened to the entity.',
   valuesConfig: {
-    CREATED: { description: '开始公开：首次发布或登记，或撤下后重新发布。Became public: published or registered for the first time, or published again after a withdrawal.' },
-    UPDATED: { description: '公开期间的更新（含再次发布）。Changed while public (including a publish of a new version).' },
-    REMOVED: { description: '撤下、删除或许可到期：不再公开。Withdrawn, deleted or its license ended: no longer public.' },
+    CREATED: {
+      description:
+        '开始公开：首次发布或登记，或撤下后重新发布。Became public: published or registered for the first time, or published again after a withdrawal.',
+    },
+    UPDATED: {
+      description: '公开期间的更新（含再次发布）。Changed while public (including a publish of a new version).',
+    },
+    REMOVED: {
+      description: '撤下、删除或许可到期：不再公开。Withdrawn, deleted or its license ended: no longer public.',
+    },
   },
 })
 
 export const CatalogueEntity = createUnionType({
   name: 'CatalogueEntity',
   description: '变更所指的公开对象。The public entity a change names.',
-  types: () => [Course, LectureSeries, Session, CourseCollection, Institution, Teacher, Venue, Street, Community] as const,
+  types: () =>
+    [Course, LectureSeries, Session, CourseCollection, Institution, Teacher, Venue, Street, Community] as const,
   resolveType: (value) => kindOf(value),
 })
 
-@ObjectType({ description: '变更事件：已发布目录或登记库的一次变更。One change to the published catalogue or the registry.' })
+@ObjectType({
+  description: '变更事件：已发布目录或登记库的一次变更。One change to the published catalogue or the registry.',
+})
 export class CatalogueChange {
-  @Field(() => ID, { description: '事件编号（提交号.序号），稳定且唯一，可作幂等键。Event id (`<commit>.<index>`), stable and unique: an idempotency key.' })
+  @Field(() => ID, {
+    description:
+      '事件编号（提交号.序号），稳定且唯一，可作幂等键。Event id (`<commit>.<index>`), stable and unique: an idempotency key.',
+  })
   eventId!: string
 
-  @Field(() => Int, { description: '提交号：单调递增、无空缺的序列。The commit number: a monotonic sequence without holes.' })
+  @Field(() => Int, {
+    description: '提交号：单调递增、无空缺的序列。The commit number: a monotonic sequence without holes.',
+  })
   commit!: number
 
-  @Field(() => Int, { description: '在该提交中的序号；(commit, index) 即事件的顺序。The event’s place within its commit; (commit, index) orders all events.' })
+  @Field(() => Int, {
+    description:
+      '在该提交中的序号；(commit, index) 即事件的顺序。The event’s place within its commit; (commit, index) orders all events.',
+  })
   index!: number
 
   @Field(() => Date, { description: '变更时间。When the change was written.' })
@@ -89,7 +107,10 @@ export class CatalogueChange {
   @Field(() => ID, { description: '对象编号。Entity id.' })
   entityId!: string
 
-  @Field(() => Float, { description: '变更后对象的版本（毫秒时间戳，只增不减）。The entity’s version after the change (milliseconds; never decreases).' })
+  @Field(() => Float, {
+    description:
+      '变更后对象的版本（毫秒时间戳，只增不减）。The entity’s version after the change (milliseconds; never decreases).',
+  })
   version!: number
 
   @Field(() => ChangeActionEnum, { description: '动作。Action.' })
@@ -99,7 +120,17 @@ export class CatalogueChange {
 }
 
 export function toCatalogueChange(event: FeedEvent): CatalogueChange {
-  return { eventId: event.eventId, commit: event.commit, index: event.index, at: event.at, kind: event.kind, entityId: event.id, version: event.version, action: event.action, event }
+  return {
+    eventId: event.eventId,
+    commit: event.commit,
+    index: event.index,
+    at: event.at,
+    kind: event.kind,
+    entityId: event.id,
+    version: event.version,
+    action: event.action,
+    event,
+  }
 }
 
 @ObjectType({ description: '变更事件（一项）及其游标。One change with its cursor.' })

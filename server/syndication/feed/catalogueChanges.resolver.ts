@@ -22,7 +22,13 @@ import { toCommunity, toStreet } from '../../registry/places/placeNodes.ts'
 import { toTeacher } from '../../registry/teachers/teacher.type.ts'
 import { toVenue } from '../../registry/venues/venue.type.ts'
 import { Snapshot } from '../../readModel/snapshot.ts'
-import { CatalogueChange, CatalogueChangeConnection, CatalogueEntity, ChangeKindEnum, toCatalogueChange } from './catalogueChange.type.ts'
+import {
+  CatalogueChange,
+  CatalogueChangeConnection,
+  CatalogueEntity,
+  ChangeKindEnum,
+  toCatalogueChange,
+} from './catalogueChange.type.ts'
 import { decodeFeedCursor, encodeFeedCursor } from './feedCursor.ts'
 import { ChangesPrunedError, headPosition, readChanges } from './readChanges.ts'
 
@@ -34,15 +40,17 @@ async function readableHead(ctx: HubContext): Promise<number> {
 function feedPageSize(first: number | null): number {
   if (first === null || first === undefined) return limits.syndication.feedDefaultPage
   if (!Number.isInteger(first) || first < 1 || first > limits.syndication.feedMaxPage) {
-    throw new BadInputError(`first 须在 1–${limits.syndication.feedMaxPage} 之间。first must be 1–${limits.syndication.feedMaxPage}.`, [
-      { path: 'first', reason: `must be between 1 and ${limits.syndication.feedMaxPage}` },
-    ])
+    throw new BadInputError(
+      `first 须在 1–${limits.syndication.feedMaxPage} 之间。first must be 1–${limits.syndication.feedMaxPage}.`,
+      [{ path: 'first', reason: `must be between 1 and ${limits.syndication.feedMaxPage}` }],
+    )
   }
   return first
 }
 
 /** A page of events costs its events, as any page does. */
-const feedComplexity = ({ args, childComplexity }: ComplexityEstimatorArgs): number => 1 + childComplexity * (typeof args.first === 'number' ? args.first : limits.syndication.feedDefaultPage)
+const feedComplexity = ({ args, childComplexity }: ComplexityEstimatorArgs): number =>
+  1 + childComplexity * (typeof args.first === 'number' ? args.first : limits.syndication.feedDefaultPage)
 
 const mapped = <T, R>(entry: T | null, to: (entry: T) => R): R | null => (entry ? to(entry) : null)
 
@@ -55,20 +63,40 @@ export class CatalogueChangesResolver {
   })
   async catalogueChanges(
     @Ctx() ctx: HubContext,
-    @Arg('after', () => String, { nullable: true, description: '上次的 endCursor（为空则从日志开头）。The previous endCursor (none: from the start of the log).' }) after: string | null,
-    @Arg('first', () => Int, { nullable: true, description: `每页事件数（默认 ${limits.syndication.feedDefaultPage}，最多 ${limits.syndication.feedMaxPage}）。Events per page.` }) first: number | null,
-    @Arg('kinds', () => [ChangeKindEnum], { nullable: true, description: '只要这些类别（默认全部）。Only these kinds (default: all).' }) kinds: ChangeKind[] | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: '上次的 endCursor（为空则从日志开头）。The previous endCursor (none: from the start of the log).',
+    })
+    after: string | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: `每页事件数（默认 ${limits.syndication.feedDefaultPage}，最多 ${limits.syndication.feedMaxPage}）。Events per page.`,
+    })
+    first: number | null,
+    @Arg('kinds', () => [ChangeKindEnum], {
+      nullable: true,
+      description: '只要这些类别（默认全部）。Only these kinds (default: all).',
+    })
+    kinds: ChangeKind[] | null,
   ): Promise<CatalogueChangeConnection> {
     const size = feedPageSize(first)
     const position = after ? decodeFeedCursor(after) : null
     const upTo = await readableHead(ctx)
     try {
       const page = await readChanges(ctx.db, { after: position, first: size, kinds, upTo })
-      const edges = page.events.map((event) => ({ cursor: encodeFeedCursor(event.next), node: toCatalogueChange(event) }))
+      const edges = page.events.map((event) => ({
+        cursor: encodeFeedCursor(event.next),
+        node: toCatalogueChange(event),
+      }))
       return {
         edges,
         headCommit: upTo,
-        pageInfo: { hasNextPage: page.hasMore, hasPreviousPage: page.events[0] ? page.events[0].commit > 1 || page.events[0].index > 0 : false, startCursor: edges[0]?.cursor ?? null, endCursor: encodeFeedCursor(page.next) },
+        pageInfo: {
+          hasNextPage: page.hasMore,
+          hasPreviousPage: page.events[0] ? page.events[0].commit > 1 || page.events[0].index > 0 : false,
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: encodeFeedCursor(page.next),
+        },
       }
     } catch (error) {
       if (!(error instanceof ChangesPrunedError)) throw error
@@ -89,7 +117,8 @@ export class CatalogueChangesResolver {
 
   @FieldResolver(() => CatalogueEntity, {
     nullable: true,
-    description: '变更所指的对象（当前公开的样子）；已撤下或删除时为空，只有编号和动作。The entity as it is public now; null once withdrawn or deleted (the event keeps only its id and action).',
+    description:
+      '变更所指的对象（当前公开的样子）；已撤下或删除时为空，只有编号和动作。The entity as it is public now; null once withdrawn or deleted (the event keeps only its id and action).',
   })
   async entity(@Root() change: CatalogueChange, @Ctx() ctx: HubContext): Promise<typeof CatalogueEntity | null> {
     if (change.action === 'REMOVED') return null
@@ -103,7 +132,9 @@ export class CatalogueChangesResolver {
       case 'session':
         return mapped(await loaders.session.load(id), (entry) => tagged('Session', toSession(entry)))
       case 'collection':
-        return mapped(await loaders.collection.load(id), (entry) => tagged('CourseCollection', toCourseCollection(entry)))
+        return mapped(await loaders.collection.load(id), (entry) =>
+          tagged('CourseCollection', toCourseCollection(entry)),
+        )
       case 'institution':
         return mapped(await loaders.institution.load(id), (entry) => tagged('Institution', toInstitution(entry)))
       case 'teacher':

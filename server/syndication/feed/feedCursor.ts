@@ -16,6 +16,16 @@ export function encodeFeedCursor(position: FeedPosition): string {
 export function decodeFeedCursor(cursor: string, path = 'after'): FeedPosition {
   const parts = Buffer.from(cursor, 'base64url').toString('utf8').split(':')
   const [prefix, commit, index] = [parts[0], Number(parts[1]), Number(parts[2])]
-  if (parts.length === 3 && prefix === PREFIX && Number.isSafeInteger(commit) && commit >= 1 && Number.isSafeInteger(index) && index >= 0) return { commit, index }
-  throw new BadInputError('无效的变更游标。Invalid change-feed cursor.', [{ path, reason: 'not a cursor catalogueChanges issued' }])
+  if (
+    parts.length === 3 &&
+    prefix === PREFIX &&
+    Number.isSafeInteger(commit) &&
+    commit >= 1 &&
+    Number.isSafeInteger(index) &&
+    index >= 0
+  )
+    return { commit, index }
+  throw new BadInputError('无效的变更游标。Invalid change-feed cursor.', [
+    { path, reason: 'not a cursor catalogueChanges issued' },
+  ])
 }

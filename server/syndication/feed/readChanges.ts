@@ -91,13 +91,27 @@ export async function readChanges(db: Db, options: ReadChangesOptions): Promise<
       read++
       for (let index = next.index; index < commit.events.length; index++) {
         const event = commit.events[index]!
-        next = index + 1 < commit.events.length ? { commit: commit.number, index: index + 1 } : { commit: commit.number + 1, index: 0 }
+        next =
+          index + 1 < commit.events.length
+            ? { commit: commit.number, index: index + 1 }
+            : { commit: commit.number + 1, index: 0 }
         if (wanted && !wanted.has(event.kind)) continue
-        events.push({ eventId: eventIdOf(commit.number, index), commit: commit.number, index, at: commit.at, kind: event.kind, id: event.id, version: event.version, action: event.action, next })
+        events.push({
+          eventId: eventIdOf(commit.number, index),
+          commit: commit.number,
+          index,
+          at: commit.at,
+          kind: event.kind,
+          id: event.id,
+          version: event.version,
+          action: event.action,
+          next,
+        })
         if (events.length === options.first) break
       }
       // A commit with no events left to read (a position past its end) moves on all the same.
-      if (next.commit === commit.number && next.index >= commit.events.length) next = { commit: commit.number + 1, index: 0 }
+      if (next.commit === commit.number && next.index >= commit.events.length)
+        next = { commit: commit.number + 1, index: 0 }
       if (events.length === options.first) break
     }
   }
@@ -108,4 +122,3 @@ export async function readChanges(db: Db, options: ReadChangesOptions): Promise<
 export async function headPosition(db: Db, upTo?: number): Promise<FeedPosition> {
   return { commit: (upTo ?? (await readHead(db))) + 1, index: 0 }
 }
-

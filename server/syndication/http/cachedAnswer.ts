@@ -10,7 +10,11 @@ import { createHash } from 'node:crypto'
 import type { Request, Response } from 'express'
 import { limits } from '../../config/limits.ts'
 
-export function sendCached(request: Request, response: Response, answer: { body: string; contentType: string; lastModified: Date }): void {
+export function sendCached(
+  request: Request,
+  response: Response,
+  answer: { body: string; contentType: string; lastModified: Date },
+): void {
   response.set('content-type', answer.contentType)
   response.set('etag', `"${createHash('sha256').update(answer.body).digest('base64url')}"`)
   response.set('last-modified', answer.lastModified.toUTCString())

@@ -19,9 +19,11 @@ export function publicLinks(hubOrigin: string, siteUrl: string | undefined = env
   const schemaOrg = (kind: LinkedKind, key: string) => `${hubOrigin}/schema-org/${kind}/${encodeURIComponent(key)}`
   return {
     schemaOrg,
-    page: (kind, key) => (siteUrl && kind !== 'sessions' ? `${siteUrl}/${kind}/${encodeURIComponent(key)}` : schemaOrg(kind, key)),
+    page: (kind, key) =>
+      siteUrl && kind !== 'sessions' ? `${siteUrl}/${kind}/${encodeURIComponent(key)}` : schemaOrg(kind, key),
   }
 }
 
 /** Links for an HTTP answer: from HUB_PUBLIC_URL when set, else the origin the client reached the hub at. */
-export const linksFor = (request: Request): PublicLinks => publicLinks(env.hubPublicUrl ?? `${request.protocol}://${request.get('host')}`)
+export const linksFor = (request: Request): PublicLinks =>
+  publicLinks(env.hubPublicUrl ?? `${request.protocol}://${request.get('host')}`)

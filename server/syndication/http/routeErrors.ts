@@ -17,7 +17,13 @@ export function notFound(response: Response, what: Named, key: string): void {
   response.status(404).json(errorBody('NOT_FOUND', `没有公开的${what.zh}「${key}」。No public ${what.en} "${key}".`))
 }
 
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, UNAUTHENTICATED: 401, FORBIDDEN: 403, SERVICE_UNAVAILABLE: 503 }
+const STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  SERVICE_UNAVAILABLE: 503,
+}
 
 /** An async route whose hub errors become their status and shape. */
 export function route(handler: (request: Request, response: Response) => Promise<void>): RequestHandler {

@@ -10,12 +10,18 @@ export async function collectionJsonLd(collection: CatalogueCollection, sources:
   sources.versions.push(collection.version)
   const items = await Promise.all(
     (collection.items ?? []).map(async (item) => {
-      const entry = item.kind === 'COURSE' ? await sources.loaders.course.load(item.id) : await sources.loaders.series.load(item.id)
+      const entry =
+        item.kind === 'COURSE' ? await sources.loaders.course.load(item.id) : await sources.loaders.series.load(item.id)
       if (!entry) return null
       sources.versions.push(entry.version)
       const kind = item.kind === 'COURSE' ? 'courses' : 'series'
       const key = entry.slug ?? entry._id
-      return { '@type': 'Course', '@id': sources.links.schemaOrg(kind, key), url: sources.links.page(kind, key), name: pick(entry.title, Locale.ZH) }
+      return {
+        '@type': 'Course',
+        '@id': sources.links.schemaOrg(kind, key),
+        url: sources.links.page(kind, key),
+        name: pick(entry.title, Locale.ZH),
+      }
     }),
   )
   const listed = items.filter((item) => item !== null)

@@ -7,7 +7,16 @@ import type { CatalogueCourse } from '../../catalogue/courseProjection.ts'
 import type { PublishedEntry } from '../../catalogue/publishedEntry.ts'
 import type { LocalizedText } from '../../catalogue/versionedWrite.ts'
 import { Locale, pick } from '../../content/shared/locale.ts'
-import { audienceNode, compact, LANGUAGE, people, provider, topicNames, type JsonLdNode, type JsonLdSources } from './schemaOrgNodes.ts'
+import {
+  audienceNode,
+  compact,
+  LANGUAGE,
+  people,
+  provider,
+  topicNames,
+  type JsonLdNode,
+  type JsonLdSources,
+} from './schemaOrgNodes.ts'
 
 const COURSE_MODES: Record<string, string> = { ON_SITE: 'onsite', ONLINE: 'online', BLENDED: 'blended' }
 
@@ -21,11 +30,21 @@ export function credits(creditHours: number | null | undefined): JsonLdNode {
 
 export function offer(course: CatalogueCourse): JsonLdNode {
   const free = course.free !== false
-  return { '@type': 'Offer', price: free ? 0 : (course.priceCny ?? undefined), priceCurrency: 'CNY', category: free ? 'Free' : 'Paid' }
+  return {
+    '@type': 'Offer',
+    price: free ? 0 : (course.priceCny ?? undefined),
+    priceCurrency: 'CNY',
+    category: free ? 'Free' : 'Paid',
+  }
 }
 
 /** What a course and a lecture series (also a schema.org Course) say alike: who it is, its names, text, language, picture, topics and audience. */
-export function courseHead(entry: PublishedEntry & { summary?: LocalizedText; topics?: string[]; audiences?: string[] }, kind: 'courses' | 'series', keywords: (string | null | undefined)[], sources: JsonLdSources): JsonLdNode {
+export function courseHead(
+  entry: PublishedEntry & { summary?: LocalizedText; topics?: string[]; audiences?: string[] },
+  kind: 'courses' | 'series',
+  keywords: (string | null | undefined)[],
+  sources: JsonLdSources,
+): JsonLdNode {
   sources.versions.push(entry.version)
   return {
     '@type': 'Course',
@@ -44,7 +63,10 @@ export function courseHead(entry: PublishedEntry & { summary?: LocalizedText; to
 }
 
 export async function courseJsonLd(course: CatalogueCourse, sources: JsonLdSources): Promise<JsonLdNode> {
-  const [organization, instructors] = await Promise.all([provider(sources, course.providerId), people(sources, course.teacherIds)])
+  const [organization, instructors] = await Promise.all([
+    provider(sources, course.providerId),
+    people(sources, course.teacherIds),
+  ])
   return compact({
     ...courseHead(course, 'courses', [], sources),
     provider: organization,

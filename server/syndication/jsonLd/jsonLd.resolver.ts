@@ -16,10 +16,15 @@ import { courseJsonLd } from './courseJsonLd.ts'
 import { withContext, type JsonLdNode, type JsonLdSources } from './schemaOrgNodes.ts'
 import { seriesJsonLd, sessionNode } from './seriesJsonLd.ts'
 
-const DESCRIPTION = 'schema.org 结构化数据（JSON-LD），可直接嵌入页面。The schema.org document (JSON-LD) for this item, ready to embed in its page.'
+const DESCRIPTION =
+  'schema.org 结构化数据（JSON-LD），可直接嵌入页面。The schema.org document (JSON-LD) for this item, ready to embed in its page.'
 
 /** The graph has no request origin: links use HUB_PUBLIC_URL, else the hub's local address. */
-const sourcesOf = (ctx: HubContext): JsonLdSources => ({ loaders: ctx.loaders, links: publicLinks(env.hubPublicUrl ?? `http://localhost:${env.hubPort}`), versions: [] })
+const sourcesOf = (ctx: HubContext): JsonLdSources => ({
+  loaders: ctx.loaders,
+  links: publicLinks(env.hubPublicUrl ?? `http://localhost:${env.hubPort}`),
+  versions: [],
+})
 
 @Resolver(() => Course)
 export class CourseJsonLdResolver {

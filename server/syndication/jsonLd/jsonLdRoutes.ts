@@ -24,18 +24,23 @@ export const JSON_LD_TYPE = 'application/ld+json; charset=utf-8'
 const LIVE = { removed: false }
 
 /** The document for what was found, or null for a 404. */
-const whenFound = <T>(found: T | null, build: (found: T) => Promise<JsonLdNode> | JsonLdNode) => (found ? build(found) : null)
+const whenFound = <T>(found: T | null, build: (found: T) => Promise<JsonLdNode> | JsonLdNode) =>
+  found ? build(found) : null
 
 type Build = (read: ReadDb, sources: JsonLdSources, key: string) => Promise<JsonLdNode | null>
 
 const DOCUMENTS: Record<LinkedKind, { name: Named; build: Build }> = {
   courses: {
     name: { zh: '课程', en: 'course' },
-    build: async (read, sources, slug) => whenFound(await catalogueCourses(read).findOne({ slug, ...LIVE }), (course) => courseJsonLd(course, sources)),
+    build: async (read, sources, slug) =>
+      whenFound(await catalogueCourses(read).findOne({ slug, ...LIVE }), (course) => courseJsonLd(course, sources)),
   },
   series: {
     name: { zh: '系列讲座', en: 'lecture series' },
-    build: async (read, sources, slug) => whenFound(await catalogueSeries(read).findOne({ slug, ...LIVE }), (series) => seriesJsonLd(series, read, sources)),
+    build: async (read, sources, slug) =>
+      whenFound(await catalogueSeries(read).findOne({ slug, ...LIVE }), (series) =>
+        seriesJsonLd(series, read, sources),
+      ),
   },
   sessions: {
     name: { zh: '场次', en: 'session' },
@@ -49,15 +54,20 @@ const DOCUMENTS: Record<LinkedKind, { name: Named; build: Build }> = {
   },
   collections: {
     name: { zh: '专题', en: 'collection' },
-    build: async (read, sources, slug) => whenFound(await catalogueCollections(read).findOne({ slug, ...LIVE }), (collection) => collectionJsonLd(collection, sources)),
+    build: async (read, sources, slug) =>
+      whenFound(await catalogueCollections(read).findOne({ slug, ...LIVE }), (collection) =>
+        collectionJsonLd(collection, sources),
+      ),
   },
   venues: {
     name: { zh: '场地', en: 'venue' },
-    build: async (_read, sources, id) => whenFound(await sources.loaders.venue.load(id), (venue) => venueJsonLd(venue, sources)),
+    build: async (_read, sources, id) =>
+      whenFound(await sources.loaders.venue.load(id), (venue) => venueJsonLd(venue, sources)),
   },
   institutions: {
     name: { zh: '机构', en: 'institution' },
-    build: async (_read, sources, id) => whenFound(await sources.loaders.institution.load(id), (institution) => institutionJsonLd(institution, sources)),
+    build: async (_read, sources, id) =>
+      whenFound(await sources.loaders.institution.load(id), (institution) => institutionJsonLd(institution, sources)),
   },
 }
 
@@ -72,7 +82,11 @@ export function jsonLdRoutes(reads: ReadSource): Router {
         const sources: JsonLdSources = { loaders: createLoaders(read), links: linksFor(request), versions: [] }
         const document = await build(read, sources, key)
         if (!document) return notFound(response, name, key)
-        sendCached(request, response, { body: JSON.stringify(withContext(document)), contentType: JSON_LD_TYPE, lastModified: latestOf(sources.versions) })
+        sendCached(request, response, {
+          body: JSON.stringify(withContext(document)),
+          contentType: JSON_LD_TYPE,
+          lastModified: latestOf(sources.versions),
+        })
       }),
     )
   }

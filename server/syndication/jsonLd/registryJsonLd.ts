@@ -18,6 +18,12 @@ export async function institutionJsonLd(institution: InstitutionDocument, source
   if (parent) sources.versions.push(parent.pushedAt)
   return compact({
     ...organizationNode(institution, sources.links),
-    parentOrganization: parent ? { '@type': 'EducationalOrganization', '@id': sources.links.schemaOrg('institutions', parent._id), name: parent.name } : undefined,
+    parentOrganization: parent
+      ? {
+          '@type': 'EducationalOrganization',
+          '@id': sources.links.schemaOrg('institutions', parent._id),
+          name: parent.name,
+        }
+      : undefined,
   })
 }

@@ -45,7 +45,13 @@ export const LANGUAGE = 'zh-CN'
 
 export function postalAddress(address: string | null | undefined): JsonLdNode | undefined {
   if (!address) return undefined
-  return { '@type': 'PostalAddress', streetAddress: address, addressLocality: '杭州市', addressRegion: '浙江省', addressCountry: 'CN' }
+  return {
+    '@type': 'PostalAddress',
+    streetAddress: address,
+    addressLocality: '杭州市',
+    addressRegion: '浙江省',
+    addressCountry: 'CN',
+  }
 }
 
 export function placeNode(venue: VenueDocument, links: PublicLinks): JsonLdNode {
@@ -55,8 +61,15 @@ export function placeNode(venue: VenueDocument, links: PublicLinks): JsonLdNode 
     name: venue.name,
     address: postalAddress(venue.address),
     maximumAttendeeCapacity: venue.capacity,
-    ...(venue.location ? { geo: { '@type': 'GeoCoordinates', latitude: venue.location.latitude, longitude: venue.location.longitude } } : {}),
-    openingHoursSpecification: venue.openingHours.map((hours) => ({ '@type': 'OpeningHoursSpecification', dayOfWeek: SCHEMA(WEEKDAYS[hours.weekday].en), opens: hours.opens, closes: hours.closes })),
+    ...(venue.location
+      ? { geo: { '@type': 'GeoCoordinates', latitude: venue.location.latitude, longitude: venue.location.longitude } }
+      : {}),
+    openingHoursSpecification: venue.openingHours.map((hours) => ({
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: SCHEMA(WEEKDAYS[hours.weekday].en),
+      opens: hours.opens,
+      closes: hours.closes,
+    })),
     isAccessibleForFree: venue.freeForPublicBenefit,
   }
 }
@@ -68,7 +81,12 @@ export function personNode(teacher: TeacherDocument): JsonLdNode {
 }
 
 export function organizationNode(institution: InstitutionDocument, links: PublicLinks): JsonLdNode {
-  return { '@type': 'EducationalOrganization', '@id': links.schemaOrg('institutions', institution._id), name: institution.name, address: postalAddress(institution.address) }
+  return {
+    '@type': 'EducationalOrganization',
+    '@id': links.schemaOrg('institutions', institution._id),
+    name: institution.name,
+    address: postalAddress(institution.address),
+  }
 }
 
 export async function people(sources: JsonLdSources, ids: readonly string[] | undefined): Promise<JsonLdNode[]> {
@@ -87,7 +105,10 @@ export async function provider(sources: JsonLdSources, id: string | null | undef
   return organizationNode(institution, sources.links)
 }
 
-export async function venuePlace(sources: JsonLdSources, id: string | null | undefined): Promise<JsonLdNode | undefined> {
+export async function venuePlace(
+  sources: JsonLdSources,
+  id: string | null | undefined,
+): Promise<JsonLdNode | undefined> {
   const venue = id ? await sources.loaders.venue.load(id) : null
   if (!venue) return undefined
   sources.versions.push(venue.pushedAt)
@@ -95,9 +116,15 @@ export async function venuePlace(sources: JsonLdSources, id: string | null | und
 }
 
 export const audienceNode = (audiences: readonly string[] | undefined): JsonLdNode | undefined =>
-  audiences?.length ? { '@type': 'Audience', audienceType: audiences.map((audience) => AUDIENCES[audience as Audience]?.zh ?? audience).join('、') } : undefined
+  audiences?.length
+    ? {
+        '@type': 'Audience',
+        audienceType: audiences.map((audience) => AUDIENCES[audience as Audience]?.zh ?? audience).join('、'),
+      }
+    : undefined
 
-export const topicNames = (topics: readonly string[] | undefined): string[] => (topics ?? []).map((topic) => TOPICS[topic as Topic]?.zh ?? topic)
+export const topicNames = (topics: readonly string[] | undefined): string[] =>
+  (topics ?? []).map((topic) => TOPICS[topic as Topic]?.zh ?? topic)
 
 /** Drops the keys whose value is undefined, so a document never states a property it has no value for. */
 export function compact(node: JsonLdNode): JsonLdNode {

@@ -11,17 +11,35 @@ import { Locale, pick } from '../../content/shared/locale.ts'
 import type { ReadDb } from '../../database/readStore.ts'
 import { shanghaiIso, TIME_ZONE } from '../shanghaiTime.ts'
 import { courseHead } from './courseJsonLd.ts'
-import { compact, LANGUAGE, people, SCHEMA, venuePlace, virtualLocation, type JsonLdNode, type JsonLdSources } from './schemaOrgNodes.ts'
+import {
+  compact,
+  LANGUAGE,
+  people,
+  SCHEMA,
+  venuePlace,
+  virtualLocation,
+  type JsonLdNode,
+  type JsonLdSources,
+} from './schemaOrgNodes.ts'
 
 function attendanceMode(session: CatalogueSession): string {
   if (session.venueId && session.onlineUrl) return SCHEMA('MixedEventAttendanceMode')
   return SCHEMA(session.venueId ? 'OfflineEventAttendanceMode' : 'OnlineEventAttendanceMode')
 }
 
-export async function sessionNode(session: CatalogueSession, series: CatalogueSeries | null, sources: JsonLdSources): Promise<JsonLdNode> {
+export async function sessionNode(
+  session: CatalogueSession,
+  series: CatalogueSeries | null,
+  sources: JsonLdSources,
+): Promise<JsonLdNode> {
   sources.versions.push(session.version)
-  const [place, instructors] = await Promise.all([venuePlace(sources, session.venueId), people(sources, session.teacherIds)])
-  const locations = [place, session.onlineUrl ? virtualLocation(session.onlineUrl) : undefined].filter((location) => location !== undefined)
+  const [place, instructors] = await Promise.all([
+    venuePlace(sources, session.venueId),
+    people(sources, session.teacherIds),
+  ])
+  const locations = [place, session.onlineUrl ? virtualLocation(session.onlineUrl) : undefined].filter(
+    (location) => location !== undefined,
+  )
   return compact({
     '@type': ['EducationEvent', 'CourseInstance'],
     '@id': sources.links.schemaOrg('sessions', session._id),
@@ -29,7 +47,12 @@ export async function sessionNode(session: CatalogueSession, series: CatalogueSe
     name: pick(session.title, Locale.ZH),
     startDate: shanghaiIso(session.startsAt!),
     endDate: shanghaiIso(session.endsAt!),
-    courseSchedule: { '@type': 'Schedule', startDate: shanghaiIso(session.startsAt!), endDate: shanghaiIso(session.endsAt!), scheduleTimezone: TIME_ZONE },
+    courseSchedule: {
+      '@type': 'Schedule',
+      startDate: shanghaiIso(session.startsAt!),
+      endDate: shanghaiIso(session.endsAt!),
+      scheduleTimezone: TIME_ZONE,
+    },
     eventStatus: SCHEMA(session.status === 'CANCELLED' ? 'EventCancelled' : 'EventScheduled'),
     eventAttendanceMode: attendanceMode(session),
     courseMode: session.venueId ? (session.onlineUrl ? 'blended' : 'onsite') : 'online',
@@ -38,7 +61,13 @@ export async function sessionNode(session: CatalogueSession, series: CatalogueSe
     performer: instructors.length ? instructors : undefined,
     maximumAttendeeCapacity: session.capacity ?? undefined,
     inLanguage: LANGUAGE,
-    superEvent: series ? { '@type': 'EventSeries', name: pick(series.title, Locale.ZH), url: sources.links.page('series', series.slug ?? series._id) } : undefined,
+    superEvent: series
+      ? {
+          '@type': 'EventSeries',
+          name: pick(series.title, Locale.ZH),
+          url: sources.links.page('series', series.slug ?? series._id),
+        }
+      : undefined,
   })
 }
 

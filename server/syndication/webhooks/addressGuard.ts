@@ -66,8 +66,12 @@ export function parseDeliveryUrl(raw: string): URL {
   } catch {
     throw new RefusedAddressError('不是有效的网址。Not a valid URL.')
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new RefusedAddressError(`只接受 http 或 https 网址，不接受 ${url.protocol}。Only http and https URLs are accepted, not ${url.protocol}.`)
-  if (url.username || url.password) throw new RefusedAddressError('网址中不能带用户名或密码。A URL with a user name or password is not accepted.')
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new RefusedAddressError(
+      `只接受 http 或 https 网址，不接受 ${url.protocol}。Only http and https URLs are accepted, not ${url.protocol}.`,
+    )
+  if (url.username || url.password)
+    throw new RefusedAddressError('网址中不能带用户名或密码。A URL with a user name or password is not accepted.')
   return url
 }
 
@@ -77,9 +81,19 @@ export async function resolveAllowed(host: string, allowPrivate: boolean): Promi
   const addresses: LookupAddress[] = isIP(bare)
     ? [{ address: bare, family: isIP(bare) }]
     : await new Promise((resolve, reject) =>
-        dnsLookup(bare, { all: true, verbatim: true }, (error, found) => (error ? reject(new RefusedAddressError(`无法解析主机名 ${bare}。Host name ${bare} does not resolve (${error.code ?? error.message}).`, true)) : resolve(found))),
+        dnsLookup(bare, { all: true, verbatim: true }, (error, found) =>
+          error
+            ? reject(
+                new RefusedAddressError(
+                  `无法解析主机名 ${bare}。Host name ${bare} does not resolve (${error.code ?? error.message}).`,
+                  true,
+                ),
+              )
+            : resolve(found),
+        ),
       )
-  if (addresses.length === 0) throw new RefusedAddressError(`主机名 ${bare} 没有地址。Host name ${bare} has no address.`)
+  if (addresses.length === 0)
+    throw new RefusedAddressError(`主机名 ${bare} 没有地址。Host name ${bare} has no address.`)
   const refused = addresses.filter((entry) => !isPublicAddress(entry.address))
   if (refused.length > 0 && !allowPrivate) {
     throw new RefusedAddressError(
@@ -93,7 +107,8 @@ export async function resolveAllowed(host: string, allowPrivate: boolean): Promi
 export function guardedLookup(allowPrivate: boolean): LookupFunction {
   return (hostname, options, callback) => {
     resolveAllowed(hostname, allowPrivate).then(
-      (addresses) => (options.all ? callback(null, addresses) : callback(null, addresses[0]!.address, addresses[0]!.family)),
+      (addresses) =>
+        options.all ? callback(null, addresses) : callback(null, addresses[0]!.address, addresses[0]!.family),
       (error: Error) => callback(error, ''),
     )
   }

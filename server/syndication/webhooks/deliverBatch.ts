@@ -10,7 +10,13 @@
  */
 import type { Db } from 'mongodb'
 import { limits } from '../../config/limits.ts'
-import { ChangesPrunedError, headPosition, readChanges, type FeedEvent, type FeedPosition } from '../feed/readChanges.ts'
+import {
+  ChangesPrunedError,
+  headPosition,
+  readChanges,
+  type FeedEvent,
+  type FeedPosition,
+} from '../feed/readChanges.ts'
 import { retryDelayMs } from './backoff.ts'
 import { deliveryBody } from './deliveryBody.ts'
 import { deliverySettings } from './deliverySettings.ts'
@@ -47,10 +53,23 @@ export interface BatchOptions {
 }
 
 /** One try of one event to one subscriber, as a delivery and a redelivery both make it. */
-export async function tryEvent(db: Db, subscriber: Subscriber, secret: string, event: FeedEvent, entities = new EntityReader(db)): Promise<DeliveryOutcome> {
+export async function tryEvent(
+  db: Db,
+  subscriber: Subscriber,
+  secret: string,
+  event: FeedEvent,
+  entities = new EntityReader(db),
+): Promise<DeliveryOutcome> {
   const document = event.action === 'REMOVED' ? null : await entities.stored(event.kind, event.id)
   const settings = deliverySettings()
-  return sendDelivery({ url: subscriber.url, secret, eventId: event.eventId, body: deliveryBody(event, document), timeoutMs: settings.requestTimeoutMs, allowPrivate: settings.allowPrivateAddresses })
+  return sendDelivery({
+    url: subscriber.url,
+    secret,
+    eventId: event.eventId,
+    body: deliveryBody(event, document),
+    timeoutMs: settings.requestTimeoutMs,
+    allowPrivate: settings.allowPrivateAddresses,
+  })
 }
 
 export async function deliverBatch(db: Db, subscriber: Subscriber, options: BatchOptions): Promise<BatchReport> {
@@ -71,8 +90,12 @@ export async function deliverBatch(db: Db, subscriber: Subscriber, options: Batc
     let unsaved = false
     let unsavedDelivered = 0
     let savedAt = now()
-    const save = async (changes: Partial<SubscriberState>, increments: Partial<Record<'delivered' | 'deadLettered', number>> = {}) => {
-      const counts = unsavedDelivered > 0 ? { ...increments, delivered: (increments.delivered ?? 0) + unsavedDelivered } : increments
+    const save = async (
+      changes: Partial<SubscriberState>,
+      increments: Partial<Record<'delivered' | 'deadLettered', number>> = {},
+    ) => {
+      const counts =
+        unsavedDelivered > 0 ? { ...increments, delivered: (increments.delivered ?? 0) + unsavedDelivered } : increments
       if (!(await saveProgress(db, subscriber.id, token, { next: position, ...changes }, counts))) throw new LeaseLost()
       unsaved = false
       unsavedDelivered = 0
@@ -84,10 +107,17 @@ export async function deliverBatch(db: Db, subscriber: Subscriber, options: Batc
         report.outcome = 'more'
         break
       }
-      const { events, prunedCommits, from } = await eventsAfter(db, position, limits.webhooks.maxEventsPerJob - handled())
+      const { events, prunedCommits, from } = await eventsAfter(
+        db,
+        position,
+        limits.webhooks.maxEventsPerJob - handled(),
+      )
       if (prunedCommits > 0) {
         position = from
-        await save({ lastError: `${prunedCommits} 个变更提交在投递前已从变更日志清除，已跳过。${prunedCommits} commits were pruned from the change log before delivery and were skipped.`, lastErrorAt: new Date(now()) })
+        await save({
+          lastError: `${prunedCommits} 个变更提交在投递前已从变更日志清除，已跳过。${prunedCommits} commits were pruned from the change log before delivery and were skipped.`,
+          lastErrorAt: new Date(now()),
+        })
       }
       if (events.length === 0) break
       // The secret as it is now: an editor may have rotated it while this job ran.
@@ -115,7 +145,8 @@ export async function deliverBatch(db: Db, subscriber: Subscriber, options: Batc
           unsavedDelivered++
           unsaved = true
           state = { ...state, attempts: 0 }
-          if (now() - savedAt >= limits.webhooks.progressEveryMs) await save({ attempts: 0, retryAt: null, lastDeliveredAt: new Date(now()) })
+          if (now() - savedAt >= limits.webhooks.progressEveryMs)
+            await save({ attempts: 0, retryAt: null, lastDeliveredAt: new Date(now()) })
           continue
         }
         const attempts = state.attempts + 1
@@ -130,12 +161,18 @@ export async function deliverBatch(db: Db, subscriber: Subscriber, options: Batc
         await options.deadLetter({ subscriberId: subscriber.id, event, attempts, lastError: outcome.error })
         position = event.next
         report.deadLettered++
-        await save({ attempts: 0, retryAt: null, lastError: outcome.error, lastErrorAt: new Date(now()) }, { deadLettered: 1 })
+        await save(
+          { attempts: 0, retryAt: null, lastError: outcome.error, lastErrorAt: new Date(now()) },
+          { deadLettered: 1 },
+        )
         state = { ...state, attempts: 0 }
       }
       if (stopped) break
     }
-    if (unsaved) await save(report.delivered > 0 ? { attempts: state.attempts, retryAt: null, lastDeliveredAt: new Date(now()) } : {})
+    if (unsaved)
+      await save(
+        report.delivered > 0 ? { attempts: state.attempts, retryAt: null, lastDeliveredAt: new Date(now()) } : {},
+      )
     return report
   } catch (error) {
     if (error instanceof LeaseLost) return { ...report, outcome: 'busy' }
@@ -150,7 +187,11 @@ export async function deliverBatch(db: Db, subscriber: Subscriber, options: Batc
  * were pruned before this subscriber read them: delivery goes on from the
  * oldest kept commit and says how many it could not deliver.
  */
-async function eventsAfter(db: Db, position: FeedPosition, max: number): Promise<{ events: FeedEvent[]; prunedCommits: number; from: FeedPosition }> {
+async function eventsAfter(
+  db: Db,
+  position: FeedPosition,
+  max: number,
+): Promise<{ events: FeedEvent[]; prunedCommits: number; from: FeedPosition }> {
   try {
     return { events: (await readChanges(db, { after: position, first: max })).events, prunedCommits: 0, from: position }
   } catch (error) {
@@ -158,7 +199,11 @@ async function eventsAfter(db: Db, position: FeedPosition, max: number): Promise
     // A commit missing above the oldest kept one is a hole, not pruning: going back would deliver old events again.
     if (error.oldestKept !== null && error.oldestKept <= position.commit) throw error
     const from = error.oldestKept === null ? await headPosition(db) : { commit: error.oldestKept, index: 0 }
-    return { events: (await readChanges(db, { after: from, first: max })).events, prunedCommits: Math.max(0, from.commit - position.commit), from }
+    return {
+      events: (await readChanges(db, { after: from, first: max })).events,
+      prunedCommits: Math.max(0, from.commit - position.commit),
+      from,
+    }
   }
 }
 

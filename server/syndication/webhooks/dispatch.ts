@@ -12,7 +12,13 @@ import { claimQueueing, ensureState, subscriberStates } from './subscriberState.
 export async function subscribersDue(db: Db, activeIds: readonly string[], now = new Date()): Promise<string[]> {
   if (activeIds.length === 0) return []
   const head = await readHead(db)
-  const states = new Map((await subscriberStates(db).find({ _id: { $in: [...activeIds] } }).toArray()).map((state) => [state._id, state]))
+  const states = new Map(
+    (
+      await subscriberStates(db)
+        .find({ _id: { $in: [...activeIds] } })
+        .toArray()
+    ).map((state) => [state._id, state]),
+  )
   const due: string[] = []
   for (const id of activeIds) {
     const state = states.get(id) ?? (await ensureState(db, id))

@@ -18,7 +18,8 @@ export interface SubscriberFilters {
   audiences: readonly string[]
 }
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [])
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
 
 /** The street ids an entity is in (empty: not tied to a street). */
 async function streetsOf(kind: ChangeKind, document: Document, entities: EntityReader): Promise<string[]> {
@@ -36,7 +37,11 @@ async function streetsOf(kind: ChangeKind, document: Document, entities: EntityR
     }
     case 'series': {
       const sessions = await Promise.all(strings(document.sessionIds).map((id) => entities.stored('session', id)))
-      const streets = await Promise.all(sessions.filter((session): session is Document => session !== null).map((session) => streetsOf('session', session, entities)))
+      const streets = await Promise.all(
+        sessions
+          .filter((session): session is Document => session !== null)
+          .map((session) => streetsOf('session', session, entities)),
+      )
       return [...new Set(streets.flat())]
     }
     default:
@@ -48,7 +53,12 @@ function passes(wanted: readonly string[], has: string[]): boolean {
   return wanted.length === 0 || has.length === 0 || has.some((value) => wanted.includes(value))
 }
 
-export async function isForSubscriber(filters: SubscriberFilters, event: { kind: ChangeKind; action: string }, document: Document | null, entities: EntityReader): Promise<boolean> {
+export async function isForSubscriber(
+  filters: SubscriberFilters,
+  event: { kind: ChangeKind; action: string },
+  document: Document | null,
+  entities: EntityReader,
+): Promise<boolean> {
   if (!filters.kinds.includes(event.kind)) return false
   if (!document) return true
   if (!passes(filters.topics, strings(document.topics))) return false

@@ -20,7 +20,8 @@ export interface DeliveryRequest {
   allowPrivate: boolean
 }
 
-export type DeliveryOutcome = { ok: true; status: number } | { ok: false; retriable: boolean; status?: number; error: string }
+export type DeliveryOutcome =
+  { ok: true; status: number } | { ok: false; retriable: boolean; status?: number; error: string }
 
 const RETRIABLE_STATUSES = new Set([408, 425, 429])
 
@@ -31,7 +32,11 @@ export async function sendDelivery(request: DeliveryRequest): Promise<DeliveryOu
     // A literal address never reaches the lookup below: check it here.
     await resolveAllowed(url.hostname, request.allowPrivate)
   } catch (error) {
-    return { ok: false, retriable: !(error instanceof RefusedAddressError) || error.transient, error: (error as Error).message }
+    return {
+      ok: false,
+      retriable: !(error instanceof RefusedAddressError) || error.transient,
+      error: (error as Error).message,
+    }
   }
   const timestamp = Math.floor(Date.now() / 1000)
   const client = url.protocol === 'https:' ? https : http
@@ -64,14 +69,22 @@ export async function sendDelivery(request: DeliveryRequest): Promise<DeliveryOu
         const chunks: Buffer[] = []
         let kept = 0
         response.on('data', (chunk: Buffer) => {
-          if (kept < limits.webhooks.maxResponseBytes) chunks.push(chunk.subarray(0, limits.webhooks.maxResponseBytes - kept))
+          if (kept < limits.webhooks.maxResponseBytes)
+            chunks.push(chunk.subarray(0, limits.webhooks.maxResponseBytes - kept))
           kept += chunk.length
         })
-        response.on('error', (error) => finish({ ok: false, retriable: true, status, error: `answer broke off: ${error.message}` }))
+        response.on('error', (error) =>
+          finish({ ok: false, retriable: true, status, error: `answer broke off: ${error.message}` }),
+        )
         response.on('end', () => {
           if (status >= 200 && status < 300) return finish({ ok: true, status })
           const text = Buffer.concat(chunks).toString('utf8').slice(0, 300)
-          finish({ ok: false, retriable: status >= 500 || RETRIABLE_STATUSES.has(status), status, error: `HTTP ${status}${text ? `: ${text}` : ''}` })
+          finish({
+            ok: false,
+            retriable: status >= 500 || RETRIABLE_STATUSES.has(status),
+            status,
+            error: `HTTP ${status}${text ? `: ${text}` : ''}`,
+          })
         })
       },
     )

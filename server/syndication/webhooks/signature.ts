@@ -25,10 +25,16 @@ export function signBody(secret: string, timestamp: number, body: string): strin
 export type Verdict = 'valid' | 'bad-signature' | 'too-old'
 
 /** What a receiver does with a delivery: checks the signature and refuses replays older than five minutes. */
-export function verifyDelivery(secret: string, headers: Record<string, string | string[] | undefined>, rawBody: string, nowSeconds = Math.floor(Date.now() / 1000)): Verdict {
+export function verifyDelivery(
+  secret: string,
+  headers: Record<string, string | string[] | undefined>,
+  rawBody: string,
+  nowSeconds = Math.floor(Date.now() / 1000),
+): Verdict {
   const timestamp = Number(headers[SIGNATURE_HEADERS.timestamp])
   const given = Buffer.from(String(headers[SIGNATURE_HEADERS.signature] ?? ''))
   const expected = Buffer.from(signBody(secret, timestamp, rawBody))
-  if (!Number.isFinite(timestamp) || given.length !== expected.length || !timingSafeEqual(given, expected)) return 'bad-signature'
+  if (!Number.isFinite(timestamp) || given.length !== expected.length || !timingSafeEqual(given, expected))
+    return 'bad-signature'
   return Math.abs(nowSeconds - timestamp) > REPLAY_WINDOW_SECONDS ? 'too-old' : 'valid'
 }

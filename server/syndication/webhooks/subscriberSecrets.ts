@@ -19,7 +19,8 @@ export interface SubscriberSecret {
   createdAt: Date
 }
 
-export const subscriberSecrets = (db: Db): Collection<SubscriberSecret> => db.collection<SubscriberSecret>(SUBSCRIBER_SECRETS_COLLECTION)
+export const subscriberSecrets = (db: Db): Collection<SubscriberSecret> =>
+  db.collection<SubscriberSecret>(SUBSCRIBER_SECRETS_COLLECTION)
 
 const newSecret = (): string => `whsec_${randomBytes(32).toString('base64url')}`
 
@@ -49,7 +50,10 @@ export async function currentSecret(db: Db, subscriberId: string): Promise<strin
 export async function revealSecretOnce(db: Db, subscriberId: string): Promise<string | null> {
   const record = await ensureSecret(db, subscriberId)
   if (record.shown) return null
-  const result = await subscriberSecrets(db).updateOne({ _id: subscriberId, secret: record.secret, shown: false }, { $set: { shown: true } })
+  const result = await subscriberSecrets(db).updateOne(
+    { _id: subscriberId, secret: record.secret, shown: false },
+    { $set: { shown: true } },
+  )
   return result.modifiedCount === 1 ? record.secret : null
 }
 

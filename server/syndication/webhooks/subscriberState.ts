@@ -31,7 +31,8 @@ export interface SubscriberState {
   queuedAt: Date | null
 }
 
-export const subscriberStates = (db: Db): Collection<SubscriberState> => db.collection<SubscriberState>(SUBSCRIBER_STATE_COLLECTION)
+export const subscriberStates = (db: Db): Collection<SubscriberState> =>
+  db.collection<SubscriberState>(SUBSCRIBER_STATE_COLLECTION)
 
 /** The state of a subscriber, created at the log's head (it receives what happens from now on) if it has none. */
 export async function ensureState(db: Db, subscriberId: string): Promise<SubscriberState> {
@@ -62,25 +63,47 @@ export async function ensureState(db: Db, subscriberId: string): Promise<Subscri
 }
 
 /** Claims the subscriber for one job; null when another job holds it. */
-export async function takeLease(db: Db, subscriberId: string, now = new Date()): Promise<{ token: string; state: SubscriberState } | null> {
+export async function takeLease(
+  db: Db,
+  subscriberId: string,
+  now = new Date(),
+): Promise<{ token: string; state: SubscriberState } | null> {
   const state = await ensureState(db, subscriberId)
   if (state.leaseToken && state.leaseUntil && state.leaseUntil > now) return null
-  const claim = { leaseToken: randomUUID(), leaseUntil: new Date(now.getTime() + limits.webhooks.leaseMs), queuedAt: null }
-  const result = await subscriberStates(db).updateOne({ _id: subscriberId, leaseToken: state.leaseToken }, { $set: claim })
+  const claim = {
+    leaseToken: randomUUID(),
+    leaseUntil: new Date(now.getTime() + limits.webhooks.leaseMs),
+    queuedAt: null,
+  }
+  const result = await subscriberStates(db).updateOne(
+    { _id: subscriberId, leaseToken: state.leaseToken },
+    { $set: claim },
+  )
   if (result.modifiedCount !== 1) return null
   return { token: claim.leaseToken, state: { ...state, ...claim } }
 }
 
 /** Writes what the lease holder learnt; false when its lease was lost (another job took over). */
-export async function saveProgress(db: Db, subscriberId: string, token: string, changes: Partial<SubscriberState>, increments: Partial<Record<'delivered' | 'deadLettered', number>> = {}): Promise<boolean> {
-  const update: Record<string, unknown> = { $set: { ...changes, leaseUntil: new Date(Date.now() + limits.webhooks.leaseMs) } }
+export async function saveProgress(
+  db: Db,
+  subscriberId: string,
+  token: string,
+  changes: Partial<SubscriberState>,
+  increments: Partial<Record<'delivered' | 'deadLettered', number>> = {},
+): Promise<boolean> {
+  const update: Record<string, unknown> = {
+    $set: { ...changes, leaseUntil: new Date(Date.now() + limits.webhooks.leaseMs) },
+  }
   if (Object.keys(increments).length > 0) update.$inc = increments
   const result = await subscriberStates(db).updateOne({ _id: subscriberId, leaseToken: token }, update)
   return result.matchedCount === 1
 }
 
 export async function releaseLease(db: Db, subscriberId: string, token: string): Promise<void> {
-  await subscriberStates(db).updateOne({ _id: subscriberId, leaseToken: token }, { $set: { leaseToken: null, leaseUntil: null } })
+  await subscriberStates(db).updateOne(
+    { _id: subscriberId, leaseToken: token },
+    { $set: { leaseToken: null, leaseUntil: null } },
+  )
 }
 
 /**
@@ -89,7 +112,10 @@ export async function releaseLease(db: Db, subscriberId: string, token: string):
  */
 export async function claimQueueing(db: Db, state: SubscriberState, now = new Date()): Promise<boolean> {
   if (state.queuedAt && now.getTime() - state.queuedAt.getTime() < limits.webhooks.leaseMs) return false
-  const result = await subscriberStates(db).updateOne({ _id: state._id, queuedAt: state.queuedAt }, { $set: { queuedAt: now } })
+  const result = await subscriberStates(db).updateOne(
+    { _id: state._id, queuedAt: state.queuedAt },
+    { $set: { queuedAt: now } },
+  )
   return result.modifiedCount === 1
 }
 

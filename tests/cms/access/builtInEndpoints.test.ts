@@ -29,7 +29,16 @@ beforeAll(async () => {
   database = await freshDatabase('built_in_endpoints')
   cms = await startCms(database)
   members = await signInEveryRole(cms)
-  course = String((await cms.payload.create({ collection: 'courses', data: { title: '版本测试课程' }, draft: true, overrideAccess: true })).id)
+  course = String(
+    (
+      await cms.payload.create({
+        collection: 'courses',
+        data: { title: '版本测试课程' },
+        draft: true,
+        overrideAccess: true,
+      })
+    ).id,
+  )
 })
 
 afterAll(async () => {
@@ -43,9 +52,20 @@ const errorOf = (body: unknown) => (body as { errors?: { message: string }[] }).
 describe('/api/users/unlock: only administrators lift a lockout', () => {
   it.each(EVERY_ROLE)('%s', async (role) => {
     const victim = await newAccount(cms, 'partner')
-    const { docs } = await cms.payload.find({ collection: 'users', where: { email: { equals: victim.email } }, overrideAccess: true })
+    const { docs } = await cms.payload.find({
+      collection: 'users',
+      where: { email: { equals: victim.email } },
+      overrideAccess: true,
+    })
     // Locked as the wrong passwords would lock it.
-    await cms.payload.db.updateOne({ collection: 'users', id: docs[0]!.id, data: { loginAttempts: limits.auth.maxLoginAttempts, lockUntil: new Date(Date.now() + limits.auth.lockTimeMs).toISOString() } })
+    await cms.payload.db.updateOne({
+      collection: 'users',
+      id: docs[0]!.id,
+      data: {
+        loginAttempts: limits.auth.maxLoginAttempts,
+        lockUntil: new Date(Date.now() + limits.auth.lockTimeMs).toISOString(),
+      },
+    })
 
     const response = await rest(cms, 'POST', '/users/unlock', { ...as(role), body: { email: victim.email } })
     const signIn = await rest<{ token?: string }>(cms, 'POST', '/users/login', { body: victim })
@@ -81,7 +101,14 @@ describe('/api/users/forgot-password: tells nothing about who has an account', (
 describe('/api/payload-locked-documents: locks go with the locked document', () => {
   let editorsLock: string
   beforeAll(async () => {
-    const lock = await cms.payload.create({ collection: 'payload-locked-documents', data: { document: { relationTo: 'courses', value: course }, user: { relationTo: 'users', value: members.editor.id } }, overrideAccess: true })
+    const lock = await cms.payload.create({
+      collection: 'payload-locked-documents',
+      data: {
+        document: { relationTo: 'courses', value: course },
+        user: { relationTo: 'users', value: members.editor.id },
+      },
+      overrideAccess: true,
+    })
     editorsLock = String(lock.id)
   })
 
@@ -95,10 +122,19 @@ describe('/api/payload-locked-documents: locks go with the locked document', () 
     if (!editorial) expect(removed.status).toBe(403)
     if (editorial) {
       expect(removed.status).toBe(200)
-      const again = await cms.payload.create({ collection: 'payload-locked-documents', data: { document: { relationTo: 'courses', value: course }, user: { relationTo: 'users', value: members.editor.id } }, overrideAccess: true })
+      const again = await cms.payload.create({
+        collection: 'payload-locked-documents',
+        data: {
+          document: { relationTo: 'courses', value: course },
+          user: { relationTo: 'users', value: members.editor.id },
+        },
+        overrideAccess: true,
+      })
       editorsLock = String(again.id)
     }
-    expect(await cms.payload.count({ collection: 'payload-locked-documents', overrideAccess: true })).toEqual({ totalDocs: 1 })
+    expect(await cms.payload.count({ collection: 'payload-locked-documents', overrideAccess: true })).toEqual({
+      totalDocs: 1,
+    })
   })
 })
 
@@ -107,11 +143,21 @@ describe('/api/payload-preferences: each user sees and changes only their own', 
   beforeAll(async () => {
     const account = await newAccount(cms, 'editor')
     bystander = (await rest<{ token: string }>(cms, 'POST', '/users/login', { body: account })).body.token
-    expect((await rest(cms, 'POST', '/payload-preferences/table-test', { token: bystander, body: { value: { by: 'bystander' } } })).status).toBe(200)
+    expect(
+      (
+        await rest(cms, 'POST', '/payload-preferences/table-test', {
+          token: bystander,
+          body: { value: { by: 'bystander' } },
+        })
+      ).status,
+    ).toBe(200)
   })
 
   it.each(EVERY_ROLE)('%s', async (role) => {
-    const saved = await rest(cms, 'POST', '/payload-preferences/table-test', { ...as(role), body: { value: { by: role } } })
+    const saved = await rest(cms, 'POST', '/payload-preferences/table-test', {
+      ...as(role),
+      body: { value: { by: role } },
+    })
     const list = await rest<{ docs: { value: { by: string } }[] }>(cms, 'GET', '/payload-preferences', as(role))
     const read = await rest<{ value: { by: string } | null }>(cms, 'GET', '/payload-preferences/table-test', as(role))
     const removed = await rest(cms, 'DELETE', '/payload-preferences/table-test', as(role))
@@ -129,7 +175,12 @@ describe('/api/payload-preferences: each user sees and changes only their own', 
       expect(removed.status).toBe(200)
     }
     // The bystander's preference under the same key is untouched, and the caller's is gone.
-    const left = await cms.payload.find({ collection: 'payload-preferences', where: { key: { equals: 'table-test' } }, overrideAccess: true, depth: 0 })
+    const left = await cms.payload.find({
+      collection: 'payload-preferences',
+      where: { key: { equals: 'table-test' } },
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(left.docs.map((doc) => doc.value)).toEqual([{ by: 'bystander' }])
   })
 })
@@ -147,16 +198,25 @@ describe('/api/payload-jobs: the queue is worked by editors only; its records by
     const job = await cms.payload.jobs.queue({ task: 'expireLicenses', input: {}, queue: 'maintenance' })
     const list = await rest(cms, 'GET', '/payload-jobs', as(role))
     expect(list.status).toBe(403)
-    const created = await rest(cms, 'POST', '/payload-jobs', { ...as(role), body: { taskSlug: 'expireLicenses', input: {}, queue: 'maintenance' } })
+    const created = await rest(cms, 'POST', '/payload-jobs', {
+      ...as(role),
+      body: { taskSlug: 'expireLicenses', input: {}, queue: 'maintenance' },
+    })
     expect(created.status).toBe(403)
     const run = await rest(cms, 'GET', '/payload-jobs/run?queue=maintenance', as(role))
     expect(run.status).toBe(editorial ? 200 : 401)
     if (!editorial) expect((run.body as { message: string }).message).toBe(UNAUTHORIZED)
-    const stored = await cms.payload.findByID({ collection: 'payload-jobs', id: job.id, overrideAccess: true, disableErrors: true })
+    const stored = await cms.payload.findByID({
+      collection: 'payload-jobs',
+      id: job.id,
+      overrideAccess: true,
+      disableErrors: true,
+    })
     // Run by an editor the job is done (and so removed); anyone else left it waiting, untried.
     if (editorial) expect(stored).toBeNull()
     else expect([stored?.totalTried, stored?.completedAt ?? null]).toEqual([0, null])
-    if (!editorial) expect(await cms.payload.count({ collection: 'payload-jobs', overrideAccess: true })).toEqual({ totalDocs: 1 })
+    if (!editorial)
+      expect(await cms.payload.count({ collection: 'payload-jobs', overrideAccess: true })).toEqual({ totalDocs: 1 })
   })
 })
 
@@ -165,7 +225,9 @@ describe('/api/graphql: Payload’s GraphQL is off', () => {
     const member = members[role]
     const response = await rest(cms, 'POST', '/graphql', {
       ...as(role),
-      body: { query: `mutation { updateUser(id: "${member.id || members.partnerA.id}", data: { name: "via graphql" }) { id } }` },
+      body: {
+        query: `mutation { updateUser(id: "${member.id || members.partnerA.id}", data: { name: "via graphql" }) { id } }`,
+      },
     })
     expect(response.status).toBe(404)
     expect(await database.db.collection('users').countDocuments({ name: 'via graphql' })).toBe(0)
@@ -205,11 +267,17 @@ describe('versions endpoints: editors read courses’ versions; nobody reads ver
 
 /** Payload answers `true`/`false`, or `{ permission }` when the rule is a query. */
 type Permission = boolean | { permission?: boolean } | undefined
-const allowed = (permission: Permission) => (typeof permission === 'object' ? Boolean(permission.permission) : Boolean(permission))
+const allowed = (permission: Permission) =>
+  typeof permission === 'object' ? Boolean(permission.permission) : Boolean(permission)
 
 describe('/api/access: what each role is told it may do', () => {
   it.each(EVERY_ROLE)('%s', async (role) => {
-    const response = await rest<{ collections: Record<string, Record<string, Permission>> }>(cms, 'GET', '/access', as(role))
+    const response = await rest<{ collections: Record<string, Record<string, Permission>> }>(
+      cms,
+      'GET',
+      '/access',
+      as(role),
+    )
     expect(response.status).toBe(200)
     const may = (collection: string, operation: string) => allowed(response.body.collections[collection]?.[operation])
     expect(may('users', 'unlock')).toBe(role === 'admin')

@@ -28,7 +28,9 @@ const FORBIDDEN = '您无权执行此操作。'
 beforeAll(async () => {
   database = await freshDatabase('editorial_access')
   await seedRegistry(database.db)
-  ;[hushuVenue] = (await pushVenues(database.db, [venueRecord('access-hall', { openingHours: [{ weekday: 'SATURDAY', opens: '08:00', closes: '18:00' }] })])) as [string]
+  ;[hushuVenue] = (await pushVenues(database.db, [
+    venueRecord('access-hall', { openingHours: [{ weekday: 'SATURDAY', opens: '08:00', closes: '18:00' }] }),
+  ])) as [string]
   cms = await startCms(database)
   tokens.partner = (await signInPartner(cms, 'seed:partner-zjut')).token
   tokens.coordinator = (await signInCoordinator(cms, 'xiaohe')).token
@@ -39,7 +41,16 @@ beforeAll(async () => {
       data: {
         title: `访问测试 ${collection}`,
         ...(collection === 'lecture-series'
-          ? { sessions: [{ startsAt: fromHangzhou('2027-03-06', '09:00').toISOString(), endsAt: fromHangzhou('2027-03-06', '10:00').toISOString(), venue: hushuVenue, status: 'scheduled' }] }
+          ? {
+              sessions: [
+                {
+                  startsAt: fromHangzhou('2027-03-06', '09:00').toISOString(),
+                  endsAt: fromHangzhou('2027-03-06', '10:00').toISOString(),
+                  venue: hushuVenue,
+                  status: 'scheduled',
+                },
+              ],
+            }
           : {}),
       } as never,
       draft: true,
@@ -65,7 +76,10 @@ function call(role: Role, collection: string, operation: Operation) {
     case 'create':
       return rest(cms, 'POST', `/${collection}?draft=true`, { token, body: { title: `${role} 新建` } })
     case 'update':
-      return rest(cms, 'PATCH', `/${collection}/${id}?draft=true`, { token, body: collection === 'lecture-series' ? { sessions: [] } : { title: `${role} 修改` } })
+      return rest(cms, 'PATCH', `/${collection}/${id}?draft=true`, {
+        token,
+        body: collection === 'lecture-series' ? { sessions: [] } : { title: `${role} 修改` },
+      })
     case 'delete':
       return rest(cms, 'DELETE', `/${collection}/${id}`, { token })
   }
@@ -74,11 +88,13 @@ function call(role: Role, collection: string, operation: Operation) {
 const NOBODY: [Role, string, Operation][] = []
 for (const role of ['anonymous', 'partner'] as Role[]) {
   for (const collection of ['courses', 'lecture-series', 'course-collections']) {
-    for (const operation of ['list', 'read', 'create', 'update', 'delete'] as Operation[]) NOBODY.push([role, collection, operation])
+    for (const operation of ['list', 'read', 'create', 'update', 'delete'] as Operation[])
+      NOBODY.push([role, collection, operation])
   }
 }
 for (const collection of ['courses', 'course-collections']) {
-  for (const operation of ['list', 'read', 'create', 'update', 'delete'] as Operation[]) NOBODY.push(['coordinator', collection, operation])
+  for (const operation of ['list', 'read', 'create', 'update', 'delete'] as Operation[])
+    NOBODY.push(['coordinator', collection, operation])
 }
 NOBODY.push(['coordinator', 'lecture-series', 'delete'])
 
@@ -103,11 +119,17 @@ describe('over REST', () => {
     ])
   })
 
-  it.each(['courses', 'lecture-series', 'course-collections'])('an editor reads, creates and updates %s', async (collection) => {
-    for (const operation of ['list', 'read', 'create', 'update'] as Operation[]) {
-      expect([operation, (await call('editor', collection, operation)).status]).toEqual([operation, operation === 'create' ? 201 : 200])
-    }
-  })
+  it.each(['courses', 'lecture-series', 'course-collections'])(
+    'an editor reads, creates and updates %s',
+    async (collection) => {
+      for (const operation of ['list', 'read', 'create', 'update'] as Operation[]) {
+        expect([operation, (await call('editor', collection, operation)).status]).toEqual([
+          operation,
+          operation === 'create' ? 201 : 200,
+        ])
+      }
+    },
+  )
 })
 
 describe('through the Local API as the user', () => {
@@ -124,14 +146,38 @@ describe('through the Local API as the user', () => {
     ['coordinator', 'course-collections'],
   ] as const)('%s cannot find %s', async (role, collection) => {
     const user = await asUser(role)
-    await expect(cms.payload.find({ collection: collection as CollectionSlug, user, overrideAccess: false, draft: true })).rejects.toThrow(FORBIDDEN)
-    await expect(cms.payload.findByID({ collection: collection as CollectionSlug, id: ids[collection]!, user, overrideAccess: false, draft: true })).rejects.toThrow()
+    await expect(
+      cms.payload.find({ collection: collection as CollectionSlug, user, overrideAccess: false, draft: true }),
+    ).rejects.toThrow(FORBIDDEN)
+    await expect(
+      cms.payload.findByID({
+        collection: collection as CollectionSlug,
+        id: ids[collection]!,
+        user,
+        overrideAccess: false,
+        draft: true,
+      }),
+    ).rejects.toThrow()
   })
 
   it('partner cannot update a course', async () => {
     const user = await asUser('partner')
-    await expect(cms.payload.update({ collection: 'courses', id: ids['courses']!, data: { title: '篡改' }, user, overrideAccess: false, draft: true })).rejects.toThrow(FORBIDDEN)
-    const course = await cms.payload.findByID({ collection: 'courses', id: ids['courses']!, draft: true, overrideAccess: true })
+    await expect(
+      cms.payload.update({
+        collection: 'courses',
+        id: ids['courses']!,
+        data: { title: '篡改' },
+        user,
+        overrideAccess: false,
+        draft: true,
+      }),
+    ).rejects.toThrow(FORBIDDEN)
+    const course = await cms.payload.findByID({
+      collection: 'courses',
+      id: ids['courses']!,
+      draft: true,
+      overrideAccess: true,
+    })
     expect(course.title).not.toBe('篡改')
   })
 })

@@ -34,10 +34,17 @@ beforeAll(async () => {
   const { cms } = stack
   partner = (await signInPartner(cms, 'seed:partner-zjut')).token!
   editor = (await signIn(cms, 'editor')).token!
-  namedReviewerId = String((await cms.payload.create({ collection: 'users', data: { ...REVIEWER, role: 'editor' }, overrideAccess: true })).id)
+  namedReviewerId = String(
+    (await cms.payload.create({ collection: 'users', data: { ...REVIEWER, role: 'editor' }, overrideAccess: true })).id,
+  )
   namedReviewer = (await rest<{ token: string }>(cms, 'POST', '/users/login', { body: REVIEWER })).body.token
 
-  submission = (await rest<{ doc: { id: string } }>(cms, 'POST', '/submissions', { token: partner, body: { title: '运河非遗剪纸课' } })).body.doc.id
+  submission = (
+    await rest<{ doc: { id: string } }>(cms, 'POST', '/submissions', {
+      token: partner,
+      body: { title: '运河非遗剪纸课' },
+    })
+  ).body.doc.id
   for (const [token, action, comment] of [
     [partner, 'submit', null],
     [editor, 'start_review', null],
@@ -52,7 +59,12 @@ beforeAll(async () => {
       await cms.payload.create({
         collection: 'submissions',
         overrideAccess: true,
-        data: { title: '旧记录', institution: 'seed:partner-zjut', state: 'in_review', history: [{ action: 'start_review', state: 'in_review', by: LEGACY_EMAIL, at: new Date().toISOString() }] },
+        data: {
+          title: '旧记录',
+          institution: 'seed:partner-zjut',
+          state: 'in_review',
+          history: [{ action: 'start_review', state: 'in_review', by: LEGACY_EMAIL, at: new Date().toISOString() }],
+        },
       })
     ).id,
   )
@@ -100,8 +112,14 @@ describe('the history a partner reads', () => {
 
 describe('the history an editor reads', () => {
   it('keeps which account took each step', async () => {
-    const response = await rest<{ history: Step[] }>(stack.cms, 'GET', `/submissions/${submission}?depth=0`, { token: editor })
-    expect(response.body.history.at(-1)).toMatchObject({ action: 'request_changes', by: REVIEWER.name, actor: namedReviewerId })
+    const response = await rest<{ history: Step[] }>(stack.cms, 'GET', `/submissions/${submission}?depth=0`, {
+      token: editor,
+    })
+    expect(response.body.history.at(-1)).toMatchObject({
+      action: 'request_changes',
+      by: REVIEWER.name,
+      actor: namedReviewerId,
+    })
     const old = await rest<{ history: Step[] }>(stack.cms, 'GET', `/submissions/${legacy}`, { token: editor })
     expect(old.body.history.map((step) => step.by)).toEqual([LEGACY_EMAIL])
   })

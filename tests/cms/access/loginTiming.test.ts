@@ -41,12 +41,25 @@ function timedLogin(email: string): Promise<{ ms: number; status: number; body: 
   const started = performance.now()
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', localAddress: `127.0.1.${client++}`, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        localAddress: `127.0.1.${client++}`,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
       (response) => {
         let text = ''
         response.setEncoding('utf8')
         response.on('data', (chunk: string) => (text += chunk))
-        response.on('end', () => resolve({ ms: performance.now() - started, status: response.statusCode ?? 0, body: JSON.parse(text) as unknown }))
+        response.on('end', () =>
+          resolve({
+            ms: performance.now() - started,
+            status: response.statusCode ?? 0,
+            body: JSON.parse(text) as unknown,
+          }),
+        )
       },
     )
     request.on('error', reject)
@@ -72,7 +85,9 @@ describe('a failed sign-in', () => {
       unknown.push(noAccount.ms)
     }
     const ratio = median(existing) / median(unknown)
-    console.info(`sign-in failures: real account median ${median(existing).toFixed(0)} ms, unknown email median ${median(unknown).toFixed(0)} ms, ratio ${ratio.toFixed(2)}`)
+    console.info(
+      `sign-in failures: real account median ${median(existing).toFixed(0)} ms, unknown email median ${median(unknown).toFixed(0)} ms, ratio ${ratio.toFixed(2)}`,
+    )
     expect(ratio).toBeLessThan(MAX_RATIO)
     expect(ratio).toBeGreaterThan(1 / MAX_RATIO)
   })

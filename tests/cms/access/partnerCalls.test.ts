@@ -28,7 +28,10 @@ beforeAll(async () => {
   answeredCall = await createCall(cms, { title: 'A 应征后截止的征集' })
   otherClosedCall = await createCall(cms, { title: '无人应征的已截止征集', status: 'closed' })
   openCall = await createCall(cms, { title: '征集中' })
-  const created = await rest<{ doc: { id: string } }>(cms, 'POST', '/submissions', { token: partnerA, body: { title: 'A 的申报', call: answeredCall } })
+  const created = await rest<{ doc: { id: string } }>(cms, 'POST', '/submissions', {
+    token: partnerA,
+    body: { title: 'A 的申报', call: answeredCall },
+  })
   await rest(cms, 'PATCH', `/submissions/${created.body.doc.id}`, { token: partnerA, body: { action: 'submit' } })
   await cms.payload.update({ collection: 'calls', id: answeredCall, data: { status: 'closed' }, overrideAccess: true })
 })
@@ -39,12 +42,16 @@ afterAll(async () => {
 })
 
 const titles = async (token: string) =>
-  (await rest<{ docs: { title: string }[] }>(cms, 'GET', '/calls?sort=title&limit=50', { token })).body.docs.map((call) => call.title).sort()
+  (await rest<{ docs: { title: string }[] }>(cms, 'GET', '/calls?sort=title&limit=50', { token })).body.docs
+    .map((call) => call.title)
+    .sort()
 
 describe('the calls a partner reads', () => {
   it('are the open calls and the closed call its institution answered', async () => {
     expect(await titles(partnerA)).toEqual(['A 应征后截止的征集', '征集中'].sort())
-    expect((await rest<{ title: string }>(cms, 'GET', `/calls/${answeredCall}`, { token: partnerA })).body.title).toBe('A 应征后截止的征集')
+    expect((await rest<{ title: string }>(cms, 'GET', `/calls/${answeredCall}`, { token: partnerA })).body.title).toBe(
+      'A 应征后截止的征集',
+    )
     expect((await rest(cms, 'GET', `/calls/${otherClosedCall}`, { token: partnerA })).status).toBe(404)
   })
 
@@ -59,7 +66,8 @@ describe('an account’s shown name', () => {
   it('is the person’s name, or the role without one, and never the address', async () => {
     const editor = (await signIn(cms, 'editor', { name: '王编辑' })).token!
     const unnamed = (await signIn(cms, 'editor')).token!
-    const shown = async (token: string) => (await rest<{ user: { displayName: string; email: string } }>(cms, 'GET', '/users/me', { token })).body.user
+    const shown = async (token: string) =>
+      (await rest<{ user: { displayName: string; email: string } }>(cms, 'GET', '/users/me', { token })).body.user
     expect((await shown(editor)).displayName).toBe('王编辑')
     const anonymous = await shown(unnamed)
     expect(anonymous.displayName).toBe('编辑（区社区教育工作委员会办公室）')

@@ -26,13 +26,32 @@ const suite = useAdminSuite('admin_chinese', async ({ cms }) => {
   callId = await createCall(cms, { title: CALL, deadline: DEADLINE })
   editor = await newAccount(cms, 'editor')
   const partner = await newAccount(cms, 'partner', { institution: 'seed:partner-leling' })
-  const users = async (email: string) => (await cms.payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })).docs[0]!
+  const users = async (email: string) =>
+    (await cms.payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true }))
+      .docs[0]!
   const partnerUser = await users(partner.email)
   const editorUser = await users(editor.email)
-  const created = await cms.payload.create({ collection: 'submissions', data: { title: '社区书院读书会', call: callId }, user: partnerUser, overrideAccess: false })
+  const created = await cms.payload.create({
+    collection: 'submissions',
+    data: { title: '社区书院读书会', call: callId },
+    user: partnerUser,
+    overrideAccess: false,
+  })
   submissionId = String(created.id)
-  await cms.payload.update({ collection: 'submissions', id: submissionId, data: { action: 'submit' }, user: partnerUser, overrideAccess: false })
-  await cms.payload.update({ collection: 'submissions', id: submissionId, data: { action: 'start_review' }, user: editorUser, overrideAccess: false })
+  await cms.payload.update({
+    collection: 'submissions',
+    id: submissionId,
+    data: { action: 'submit' },
+    user: partnerUser,
+    overrideAccess: false,
+  })
+  await cms.payload.update({
+    collection: 'submissions',
+    id: submissionId,
+    data: { action: 'start_review' },
+    user: editorUser,
+    overrideAccess: false,
+  })
 })
 
 /** Text of the page's form, without the navigation. */
@@ -74,7 +93,8 @@ describe('the admin in Chinese', () => {
     const { context, page } = await suite.asUser(editor, 'en-US')
     page.on('request', (request) => {
       const url = new URL(request.url())
-      if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol.startsWith('http')) outside.push(request.url())
+      if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol.startsWith('http'))
+        outside.push(request.url())
     })
     await page.goto('/admin')
     await waitForHydration(page, 'nav')

@@ -21,7 +21,16 @@ let editor: { email: string; password: string }
 
 const suite = useAdminSuite('admin_picks_teacher', async ({ database, cms }) => {
   ;[teacherId] = (await pushTeachers(database.db, [teacherRecord('canal-guest', { name: TEACHER })])) as [string]
-  courseId = String((await suite.cms.payload.create({ collection: 'courses', data: { title: '运河非遗手工课' }, draft: true, overrideAccess: true })).id)
+  courseId = String(
+    (
+      await suite.cms.payload.create({
+        collection: 'courses',
+        data: { title: '运河非遗手工课' },
+        draft: true,
+        overrideAccess: true,
+      })
+    ).id,
+  )
   editor = await newAccount(cms, 'editor')
 })
 
@@ -35,7 +44,12 @@ describe('an editor picks a course’s teacher from the registry', () => {
     await pickRegistryItem(page, 'teachers', '特聘', TEACHER)
     await saveDraft(page)
 
-    const saved = await suite.cms.payload.findByID({ collection: 'courses', id: courseId, draft: true, overrideAccess: true })
+    const saved = await suite.cms.payload.findByID({
+      collection: 'courses',
+      id: courseId,
+      draft: true,
+      overrideAccess: true,
+    })
     expect(saved.teachers).toEqual([teacherId])
   }, 180_000)
 

@@ -21,7 +21,16 @@ let courseId: string
 
 const suite = useAdminSuite('admin_review', async ({ database, cms }) => {
   ;[teacherId] = (await pushTeachers(database.db, [teacherRecord('review-guest', { name: TEACHER })])) as [string]
-  courseId = String((await suite.cms.payload.create({ collection: 'courses', data: { title: '运河边的老字号' }, draft: true, overrideAccess: true })).id)
+  courseId = String(
+    (
+      await suite.cms.payload.create({
+        collection: 'courses',
+        data: { title: '运河边的老字号' },
+        draft: true,
+        overrideAccess: true,
+      })
+    ).id,
+  )
   author = await newAccount(cms, 'editor')
   reviewer = await newAccount(cms, 'editor')
 })
@@ -35,7 +44,13 @@ describe('an editor sends a course to review and a second editor publishes it', 
     await chooseOption(page, 'reviewAction', '送审')
     await saveDraft(page)
 
-    const draft = await suite.cms.payload.findByID({ collection: 'courses', id: courseId, draft: true, overrideAccess: true, depth: 0 })
+    const draft = await suite.cms.payload.findByID({
+      collection: 'courses',
+      id: courseId,
+      draft: true,
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(draft).toMatchObject({ teachers: [teacherId], review: { state: 'in_review' } })
     expect(await catalogueCourses(suite.database.db).findOne({ _id: courseId, removed: false })).toBeNull()
     await context.close()
@@ -47,7 +62,12 @@ describe('an editor sends a course to review and a second editor publishes it', 
     await chooseOption(page, 'reviewAction', '通过')
     await publish(page)
 
-    const live = await suite.cms.payload.findByID({ collection: 'courses', id: courseId, overrideAccess: true, depth: 0 })
+    const live = await suite.cms.payload.findByID({
+      collection: 'courses',
+      id: courseId,
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(live).toMatchObject({ _status: 'published', review: { state: 'published' } })
     expect(await catalogueCourses(suite.database.db).findOne({ _id: courseId })).toMatchObject({
       removed: false,

@@ -25,7 +25,15 @@ const suite = useAdminSuite('admin_long_series', async ({ cms }) => {
 })
 
 const storedSessions = async () =>
-  ((await suite.cms.payload.findByID({ collection: 'lecture-series', id: seriesId, draft: true, overrideAccess: true, depth: 0 })).sessions ?? []) as { startsAt: string; venue: string; capacity?: number | null }[]
+  ((
+    await suite.cms.payload.findByID({
+      collection: 'lecture-series',
+      id: seriesId,
+      draft: true,
+      overrideAccess: true,
+      depth: 0,
+    })
+  ).sessions ?? []) as { startsAt: string; venue: string; capacity?: number | null }[]
 
 describe(`a lecture series with ${SESSIONS} sessions in the editor`, () => {
   it('answers a click once its form is there, with every session row closed and labelled by day, hours and venue', async () => {
@@ -37,8 +45,15 @@ describe(`a lecture series with ${SESSIONS} sessions in the editor`, () => {
     const rows = page.locator('#field-sessions .array-field__row')
     expect(await rows.count()).toBe(SESSIONS)
     const first = manySessions(SESSIONS)[0]!
-    const venue = await suite.database.db.collection<{ _id: string; name: string }>(REGISTRY_COLLECTIONS.venues).findOne({ _id: first.venue })
-    const hours = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(first.startsAt))
+    const venue = await suite.database.db
+      .collection<{ _id: string; name: string }>(REGISTRY_COLLECTIONS.venues)
+      .findOne({ _id: first.venue })
+    const hours = new Intl.DateTimeFormat('zh-CN', {
+      timeZone: 'Asia/Shanghai',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(new Date(first.startsAt))
     const label = rows.first().locator('.session-row-label')
     // The venue's name arrives from the registry a moment after the row.
     await rows.first().locator('.session-row-label', { hasText: venue!.name }).waitFor()
@@ -61,8 +76,12 @@ describe(`a lecture series with ${SESSIONS} sessions in the editor`, () => {
     const after = await storedSessions()
     expect(after).toHaveLength(SESSIONS)
     expect(after[1]!.capacity).toBe(37)
-    expect(after.map(({ startsAt, venue }) => ({ startsAt, venue }))).toEqual(before.map(({ startsAt, venue }) => ({ startsAt, venue })))
-    expect(after.filter((_, index) => index !== 1).map((session) => session.capacity)).toEqual(before.filter((_, index) => index !== 1).map((session) => session.capacity))
+    expect(after.map(({ startsAt, venue }) => ({ startsAt, venue }))).toEqual(
+      before.map(({ startsAt, venue }) => ({ startsAt, venue })),
+    )
+    expect(after.filter((_, index) => index !== 1).map((session) => session.capacity)).toEqual(
+      before.filter((_, index) => index !== 1).map((session) => session.capacity),
+    )
     await context.close()
   }, 300_000)
 })

@@ -27,39 +27,97 @@ let purchaseId: string
 let courseId: string
 
 const suite = useAdminSuite('admin_names', async ({ cms }) => {
-  const userOf = async (email: string) => (await cms.payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })).docs[0] as User
+  const userOf = async (email: string) =>
+    (await cms.payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true }))
+      .docs[0] as User
   editor = await newAccount(cms, 'editor', { name: EDITOR_NAME })
   const reviewer = await newAccount(cms, 'editor', { name: REVIEWER_NAME })
   partner = await newAccount(cms, 'partner', { institution: 'seed:partner-leling' })
-  const [editorUser, reviewerUser, partnerUser] = [await userOf(editor.email), await userOf(reviewer.email), await userOf(partner.email)]
+  const [editorUser, reviewerUser, partnerUser] = [
+    await userOf(editor.email),
+    await userOf(reviewer.email),
+    await userOf(partner.email),
+  ]
 
   // A submission the partner sent and the reviewer accepted; then the call closed.
   const callId = await createCall(cms, { title: CALL })
-  submissionId = String((await cms.payload.create({ collection: 'submissions', data: { title: '运河号子传唱课', call: callId }, user: partnerUser, overrideAccess: false })).id)
-  await cms.payload.update({ collection: 'submissions', id: submissionId, data: { action: 'submit' }, user: partnerUser, overrideAccess: false })
-  await cms.payload.update({ collection: 'submissions', id: submissionId, data: { action: 'start_review' }, user: reviewerUser, overrideAccess: false })
-  await cms.payload.update({ collection: 'submissions', id: submissionId, data: { action: 'accept', comment: '选题好' }, user: reviewerUser, overrideAccess: false })
+  submissionId = String(
+    (
+      await cms.payload.create({
+        collection: 'submissions',
+        data: { title: '运河号子传唱课', call: callId },
+        user: partnerUser,
+        overrideAccess: false,
+      })
+    ).id,
+  )
+  await cms.payload.update({
+    collection: 'submissions',
+    id: submissionId,
+    data: { action: 'submit' },
+    user: partnerUser,
+    overrideAccess: false,
+  })
+  await cms.payload.update({
+    collection: 'submissions',
+    id: submissionId,
+    data: { action: 'start_review' },
+    user: reviewerUser,
+    overrideAccess: false,
+  })
+  await cms.payload.update({
+    collection: 'submissions',
+    id: submissionId,
+    data: { action: 'accept', comment: '选题好' },
+    user: reviewerUser,
+    overrideAccess: false,
+  })
   await cms.payload.update({ collection: 'calls', id: callId, data: { status: 'closed' }, overrideAccess: true })
 
   purchaseId = String(
     (
       await cms.payload.create({
         collection: 'purchases',
-        data: { item: '运河非遗微课十讲', vendor: 'seed:partner-zjut', priceCny: 8000, licenseStart: '2026-01-01T00:00:00.000Z', licenseEnd: '2027-12-31T00:00:00.000Z', budgetYear: 2026 },
+        data: {
+          item: '运河非遗微课十讲',
+          vendor: 'seed:partner-zjut',
+          priceCny: 8000,
+          licenseStart: '2026-01-01T00:00:00.000Z',
+          licenseEnd: '2027-12-31T00:00:00.000Z',
+          budgetYear: 2026,
+        },
         user: editorUser,
         overrideAccess: false,
       })
     ).id,
   )
-  courseId = String((await cms.payload.create({ collection: 'courses', data: { title: '运河边的茶馆' }, draft: true, overrideAccess: true })).id)
-  await cms.payload.update({ collection: 'courses', id: courseId, data: { reviewAction: 'submit' }, draft: true, user: editorUser, overrideAccess: false })
+  courseId = String(
+    (
+      await cms.payload.create({
+        collection: 'courses',
+        data: { title: '运河边的茶馆' },
+        draft: true,
+        overrideAccess: true,
+      })
+    ).id,
+  )
+  await cms.payload.update({
+    collection: 'courses',
+    id: courseId,
+    data: { reviewAction: 'submit' },
+    draft: true,
+    user: editorUser,
+    overrideAccess: false,
+  })
 })
 
 /** What a relationship field shows for its document, once its label has loaded (Payload shows a loading text first). */
 async function relationshipShown(page: Page, name: string): Promise<string> {
   const shown = field(page, name).locator('.relationship--single-value__text').first()
   await shown.waitFor()
-  await page.waitForFunction((node) => !/加载中|Loading/.test(node?.textContent ?? ''), await shown.elementHandle(), { polling: 100 })
+  await page.waitForFunction((node) => !/加载中|Loading/.test(node?.textContent ?? ''), await shown.elementHandle(), {
+    polling: 100,
+  })
   return (await shown.innerText()).trim()
 }
 

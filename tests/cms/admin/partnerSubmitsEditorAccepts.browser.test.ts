@@ -7,7 +7,15 @@
  * decision and the reason.
  */
 import { describe, expect, it } from '@jest/globals'
-import { chooseOption, field, openCreate, openDocument, pickRegistryItem, save, shownValues } from '../../support/adminPage.ts'
+import {
+  chooseOption,
+  field,
+  openCreate,
+  openDocument,
+  pickRegistryItem,
+  save,
+  shownValues,
+} from '../../support/adminPage.ts'
 import { useAdminSuite } from '../../support/adminSuite.ts'
 import { createCall } from '../../support/collect.ts'
 import { pushTeachers } from '../../support/registryPush.ts'
@@ -54,8 +62,18 @@ describe('a partner submits to a call and an editor accepts it', () => {
     await pickRegistryItem(page, 'proposedTeachers', '周敏', TEACHER)
     await chooseOption(page, 'action', '提交')
     await save(page, 'submissions')
-    const saved = await suite.cms.payload.findByID({ collection: 'submissions', id: submissionId, overrideAccess: true, depth: 0 })
-    expect(saved).toMatchObject({ title: TITLE, state: 'submitted', institution: 'seed:partner-leling', proposedTeachers: [teacherId] })
+    const saved = await suite.cms.payload.findByID({
+      collection: 'submissions',
+      id: submissionId,
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(saved).toMatchObject({
+      title: TITLE,
+      state: 'submitted',
+      institution: 'seed:partner-leling',
+      proposedTeachers: [teacherId],
+    })
     await context.close()
   }, 300_000)
 
@@ -69,10 +87,26 @@ describe('a partner submits to a call and an editor accepts it', () => {
     await field(page, 'comment').fill('课程设计扎实，录用。')
     await save(page, 'submissions')
 
-    const decided = await suite.cms.payload.findByID({ collection: 'submissions', id: submissionId, overrideAccess: true, depth: 0 })
+    const decided = await suite.cms.payload.findByID({
+      collection: 'submissions',
+      id: submissionId,
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(decided).toMatchObject({ state: 'accepted', decisionReason: '课程设计扎实，录用。' })
-    const course = await suite.cms.payload.findByID({ collection: 'courses', id: String(decided.course), draft: true, overrideAccess: true, depth: 0 })
-    expect(course).toMatchObject({ title: TITLE, _status: 'draft', provider: 'seed:partner-leling', origin: { kind: 'submission' } })
+    const course = await suite.cms.payload.findByID({
+      collection: 'courses',
+      id: String(decided.course),
+      draft: true,
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(course).toMatchObject({
+      title: TITLE,
+      _status: 'draft',
+      provider: 'seed:partner-leling',
+      origin: { kind: 'submission' },
+    })
     await context.close()
   }, 300_000)
 

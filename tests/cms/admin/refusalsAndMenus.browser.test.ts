@@ -27,28 +27,65 @@ let publishedId: string
 let submissionId: string
 
 async function userId(suite: { cms: { payload: import('payload').Payload } }, email: string) {
-  const { docs } = await suite.cms.payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true, depth: 0 })
+  const { docs } = await suite.cms.payload.find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    overrideAccess: true,
+    depth: 0,
+  })
   return docs[0]!
 }
 
 const suite = useAdminSuite('admin_refusals', async ({ database, cms }) => {
-  const [hall] = (await pushVenues(database.db, [venueRecord('browser-refusal-hall', { name: HALL, capacity: 40, openingHours: [{ weekday: 'SATURDAY', opens: '08:00', closes: '18:00' }] })])) as [string]
+  const [hall] = (await pushVenues(database.db, [
+    venueRecord('browser-refusal-hall', {
+      name: HALL,
+      capacity: 40,
+      openingHours: [{ weekday: 'SATURDAY', opens: '08:00', closes: '18:00' }],
+    }),
+  ])) as [string]
   author = await newAccount(cms, 'editor')
   reviewer = await newAccount(cms, 'editor')
   partner = await newAccount(cms, 'partner', { institution: 'seed:partner-zjut' })
-  const session = (start: string, end: string, capacity: number) => ({ startsAt: fromHangzhou('2027-03-06', start).toISOString(), endsAt: fromHangzhou('2027-03-06', end).toISOString(), venue: hall, capacity })
+  const session = (start: string, end: string, capacity: number) => ({
+    startsAt: fromHangzhou('2027-03-06', start).toISOString(),
+    endsAt: fromHangzhou('2027-03-06', end).toISOString(),
+    venue: hall,
+    capacity,
+  })
   // Sent to review by the author, as the author's own save would.
   const series = await cms.payload.create({
     collection: 'lecture-series',
-    data: { title: '浏览器场次容量测试', sessions: [session('09:00', '10:00', 30), session('14:00', '15:00', 55)], reviewAction: 'submit' } as never,
+    data: {
+      title: '浏览器场次容量测试',
+      sessions: [session('09:00', '10:00', 30), session('14:00', '15:00', 55)],
+      reviewAction: 'submit',
+    } as never,
     draft: true,
     overrideAccess: true,
     user: await userId(suite, author.email),
   })
   seriesId = String(series.id)
-  publishedId = String((await cms.payload.create({ collection: 'courses', data: { title: '浏览器已发布课程', _status: 'published' } as never, overrideAccess: true })).id)
+  publishedId = String(
+    (
+      await cms.payload.create({
+        collection: 'courses',
+        data: { title: '浏览器已发布课程', _status: 'published' } as never,
+        overrideAccess: true,
+      })
+    ).id,
+  )
   const call = await createCall(cms, { title: '浏览器只读测试征集' })
-  submissionId = String((await cms.payload.create({ collection: 'submissions', data: { title: '提交后只读（浏览器）', call } as never, overrideAccess: true, user: await userId(suite, partner.email) })).id)
+  submissionId = String(
+    (
+      await cms.payload.create({
+        collection: 'submissions',
+        data: { title: '提交后只读（浏览器）', call } as never,
+        overrideAccess: true,
+        user: await userId(suite, partner.email),
+      })
+    ).id,
+  )
 })
 
 /** The labels a select-like field offers when opened. */
@@ -76,11 +113,19 @@ describe('the review menu and a refused publish', () => {
     await asReviewer.page.goto('/admin')
     const waiting = asReviewer.page.locator('[data-desk-list="In review, for me to approve"]')
     await waiting.getByRole('link', { name: '浏览器场次容量测试' }).waitFor()
-    await expect(asReviewer.page.locator('[data-desk-counts="Lecture series"]').innerText()).resolves.toContain('审核中 1')
-    await expect(asReviewer.page.locator('[data-desk-list="Recent activity"]').innerText()).resolves.toContain('送审 系列讲座《浏览器场次容量测试》')
+    await expect(asReviewer.page.locator('[data-desk-counts="Lecture series"]').innerText()).resolves.toContain(
+      '审核中 1',
+    )
+    await expect(asReviewer.page.locator('[data-desk-list="Recent activity"]').innerText()).resolves.toContain(
+      '送审 系列讲座《浏览器场次容量测试》',
+    )
     // The list shows the review state as a column and filters by it.
     await asReviewer.page.goto('/admin/collections/lecture-series?where[review.state][equals]=in_review')
-    await asReviewer.page.locator('table tbody tr', { hasText: '浏览器场次容量测试' }).filter({ hasText: '审核中' }).first().waitFor()
+    await asReviewer.page
+      .locator('table tbody tr', { hasText: '浏览器场次容量测试' })
+      .filter({ hasText: '审核中' })
+      .first()
+      .waitFor()
     await asReviewer.context.close()
 
     const asAuthor = await suite.asUser(author)
@@ -97,7 +142,9 @@ describe('the review menu and a refused publish', () => {
     await expect(offered(page, 'reviewAction')).resolves.toEqual(['通过', '退回修改'])
     await field(page, 'summary').fill('拒绝后这段简介仍在。')
     await chooseOption(page, 'reviewAction', '通过')
-    const answered = page.waitForResponse((response) => response.url().includes('/api/lecture-series') && response.request().method() === 'PATCH')
+    const answered = page.waitForResponse(
+      (response) => response.url().includes('/api/lecture-series') && response.request().method() === 'PATCH',
+    )
     await page.getByRole('button', { name: '发布修改' }).click()
     expect((await answered).status()).toBe(400)
 
@@ -110,11 +157,22 @@ describe('the review menu and a refused publish', () => {
     await expect(field(page, 'summary').inputValue()).resolves.toBe('拒绝后这段简介仍在。')
     await page.locator('#field-sessions__1__capacity').fill('35')
     await chooseOption(page, 'reviewAction', '通过')
-    const published = page.waitForResponse((response) => response.url().includes('/api/lecture-series') && response.request().method() === 'PATCH')
+    const published = page.waitForResponse(
+      (response) => response.url().includes('/api/lecture-series') && response.request().method() === 'PATCH',
+    )
     await page.getByRole('button', { name: '发布修改' }).click()
     expect((await published).status()).toBe(200)
-    const stored = await suite.cms.payload.findByID({ collection: 'lecture-series', id: seriesId, overrideAccess: true, depth: 0 })
-    expect(stored).toMatchObject({ _status: 'published', summary: '拒绝后这段简介仍在。', review: { state: 'published' } })
+    const stored = await suite.cms.payload.findByID({
+      collection: 'lecture-series',
+      id: seriesId,
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(stored).toMatchObject({
+      _status: 'published',
+      summary: '拒绝后这段简介仍在。',
+      review: { state: 'published' },
+    })
     await context.close()
   }, 300_000)
 
@@ -125,7 +183,13 @@ describe('the review menu and a refused publish', () => {
     await field(page, 'summary').fill('已发布后的修订。')
     await chooseOption(page, 'reviewAction', '送审')
     await saveDraft(page)
-    const draft = await suite.cms.payload.findByID({ collection: 'courses', id: publishedId, draft: true, overrideAccess: true, depth: 0 })
+    const draft = await suite.cms.payload.findByID({
+      collection: 'courses',
+      id: publishedId,
+      draft: true,
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(draft).toMatchObject({ summary: '已发布后的修订。', review: { state: 'in_review' } })
     await openDocument(page, 'courses', publishedId)
     await expect(field(page, 'review__state').locator('.rs__control').innerText()).resolves.toContain('审核中')

@@ -32,19 +32,44 @@ const hubUrlBefore = process.env.HUB_PUBLIC_URL
 
 const suite = useAdminSuite('admin_refusals_kept', async ({ database, cms }) => {
   // The preview page is the hub's; the admin's button is addressed at it.
-  hub = await startHub({ db: database.db, payload: cms.payload, hubVersion }, { port: 0, host: '127.0.0.1', log: () => {} })
+  hub = await startHub(
+    { db: database.db, payload: cms.payload, hubVersion },
+    { port: 0, host: '127.0.0.1', log: () => {} },
+  )
   process.env.HUB_PUBLIC_URL = hub.url.replace('localhost', '127.0.0.1').replace(/\/graphql$/, '')
-  const [hall] = (await pushVenues(database.db, [venueRecord('kept-refusal-hall', { name: HALL, capacity: 40, openingHours: [{ weekday: 'SATURDAY', opens: '08:00', closes: '18:00' }] })])) as [string]
+  const [hall] = (await pushVenues(database.db, [
+    venueRecord('kept-refusal-hall', {
+      name: HALL,
+      capacity: 40,
+      openingHours: [{ weekday: 'SATURDAY', opens: '08:00', closes: '18:00' }],
+    }),
+  ])) as [string]
   author = await newAccount(cms, 'editor')
   reviewer = await newAccount(cms, 'editor')
-  const { docs } = await cms.payload.find({ collection: 'users', where: { email: { equals: author.email } }, overrideAccess: true, depth: 0 })
-  const session = (start: string, end: string, capacity: number) => ({ startsAt: fromHangzhou('2027-03-06', start).toISOString(), endsAt: fromHangzhou('2027-03-06', end).toISOString(), venue: hall, capacity })
+  const { docs } = await cms.payload.find({
+    collection: 'users',
+    where: { email: { equals: author.email } },
+    overrideAccess: true,
+    depth: 0,
+  })
+  const session = (start: string, end: string, capacity: number) => ({
+    startsAt: fromHangzhou('2027-03-06', start).toISOString(),
+    endsAt: fromHangzhou('2027-03-06', end).toISOString(),
+    venue: hall,
+    capacity,
+  })
   const sentToReview = async (title: string, capacities: number[]) =>
     String(
       (
         await cms.payload.create({
           collection: 'lecture-series',
-          data: { title, sessions: capacities.map((capacity, index) => session(`${String(9 + index * 2).padStart(2, "0")}:00`, `${10 + index * 2}:00`, capacity)), reviewAction: 'submit' } as never,
+          data: {
+            title,
+            sessions: capacities.map((capacity, index) =>
+              session(`${String(9 + index * 2).padStart(2, '0')}:00`, `${10 + index * 2}:00`, capacity),
+            ),
+            reviewAction: 'submit',
+          } as never,
           draft: true,
           overrideAccess: true,
           user: docs[0]!,
@@ -63,7 +88,9 @@ afterAll(async () => {
 
 /** Clicks 发布修改 and expects the save to be refused. */
 async function refusedPublish(page: Page): Promise<void> {
-  const answered = page.waitForResponse((response) => response.url().includes('/api/lecture-series') && response.request().method() === 'PATCH')
+  const answered = page.waitForResponse(
+    (response) => response.url().includes('/api/lecture-series') && response.request().method() === 'PATCH',
+  )
   await page.getByRole('button', { name: '发布修改' }).click()
   expect((await answered).status()).toBe(400)
 }
@@ -78,14 +105,23 @@ async function typeElsewhere(page: Page, text: string): Promise<void> {
   const summary = field(page, 'summary')
   for (let attempt = 1; ; attempt++) {
     const refreshed = page
-      .waitForResponse((response) => response.request().method() === 'POST' && response.request().headers()['next-action'] !== undefined, { timeout: 15_000 })
-      .then(() => true, () => false)
+      .waitForResponse(
+        (response) =>
+          response.request().method() === 'POST' && response.request().headers()['next-action'] !== undefined,
+        { timeout: 15_000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      )
     if (attempt > 1) await summary.fill('')
     await summary.fill(text)
     if (await refreshed) break
     if (attempt === 4) throw new Error(`no form refresh answered after typing “${text}” ${attempt} times`)
   }
-  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))))
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  )
 }
 
 /** The wrapper of a field as drawn: label, error and input. */
@@ -108,7 +144,9 @@ describe('a refusal’s reason next to its field', () => {
 
     // Approving and publishing goes through, and the reason goes with the refused state.
     await chooseOption(page, 'reviewAction', '通过')
-    const published = page.waitForResponse((response) => response.url().includes('/api/lecture-series') && response.request().method() === 'PATCH')
+    const published = page.waitForResponse(
+      (response) => response.url().includes('/api/lecture-series') && response.request().method() === 'PATCH',
+    )
     await page.getByRole('button', { name: '发布修改' }).click()
     expect((await published).status()).toBe(200)
     await state.getByText(NOT_APPROVED).waitFor({ state: 'detached' })
@@ -136,13 +174,24 @@ describe('a refusal’s reason next to its field', () => {
     await page.locator('#field-sessions__1__capacity').fill('35')
     await capacity.getByText(OVER_CAPACITY).waitFor({ state: 'detached' })
     await chooseOption(page, 'reviewAction', '通过')
-    const published = page.waitForResponse((response) => response.url().includes('/api/lecture-series') && response.request().method() === 'PATCH')
+    const published = page.waitForResponse(
+      (response) => response.url().includes('/api/lecture-series') && response.request().method() === 'PATCH',
+    )
     await page.getByRole('button', { name: '发布修改' }).click()
     expect((await published).status()).toBe(200)
     await page.reload()
     await expect(field(page, 'summary').inputValue()).resolves.toBe('超员被拒后补充的简介，第二稿。')
-    const stored = await suite.cms.payload.findByID({ collection: 'lecture-series', id: crowdedId, overrideAccess: true, depth: 0 })
-    expect(stored).toMatchObject({ _status: 'published', summary: '超员被拒后补充的简介，第二稿。', sessions: [{ capacity: 30 }, { capacity: 35 }] })
+    const stored = await suite.cms.payload.findByID({
+      collection: 'lecture-series',
+      id: crowdedId,
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(stored).toMatchObject({
+      _status: 'published',
+      summary: '超员被拒后补充的简介，第二稿。',
+      sessions: [{ capacity: 30 }, { capacity: 35 }],
+    })
     await context.close()
   }, 300_000)
 })
@@ -150,7 +199,12 @@ describe('a refusal’s reason next to its field', () => {
 describe('the 预览 button', () => {
   it('opens a draft as the graph answers for it, on the hub’s preview page', async () => {
     const { context, page } = await suite.asUser(author)
-    const draft = await suite.cms.payload.create({ collection: 'courses', data: { title: '预览按钮测试课程', summary: '草稿里的简介' } as never, draft: true, overrideAccess: true })
+    const draft = await suite.cms.payload.create({
+      collection: 'courses',
+      data: { title: '预览按钮测试课程', summary: '草稿里的简介' } as never,
+      draft: true,
+      overrideAccess: true,
+    })
     await openDocument(page, 'courses', String(draft.id))
     const button = page.getByRole('link', { name: '预览' })
     await button.waitFor()

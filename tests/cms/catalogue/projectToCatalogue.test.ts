@@ -21,7 +21,11 @@ let desk: Desk
 beforeAll(async () => {
   database = await freshDatabase('projection')
   cms = await startCms(database)
-  editor = await createUserAndLogin(cms, { email: 'projection@example.org', password: 'editor password', role: 'editor' })
+  editor = await createUserAndLogin(cms, {
+    email: 'projection@example.org',
+    password: 'editor password',
+    role: 'editor',
+  })
   desk = await newDesk(cms, editor)
 })
 
@@ -38,7 +42,12 @@ async function publish(title: string, extra: Record<string, unknown> = {}): Prom
 
 describe('course projection', () => {
   it('projects the public fields of a published course, in both locales', async () => {
-    const id = await publish('家庭理财入门', { summary: '认识银行卡与防骗', topics: ['FAMILY_FINANCE'], audiences: ['OLDER_ADULTS'], creditHours: 4 })
+    const id = await publish('家庭理财入门', {
+      summary: '认识银行卡与防骗',
+      topics: ['FAMILY_FINANCE'],
+      audiences: ['OLDER_ADULTS'],
+      creditHours: 4,
+    })
     await republish(desk, 'courses', id, { title: 'Family finance basics' }, '&locale=en')
     const projected = await entry(id)
     expect(projected).toMatchObject({
@@ -54,12 +63,18 @@ describe('course projection', () => {
   })
 
   it('keeps a draft out of the catalogue, and a draft edit of a published course does not touch it', async () => {
-    const draft = await rest<{ doc: { id: string } }>(cms, 'POST', '/courses?draft=true', { token: editor, body: { title: '尚未发布' } })
+    const draft = await rest<{ doc: { id: string } }>(cms, 'POST', '/courses?draft=true', {
+      token: editor,
+      body: { title: '尚未发布' },
+    })
     expect(await entry(draft.body.doc.id)).toMatchObject({ removed: true })
 
     const id = await publish('心理健康讲座')
     const before = await entry(id)
-    await rest(cms, 'PATCH', `/courses/${id}?draft=true`, { token: editor, body: { title: '心理健康讲座（草稿修改）' } })
+    await rest(cms, 'PATCH', `/courses/${id}?draft=true`, {
+      token: editor,
+      body: { title: '心理健康讲座（草稿修改）' },
+    })
     expect(await entry(id)).toEqual(before)
   })
 
@@ -80,7 +95,13 @@ describe('course projection', () => {
     expect(await entry(id)).toEqual(current)
 
     // An older projection arriving late (a replayed event) is ignored.
-    expect(await writeProjection(database.db, { ...current!, version: current!.version - 1_000, title: { zh: '旧标题', en: null } })).toBe('stale')
+    expect(
+      await writeProjection(database.db, {
+        ...current!,
+        version: current!.version - 1_000,
+        title: { zh: '旧标题', en: null },
+      }),
+    ).toBe('stale')
     expect((await entry(id))?.title).toEqual(current!.title)
 
     // A late tombstone older than the publish does not remove it either.
@@ -89,11 +110,27 @@ describe('course projection', () => {
   })
 })
 
-const PRIVATE_KEYS = ['_status', 'review', 'reviewComment', 'reviewAction', 'lastEditedBy', 'licenseExpiresAt', 'origin', 'price']
+const PRIVATE_KEYS = [
+  '_status',
+  'review',
+  'reviewComment',
+  'reviewAction',
+  'lastEditedBy',
+  'licenseExpiresAt',
+  'origin',
+  'price',
+]
 
 describe('what reaches the catalogue', () => {
   it('a course carries its public fields and nothing private', async () => {
-    const id = await publish('收费课程', { free: false, price: 120, durationMinutes: 90, origin: { kind: 'purchase' }, licenseExpiresAt: '2030-01-01T00:00:00.000Z', reviewComment: '内部意见' })
+    const id = await publish('收费课程', {
+      free: false,
+      price: 120,
+      durationMinutes: 90,
+      origin: { kind: 'purchase' },
+      licenseExpiresAt: '2030-01-01T00:00:00.000Z',
+      reviewComment: '内部意见',
+    })
     const projected = await entry(id)
     expect(projected).toMatchObject({ free: false, priceCny: 120, durationMinutes: 90 })
     for (const key of PRIVATE_KEYS) expect(Object.keys(projected!)).not.toContain(key)
@@ -102,7 +139,10 @@ describe('what reaches the catalogue', () => {
 
 describe('covers', () => {
   // The smallest valid PNG (1×1, transparent).
-  const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
+  const PNG = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+    'base64',
+  )
 
   it('a published course and a collection listing it carry the cover’s public URL and the item’s id', async () => {
     const cover = await cms.payload.create({
@@ -115,17 +155,33 @@ describe('covers', () => {
     expect((await entry(courseId))?.coverUrl).toBe(cover.url)
     expect(cover.url).toMatch(/canal-cover.*\.png$/)
 
-    const collectionId = await createPublished(desk, 'course-collections', { title: '运河专题', cover: cover.id, items: [{ relationTo: 'courses', value: courseId }] })
-    expect(await catalogueCollections(database.db).findOne({ _id: collectionId })).toMatchObject({ coverUrl: cover.url, items: [{ kind: 'COURSE', id: courseId }], courseIds: [courseId] })
+    const collectionId = await createPublished(desk, 'course-collections', {
+      title: '运河专题',
+      cover: cover.id,
+      items: [{ relationTo: 'courses', value: courseId }],
+    })
+    expect(await catalogueCollections(database.db).findOne({ _id: collectionId })).toMatchObject({
+      coverUrl: cover.url,
+      items: [{ kind: 'COURSE', id: courseId }],
+      courseIds: [courseId],
+    })
   })
 })
 
 describe('lecture series and their sessions', () => {
-  const at = (day: number) => ({ startsAt: `2027-04-${String(day).padStart(2, '0')}T01:00:00.000Z`, endsAt: `2027-04-${String(day).padStart(2, '0')}T02:00:00.000Z` })
-  const sessions = (seriesId: string) => catalogueSessions(database.db).find({ seriesId }).sort({ startsAt: 1 }).toArray()
+  const at = (day: number) => ({
+    startsAt: `2027-04-${String(day).padStart(2, '0')}T01:00:00.000Z`,
+    endsAt: `2027-04-${String(day).padStart(2, '0')}T02:00:00.000Z`,
+  })
+  const sessions = (seriesId: string) =>
+    catalogueSessions(database.db).find({ seriesId }).sort({ startsAt: 1 }).toArray()
 
   it('projects one document per session, removes a dropped session, and removes them all on unpublish', async () => {
-    const id = await createPublished(desk, 'lecture-series', { title: '社区老年学堂', brand: 'elderly_school', sessions: [at(1), at(8), at(15)] })
+    const id = await createPublished(desk, 'lecture-series', {
+      title: '社区老年学堂',
+      brand: 'elderly_school',
+      sessions: [at(1), at(8), at(15)],
+    })
     expect((await catalogueSeries(database.db).findOne({ _id: id }))?.sessionIds).toHaveLength(3)
     expect((await sessions(id)).map((s) => s.removed)).toEqual([false, false, false])
 

@@ -33,7 +33,9 @@ afterAll(async () => {
 async function snapshot(db: Db) {
   const all: Record<string, unknown[]> = {}
   for (const name of Object.values(CATALOGUE_COLLECTIONS)) {
-    all[name] = (await db.collection(name).find({ removed: false }).sort({ _id: 1 }).toArray()).map(({ publishedAt: _publishedAt, ...rest }) => rest)
+    all[name] = (await db.collection(name).find({ removed: false }).sort({ _id: 1 }).toArray()).map(
+      ({ publishedAt: _publishedAt, ...rest }) => rest,
+    )
   }
   return all
 }
@@ -48,20 +50,29 @@ describe('catalogue:reindex', () => {
   it('rebuilds exactly what the hooks built, after a random sequence of editorial actions', async () => {
     const random = createRandom(20261128)
     const items: { collection: ReviewedCollection; id: string }[] = []
-    const courseIds = () => items.filter((item) => item.collection === 'courses').map((item) => ({ relationTo: 'courses', value: item.id }))
+    const courseIds = () =>
+      items.filter((item) => item.collection === 'courses').map((item) => ({ relationTo: 'courses', value: item.id }))
     const bodyFor = (collection: ReviewedCollection, step: number): Record<string, unknown> => {
-      if (collection === 'lecture-series') return { title: `讲座 ${step}`, sessions: [session(1 + (step % 20), 1), session(2 + (step % 20), 2)].slice(0, 1 + (step % 2)) }
+      if (collection === 'lecture-series')
+        return {
+          title: `讲座 ${step}`,
+          sessions: [session(1 + (step % 20), 1), session(2 + (step % 20), 2)].slice(0, 1 + (step % 2)),
+        }
       if (collection === 'course-collections') return { title: `专题 ${step}`, items: courseIds().slice(0, 3) }
       return { title: `课程 ${step}` }
     }
     for (let step = 0; step < 45; step++) {
-      const action = items.length < 4 ? 'create' : random.pick(['create', 'publish', 'draft-edit', 'unpublish', 'delete'] as const)
+      const action =
+        items.length < 4 ? 'create' : random.pick(['create', 'publish', 'draft-edit', 'unpublish', 'delete'] as const)
       if (action === 'create') {
         const collection = random.pick(['courses', 'courses', 'lecture-series', 'course-collections'] as const)
         if (random.next() < 0.6) {
           items.push({ collection, id: await createPublished(desk, collection, bodyFor(collection, step)) })
         } else {
-          const created = await rest<{ doc: { id: string } }>(cms, 'POST', `/${collection}?draft=true`, { token: desk.author, body: bodyFor(collection, step) })
+          const created = await rest<{ doc: { id: string } }>(cms, 'POST', `/${collection}?draft=true`, {
+            token: desk.author,
+            body: bodyFor(collection, step),
+          })
           items.push({ collection, id: created.body.doc.id })
         }
         continue
@@ -69,11 +80,16 @@ describe('catalogue:reindex', () => {
       const { collection, id } = random.pick(items)
       const title = { title: `${collection} ${step}` }
       if (action === 'publish') await republish(desk, collection, id, title)
-      if (action === 'draft-edit') await rest(cms, 'PATCH', `/${collection}/${id}?draft=true`, { token: desk.author, body: title })
-      if (action === 'unpublish') await rest(cms, 'PATCH', `/${collection}/${id}`, { token: desk.author, body: { _status: 'draft' } })
+      if (action === 'draft-edit')
+        await rest(cms, 'PATCH', `/${collection}/${id}?draft=true`, { token: desk.author, body: title })
+      if (action === 'unpublish')
+        await rest(cms, 'PATCH', `/${collection}/${id}`, { token: desk.author, body: { _status: 'draft' } })
       if (action === 'delete') {
         await rest(cms, 'DELETE', `/${collection}/${id}`, { token: desk.author })
-        items.splice(items.findIndex((item) => item.id === id), 1)
+        items.splice(
+          items.findIndex((item) => item.id === id),
+          1,
+        )
       }
     }
     const maintained = await snapshot(database.db)
@@ -81,7 +97,9 @@ describe('catalogue:reindex', () => {
 
     for (const name of Object.values(CATALOGUE_COLLECTIONS)) await database.db.collection(name).deleteMany({})
     const report = await reindexCatalogue(cms.payload)
-    expect(report['courses']!.documents + report['lecture-series']!.documents + report['course-collections']!.documents).toBe(items.length)
+    expect(
+      report['courses']!.documents + report['lecture-series']!.documents + report['course-collections']!.documents,
+    ).toBe(items.length)
     expect(await snapshot(database.db)).toEqual(maintained)
 
     const head = await readHead(database.db)
@@ -99,6 +117,8 @@ describe('catalogue:reindex', () => {
     expect(await catalogueCourses(database.db).findOne({ _id: 'ghost-course' })).toMatchObject({ removed: true })
     // Only what the reindex changed is logged: the ghost's removal.
     expect(await readHead(database.db)).toBe(head + 1)
-    expect((await readCommit(database.db, head + 1))!.events).toEqual([expect.objectContaining({ kind: 'course', id: 'ghost-course', action: 'REMOVED' })])
+    expect((await readCommit(database.db, head + 1))!.events).toEqual([
+      expect.objectContaining({ kind: 'course', id: 'ghost-course', action: 'REMOVED' }),
+    ])
   })
 })

@@ -13,7 +13,10 @@ let cms: TestCms
 let editor: string
 
 // The smallest valid PNG (1×1, transparent).
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+)
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\nstartxref\n0\n%%EOF\n')
 
 beforeAll(async () => {
@@ -31,8 +34,18 @@ async function upload(file: Buffer, name: string, type: string, kind: string) {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(file)], { type }), name)
   form.append('_payload', JSON.stringify({ kind, alt: name }))
-  const response = await fetch(`${cms.apiUrl}/media`, { method: 'POST', headers: { authorization: `JWT ${editor}` }, body: form })
-  return { status: response.status, body: (await response.json()) as { doc?: { url: string }; errors?: { message: string; data?: { errors?: { path: string; message: string }[] } }[] } }
+  const response = await fetch(`${cms.apiUrl}/media`, {
+    method: 'POST',
+    headers: { authorization: `JWT ${editor}` },
+    body: form,
+  })
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      doc?: { url: string }
+      errors?: { message: string; data?: { errors?: { path: string; message: string }[] } }[]
+    },
+  }
 }
 
 describe('media uploads', () => {
@@ -46,8 +59,22 @@ describe('media uploads', () => {
   })
 
   it.each([
-    ['a PDF declared as an image', PDF, 'poster.pdf', 'application/pdf', 'image', '“图片”须为图片（PNG、JPEG、WebP、GIF），收到 application/pdf。A image must be image/png, image/jpeg, image/webp, image/gif; got application/pdf.'],
-    ['a PNG declared as a document', PNG, 'scan.png', 'image/png', 'document', '“文档”须为PDF 文档，收到 image/png。A document must be application/pdf; got image/png.'],
+    [
+      'a PDF declared as an image',
+      PDF,
+      'poster.pdf',
+      'application/pdf',
+      'image',
+      '“图片”须为图片（PNG、JPEG、WebP、GIF），收到 application/pdf。A image must be image/png, image/jpeg, image/webp, image/gif; got application/pdf.',
+    ],
+    [
+      'a PNG declared as a document',
+      PNG,
+      'scan.png',
+      'image/png',
+      'document',
+      '“文档”须为PDF 文档，收到 image/png。A document must be application/pdf; got image/png.',
+    ],
   ])('refuses %s, storing nothing', async (_case, file, name, type, kind, message) => {
     const before = await database.db.collection('media').countDocuments()
     const response = await upload(file, name, type, kind)

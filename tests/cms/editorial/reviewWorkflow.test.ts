@@ -21,11 +21,18 @@ const userIds: Record<string, string> = {}
 interface Doc {
   id: string
   _status: string
-  review: { state: string; submittedBy: string | null; decidedBy: string | null; decidedAt: string | null; lastComment: string | null }
+  review: {
+    state: string
+    submittedBy: string | null
+    decidedBy: string | null
+    decidedAt: string | null
+    lastComment: string | null
+  }
   lastEditedBy: string
 }
 type ErrorBody = { errors: { data?: { errors?: { path: string; message: string }[] } }[] }
-const problem = (body: unknown) => (body as ErrorBody).errors[0]?.data?.errors?.map(({ path, message }) => ({ path, message }))
+const problem = (body: unknown) =>
+  (body as ErrorBody).errors[0]?.data?.errors?.map(({ path, message }) => ({ path, message }))
 
 beforeAll(async () => {
   database = await freshDatabase('review_workflow')
@@ -47,14 +54,19 @@ const save = (token: string, id: string, body: Record<string, unknown>, draft = 
   rest<{ doc: Doc }>(cms, 'PATCH', `/courses/${id}?depth=0${draft ? '&draft=true' : ''}`, { token, body })
 
 async function draft(title: string): Promise<string> {
-  return (await rest<{ doc: Doc }>(cms, 'POST', '/courses?draft=true', { token: desk.author, body: { title } })).body.doc.id
+  return (await rest<{ doc: Doc }>(cms, 'POST', '/courses?draft=true', { token: desk.author, body: { title } })).body
+    .doc.id
 }
 
 describe('the review of a course', () => {
   it('goes draft → in review → approved and published by a second editor, keeping who and when', async () => {
     const id = await draft('反诈骗知识')
     const sent = await save(desk.author, id, { reviewAction: 'submit', reviewComment: '请审核' })
-    expect(sent.body.doc.review).toMatchObject({ state: 'in_review', submittedBy: userIds.author, lastComment: '请审核' })
+    expect(sent.body.doc.review).toMatchObject({
+      state: 'in_review',
+      submittedBy: userIds.author,
+      lastComment: '请审核',
+    })
 
     const published = await approveAndPublish(desk, 'courses', id)
     expect(published.status).toBe(200)
@@ -66,11 +78,34 @@ describe('the review of a course', () => {
   })
 
   it.each([
-    ['publishing a draft that was never reviewed', 'draft', (id: string) => save(desk.author, id, { _status: 'published' }, false), { path: '_status', message: '须先审核通过才能发布。Only an approved item can be published.' }],
-    ['publishing while still in review', 'in_review', (id: string) => save(desk.reviewer, id, { _status: 'published' }, false), { path: '_status', message: '须先审核通过才能发布。Only an approved item can be published.' }],
-    ['approving one’s own submission', 'in_review', (id: string) => save(desk.author, id, { reviewAction: 'approve' }), { path: 'reviewAction', message: '送审人不能审核自己的内容，请另一位编辑审核。Another editor must approve what you submitted.' }],
+    [
+      'publishing a draft that was never reviewed',
+      'draft',
+      (id: string) => save(desk.author, id, { _status: 'published' }, false),
+      { path: '_status', message: '须先审核通过才能发布。Only an approved item can be published.' },
+    ],
+    [
+      'publishing while still in review',
+      'in_review',
+      (id: string) => save(desk.reviewer, id, { _status: 'published' }, false),
+      { path: '_status', message: '须先审核通过才能发布。Only an approved item can be published.' },
+    ],
+    [
+      'approving one’s own submission',
+      'in_review',
+      (id: string) => save(desk.author, id, { reviewAction: 'approve' }),
+      {
+        path: 'reviewAction',
+        message: '送审人不能审核自己的内容，请另一位编辑审核。Another editor must approve what you submitted.',
+      },
+    ],
     ['a coordinator approving', 'in_review', (id: string) => save(coordinator, id, { reviewAction: 'approve' }), null],
-    ['an unknown action', 'draft', (id: string) => save(desk.author, id, { reviewAction: 'skip' }), { path: 'reviewAction', message: expect.stringContaining('skip') }],
+    [
+      'an unknown action',
+      'draft',
+      (id: string) => save(desk.author, id, { reviewAction: 'skip' }),
+      { path: 'reviewAction', message: expect.stringContaining('skip') },
+    ],
   ])('refuses %s, and the course stays as it was', async (_case, start, act, expected) => {
     const id = await draft(`审核 ${_case}`)
     if (start === 'in_review') await save(desk.author, id, { reviewAction: 'submit' })
@@ -87,27 +122,54 @@ describe('the review of a course', () => {
   })
 
   it('lets an administrator approve their own submission, recorded as theirs on both sides, and publishes it', async () => {
-    const created = await rest<{ doc: Doc }>(cms, 'POST', '/courses?draft=true&depth=0', { token: admin, body: { title: '管理员自审', reviewAction: 'submit', reviewComment: '自审' } })
+    const created = await rest<{ doc: Doc }>(cms, 'POST', '/courses?draft=true&depth=0', {
+      token: admin,
+      body: { title: '管理员自审', reviewAction: 'submit', reviewComment: '自审' },
+    })
     const id = created.body.doc.id
     expect(created.body.doc.review).toMatchObject({ state: 'in_review', submittedBy: userIds.admin })
-    const published = await save(admin, id, { reviewAction: 'approve', reviewComment: '通过', _status: 'published' }, false)
+    const published = await save(
+      admin,
+      id,
+      { reviewAction: 'approve', reviewComment: '通过', _status: 'published' },
+      false,
+    )
     expect(published.status).toBe(200)
 
     const stored = (await rest<Doc>(cms, 'GET', `/courses/${id}?depth=0`, { token: desk.author })).body
     expect(stored).toMatchObject({ _status: 'published', lastEditedBy: userIds.admin })
-    expect(stored.review).toMatchObject({ state: 'published', submittedBy: userIds.admin, decidedBy: userIds.admin, lastComment: '通过' })
+    expect(stored.review).toMatchObject({
+      state: 'published',
+      submittedBy: userIds.admin,
+      decidedBy: userIds.admin,
+      lastComment: '通过',
+    })
     expect(Date.parse(stored.review.decidedAt!)).toBeGreaterThan(Date.now() - 60_000)
-    expect(await catalogueCourses(database.db).findOne({ _id: id, removed: false })).toMatchObject({ title: { zh: '管理员自审' } })
-    const logged = await cms.payload.find({ collection: 'activity', where: { documentId: { equals: id } }, sort: 'createdAt', overrideAccess: true, depth: 0 })
+    expect(await catalogueCourses(database.db).findOne({ _id: id, removed: false })).toMatchObject({
+      title: { zh: '管理员自审' },
+    })
+    const logged = await cms.payload.find({
+      collection: 'activity',
+      where: { documentId: { equals: id } },
+      sort: 'createdAt',
+      overrideAccess: true,
+      depth: 0,
+    })
     // Approve and publish come from one save and may share a timestamp: compare them as a set.
-    expect(logged.docs.map((entry) => `${entry.action} ${entry.actor}`).sort()).toEqual(['approve', 'publish', 'submit'].map((action) => `${action} ${userIds.admin}`))
+    expect(logged.docs.map((entry) => `${entry.action} ${entry.actor}`).sort()).toEqual(
+      ['approve', 'publish', 'submit'].map((action) => `${action} ${userIds.admin}`),
+    )
   })
 
   it('sends changes back to the author with a comment', async () => {
     const id = await draft('退回测试')
     await save(desk.author, id, { reviewAction: 'submit' })
     const back = await save(desk.reviewer, id, { reviewAction: 'request_changes', reviewComment: '标题请更具体' })
-    expect(back.body.doc.review).toMatchObject({ state: 'draft', decidedBy: userIds.reviewer, lastComment: '标题请更具体' })
+    expect(back.body.doc.review).toMatchObject({
+      state: 'draft',
+      decidedBy: userIds.reviewer,
+      lastComment: '标题请更具体',
+    })
   })
 })
 
@@ -130,7 +192,12 @@ describe('editing a published course', () => {
     expect((await catalogueCourses(database.db).findOne({ _id: id }))?.title?.zh).toBe('已发布课程')
 
     const selfApproval = await save(desk.reviewer, id, { reviewAction: 'approve', _status: 'published' }, false)
-    expect(problem(selfApproval.body)).toEqual([{ path: 'reviewAction', message: '送审人不能审核自己的内容，请另一位编辑审核。Another editor must approve what you submitted.' }])
+    expect(problem(selfApproval.body)).toEqual([
+      {
+        path: 'reviewAction',
+        message: '送审人不能审核自己的内容，请另一位编辑审核。Another editor must approve what you submitted.',
+      },
+    ])
 
     expect((await save(desk.author, id, { reviewAction: 'approve', _status: 'published' }, false)).status).toBe(200)
     expect((await catalogueCourses(database.db).findOne({ _id: id }))?.title?.zh).toBe('已发布课程（修订）')

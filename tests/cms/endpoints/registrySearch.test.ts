@@ -21,7 +21,10 @@ type SearchBody = { results: Choice[]; more: boolean; errors?: { message: string
 
 let database: Awaited<ReturnType<typeof freshDatabase>>
 let cms: TestCms
-let who: Record<'anonymous' | 'partner' | 'service' | 'editor' | 'admin' | 'hushuCoordinator' | 'streetlessCoordinator', Credentials>
+let who: Record<
+  'anonymous' | 'partner' | 'service' | 'editor' | 'admin' | 'hushuCoordinator' | 'streetlessCoordinator',
+  Credentials
+>
 
 beforeAll(async () => {
   database = await freshDatabase('registry_search')
@@ -31,7 +34,12 @@ beforeAll(async () => {
     teacherRecord('dot', { name: '点.号老师' }),
     teacherRecord('star', { name: '星*号老师' }),
     teacherRecord('left', { name: '离库的老师', active: false }),
-    teacherRecord('district', { name: '区级测试老师', poolLevel: 'DISTRICT', street: null, institution: 'seed:district-college' }),
+    teacherRecord('district', {
+      name: '区级测试老师',
+      poolLevel: 'DISTRICT',
+      street: null,
+      institution: 'seed:district-college',
+    }),
   ])
   await pushVenues(database.db, [venueRecord('hall', { name: '搜索测试礼堂', capacity: 80 })])
   cms = await startCms(database)
@@ -95,7 +103,10 @@ describe('who may search the registry', () => {
 describe('searching', () => {
   it('finds a name by any part of it and describes each record', async () => {
     const response = await search(who.editor, { kind: 'teachers', q: '特聘' })
-    expect(response.body).toEqual({ results: [{ id: 'tests:paren', label: '运河(特聘)讲师', detail: '湖墅街道 · 街道级师资库' }], more: false })
+    expect(response.body).toEqual({
+      results: [{ id: 'tests:paren', label: '运河(特聘)讲师', detail: '湖墅街道 · 街道级师资库' }],
+      more: false,
+    })
     const district = await search(who.editor, { kind: 'teachers', q: '区级测试' })
     expect(district.body.results).toEqual([{ id: 'tests:district', label: '区级测试老师', detail: '区级师资库' }])
     const venue = await search(who.editor, { kind: 'venues', q: '搜索测试' })
@@ -142,7 +153,13 @@ describe('searching', () => {
     ['an unknown kind', { kind: 'streets', q: '' }],
     ['no kind', { q: '王' }],
     ['a search text that is too long', { kind: 'teachers', q: '王'.repeat(limits.registrySearch.maxQueryLength + 1) }],
-    ['too many ids', { kind: 'teachers', ids: Array.from({ length: limits.registrySearch.maxIds + 1 }, (_, i) => `seed:t${i}`).join(',') }],
+    [
+      'too many ids',
+      {
+        kind: 'teachers',
+        ids: Array.from({ length: limits.registrySearch.maxIds + 1 }, (_, i) => `seed:t${i}`).join(','),
+      },
+    ],
   ])('refuses %s with 400', async (_label, query) => {
     const response = await search(who.editor, query as Record<string, string>)
     expect(response.status).toBe(400)

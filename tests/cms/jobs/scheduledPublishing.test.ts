@@ -19,7 +19,9 @@ beforeAll(async () => {
   database = await freshDatabase('scheduled_publishing')
   cms = await startCms(database, { runJobs: true })
   desk = await newDesk(cms)
-  reviewerId = String((await rest<{ user: { id: string } }>(cms, 'GET', '/users/me', { token: desk.reviewer })).body.user.id)
+  reviewerId = String(
+    (await rest<{ user: { id: string } }>(cms, 'GET', '/users/me', { token: desk.reviewer })).body.user.id,
+  )
 })
 
 afterAll(async () => {
@@ -46,8 +48,14 @@ function schedule(type: 'publish' | 'unpublish', id: string, inMs: number) {
 }
 
 async function approvedDraft(title: string, extra: Record<string, unknown> = {}): Promise<string> {
-  const created = await rest<{ doc: { id: string } }>(cms, 'POST', '/courses?draft=true', { token: desk.author, body: { title, ...extra, reviewAction: 'submit' } })
-  const approved = await rest(cms, 'PATCH', `/courses/${created.body.doc.id}?draft=true`, { token: desk.reviewer, body: { reviewAction: 'approve' } })
+  const created = await rest<{ doc: { id: string } }>(cms, 'POST', '/courses?draft=true', {
+    token: desk.author,
+    body: { title, ...extra, reviewAction: 'submit' },
+  })
+  const approved = await rest(cms, 'PATCH', `/courses/${created.body.doc.id}?draft=true`, {
+    token: desk.reviewer,
+    body: { reviewAction: 'approve' },
+  })
   expect(approved.status).toBe(200)
   return created.body.doc.id
 }
@@ -62,11 +70,19 @@ describe('scheduled publishing', () => {
     expect(await eventually(() => listed(id), Boolean)).toBe(true)
 
     await schedule('unpublish', id, 500)
-    expect(await eventually(() => listed(id), (value) => !value)).toBe(false)
+    expect(
+      await eventually(
+        () => listed(id),
+        (value) => !value,
+      ),
+    ).toBe(false)
   })
 
   it('does not publish a course that was never approved', async () => {
-    const created = await rest<{ doc: { id: string } }>(cms, 'POST', '/courses?draft=true', { token: desk.author, body: { title: '未审核的定时课程' } })
+    const created = await rest<{ doc: { id: string } }>(cms, 'POST', '/courses?draft=true', {
+      token: desk.author,
+      body: { title: '未审核的定时课程' },
+    })
     const job = await schedule('publish', created.body.doc.id, 200)
     const finished = await eventually(
       () => cms.payload.findByID({ collection: 'payload-jobs', id: job.id, overrideAccess: true }),
@@ -74,26 +90,48 @@ describe('scheduled publishing', () => {
     )
     expect(finished.hasError).toBe(true)
     // The job log keeps the refusal's reason.
-    expect((finished.log as unknown as { state: string; error: { message: string } }[])[0]).toMatchObject({ state: 'failed', error: { message: '须先审核通过才能发布。Only an approved item can be published.' } })
+    expect((finished.log as unknown as { state: string; error: { message: string } }[])[0]).toMatchObject({
+      state: 'failed',
+      error: { message: '须先审核通过才能发布。Only an approved item can be published.' },
+    })
     expect(await listed(created.body.doc.id)).toBe(false)
   })
 })
 
 describe('license expiry', () => {
   it('refuses to publish a purchased course whose license has ended', async () => {
-    const id = await approvedDraft('过期授权课程', { origin: { kind: 'purchase' }, licenseExpiresAt: '2026-01-01T00:00:00.000Z' })
-    const response = await rest<{ errors: { data: { errors: unknown[] } }[] }>(cms, 'PATCH', `/courses/${id}`, { token: desk.reviewer, body: { _status: 'published' } })
+    const id = await approvedDraft('过期授权课程', {
+      origin: { kind: 'purchase' },
+      licenseExpiresAt: '2026-01-01T00:00:00.000Z',
+    })
+    const response = await rest<{ errors: { data: { errors: unknown[] } }[] }>(cms, 'PATCH', `/courses/${id}`, {
+      token: desk.reviewer,
+      body: { _status: 'published' },
+    })
     expect(response.status).toBe(400)
     expect(response.body.errors[0]?.data.errors).toEqual([
-      { path: 'licenseExpiresAt', message: '授权已于 2026-01-01 到期，不能发布。The license expired on 2026-01-01; the course cannot be published.' },
+      {
+        path: 'licenseExpiresAt',
+        message:
+          '授权已于 2026-01-01 到期，不能发布。The license expired on 2026-01-01; the course cannot be published.',
+      },
     ])
   })
 
   // The license ends 15 s on: room for the review and publish steps on a busy machine, then the hourly task's run.
   it('takes a purchased course out of the catalogue and unpublishes it when the license ends', async () => {
-    const id = await createPublished(desk, 'courses', { title: '购买的课程', origin: { kind: 'purchase' }, licenseExpiresAt: new Date(Date.now() + 15_000).toISOString() })
+    const id = await createPublished(desk, 'courses', {
+      title: '购买的课程',
+      origin: { kind: 'purchase' },
+      licenseExpiresAt: new Date(Date.now() + 15_000).toISOString(),
+    })
     expect(await listed(id)).toBe(true)
-    expect(await eventually(() => listed(id), (value) => !value)).toBe(false)
+    expect(
+      await eventually(
+        () => listed(id),
+        (value) => !value,
+      ),
+    ).toBe(false)
     const course = await eventually(
       () => cms.payload.findByID({ collection: 'courses', id, overrideAccess: true, depth: 0 }),
       (doc) => doc._status === 'draft',

@@ -20,7 +20,10 @@ let database: Awaited<ReturnType<typeof freshDatabase>>
 let mail: MailCapture
 let cms: TestCms
 let call: string
-const accounts: Record<'editorA' | 'editorB' | 'partner' | 'colleague' | 'otherPartner', { email: string; token: string }> = {} as never
+const accounts: Record<
+  'editorA' | 'editorB' | 'partner' | 'colleague' | 'otherPartner',
+  { email: string; token: string }
+> = {} as never
 
 async function account(role: 'editor' | 'partner', institution?: string) {
   const credentials = await newAccount(cms, role, institution ? { institution } : {})
@@ -47,13 +50,16 @@ afterAll(async () => {
   await database.dropAndClose()
 })
 
-const act = (token: string, id: string, body: Record<string, unknown>) => rest<{ doc: { id: string; state: string } }>(cms, 'PATCH', `/submissions/${id}`, { token, body })
-const about = (to: string, subject: string) => (message: CapturedMail) => message.to.includes(to) && message.subject.includes(subject)
+const act = (token: string, id: string, body: Record<string, unknown>) =>
+  rest<{ doc: { id: string; state: string } }>(cms, 'PATCH', `/submissions/${id}`, { token, body })
+const about = (to: string, subject: string) => (message: CapturedMail) =>
+  message.to.includes(to) && message.subject.includes(subject)
 
 interface NoticeList {
   docs: { subject: string; event: string; emailStatus: string; emailError?: string; body: string }[]
 }
-const noticesOf = async (token: string) => (await rest<NoticeList>(cms, 'GET', '/notifications?sort=createdAt&depth=0', { token })).body.docs
+const noticesOf = async (token: string) =>
+  (await rest<NoticeList>(cms, 'GET', '/notifications?sort=createdAt&depth=0', { token })).body.docs
 
 /** Waits until the notice's delivery has recorded how its email went. */
 async function settledNotices(token: string, count: number): Promise<NoticeList['docs']> {
@@ -71,7 +77,10 @@ describe('a submission’s steps, by email and in the admin', () => {
   const TITLE = '运河边的非遗剪纸'
 
   it('a partner’s submit emails every editor, in Chinese with the English alongside', async () => {
-    const created = await rest<{ doc: { id: string } }>(cms, 'POST', '/submissions', { token: accounts.partner.token, body: { title: TITLE, call } })
+    const created = await rest<{ doc: { id: string } }>(cms, 'POST', '/submissions', {
+      token: accounts.partner.token,
+      body: { title: TITLE, call },
+    })
     id = created.body.doc.id
     expect((await act(accounts.partner.token, id, { action: 'submit' })).body.doc.state).toBe('submitted')
 
@@ -120,7 +129,14 @@ describe('a submission’s steps, by email and in the admin', () => {
     ])
     expect(await noticesOf(accounts.otherPartner.token)).toEqual([])
     // Only the delivery writes notices.
-    expect((await rest(cms, 'POST', '/notifications', { token: accounts.editorA.token, body: { subject: 'x', event: 'submitted', recipient: 'x' } })).status).toBe(403)
+    expect(
+      (
+        await rest(cms, 'POST', '/notifications', {
+          token: accounts.editorA.token,
+          body: { subject: 'x', event: 'submitted', recipient: 'x' },
+        })
+      ).status,
+    ).toBe(403)
   })
 })
 
@@ -142,12 +158,22 @@ describe('a mail server that refuses', () => {
 
   it('neither fails nor holds up the save; the recipient’s notice says the email failed', async () => {
     const partner = (await signInPartner(broken, 'seed:partner-zjsru')).token!
-    const created = await rest<{ doc: { id: string } }>(broken, 'POST', '/submissions', { token: partner, body: { title: '邮件失败也照常提交', call } })
-    const submitted = await rest<{ doc: { state: string } }>(broken, 'PATCH', `/submissions/${created.body.doc.id}`, { token: partner, body: { action: 'submit' } })
+    const created = await rest<{ doc: { id: string } }>(broken, 'POST', '/submissions', {
+      token: partner,
+      body: { title: '邮件失败也照常提交', call },
+    })
+    const submitted = await rest<{ doc: { state: string } }>(broken, 'PATCH', `/submissions/${created.body.doc.id}`, {
+      token: partner,
+      body: { action: 'submit' },
+    })
     expect(submitted.status).toBe(200)
     expect(submitted.body.doc.state).toBe('submitted')
     const notices = await settledNotices(accounts.editorA.token, 3)
-    expect(notices.at(-1)).toMatchObject({ subject: expect.stringContaining('邮件失败也照常提交'), emailStatus: 'failed', emailError: expect.stringContaining('ECONNREFUSED') })
+    expect(notices.at(-1)).toMatchObject({
+      subject: expect.stringContaining('邮件失败也照常提交'),
+      emailStatus: 'failed',
+      emailError: expect.stringContaining('ECONNREFUSED'),
+    })
   })
 })
 
@@ -156,10 +182,23 @@ describe('no mail server configured', () => {
     const quiet = await startCms(database)
     try {
       const partner = (await signInPartner(quiet, 'seed:partner-zjsru')).token!
-      const created = await rest<{ doc: { id: string } }>(quiet, 'POST', '/submissions', { token: partner, body: { title: '没有邮件服务器', call } })
-      expect((await rest(quiet, 'PATCH', `/submissions/${created.body.doc.id}`, { token: partner, body: { action: 'submit' } })).status).toBe(200)
+      const created = await rest<{ doc: { id: string } }>(quiet, 'POST', '/submissions', {
+        token: partner,
+        body: { title: '没有邮件服务器', call },
+      })
+      expect(
+        (
+          await rest(quiet, 'PATCH', `/submissions/${created.body.doc.id}`, {
+            token: partner,
+            body: { action: 'submit' },
+          })
+        ).status,
+      ).toBe(200)
       const notices = await settledNotices(accounts.editorB.token, 4)
-      expect(notices.at(-1)).toMatchObject({ subject: expect.stringContaining('没有邮件服务器'), emailStatus: 'not_configured' })
+      expect(notices.at(-1)).toMatchObject({
+        subject: expect.stringContaining('没有邮件服务器'),
+        emailStatus: 'not_configured',
+      })
     } finally {
       await quiet.stop()
     }

@@ -15,7 +15,10 @@ describe('import rules', () => {
   it.each([
     ['the desk uses a pure rule', edge('cms/editorial/reviewWorkflow.ts', 'server/domain/editorial/reviewRules.ts')],
     ['the desk writes the catalogue', edge('cms/catalogue/projectors.ts', 'server/catalogue/courseProjection.ts')],
-    ['the desk reads a registry store type', edge('cms/notify/notifySubmissionEvents.ts', 'server/registry/institutions/institution.content.ts', true)],
+    [
+      'the desk reads a registry store type',
+      edge('cms/notify/notifySubmissionEvents.ts', 'server/registry/institutions/institution.content.ts', true),
+    ],
     ['the hub reads the generated types', edge('server/auth/viewer.ts', 'cms/payload-types.ts', true)],
     ['an entry point assembles the desk', edge('server/cli/dev.ts', 'cms/config/createPayloadConfig.ts')],
     ['an entry point loads seeds', edge('server/cli/seed.ts', 'seeds/seedAll.ts')],
@@ -28,19 +31,67 @@ describe('import rules', () => {
   })
 
   it.each([
-    ['the hub imports desk code', edge('server/graphql/context.ts', 'cms/access/roles.ts', true), 'the hub does not import the desk'],
-    ['the hub loads the generated types at run time', edge('server/auth/viewer.ts', 'cms/payload-types.ts'), 'the hub does not import the desk'],
-    ['the desk imports a resolver', edge('cms/registry/searchRegistry.ts', 'server/registry/teachers/teachers.resolver.ts'), 'the desk builds on the shared layer only'],
-    ['the desk imports the graph machinery', edge('cms/registry/searchRegistry.ts', 'server/graphql/textFilter.ts'), 'the desk builds on the shared layer only'],
-    ['the desk imports the read model', edge('cms/hooks/x.ts', 'server/readModel/readModel.ts'), 'the desk builds on the shared layer only'],
-    ['the desk loads a registry resolver helper', edge('cms/registry/x.ts', 'server/registry/provenance/provenance.resolve.ts'), 'the desk builds on the shared layer only'],
-    ['a collection copies seed data', edge('cms/collections/Calls/index.ts', 'seeds/places/streets.ts'), 'seed data enters through entry points'],
-    ['the registry reads seeds', edge('server/registry/places/streets.repository.ts', 'seeds/places/streets.ts', true), 'seed data enters through entry points'],
-    ['a rule imports a store', edge('server/domain/editorial/reviewRules.ts', 'server/database/mongo.ts'), 'rules are pure'],
-    ['product code imports an entry point', edge('server/logging/startTracing.ts', 'server/cli/start.ts'), 'nothing in the product imports an entry point'],
-    ['a shared store loads the read model behind the desk', edge('server/syndication/webhooks/publicEntity.ts', 'server/readModel/readModel.ts'), 'the shared layer stays shared'],
+    [
+      'the hub imports desk code',
+      edge('server/graphql/context.ts', 'cms/access/roles.ts', true),
+      'the hub does not import the desk',
+    ],
+    [
+      'the hub loads the generated types at run time',
+      edge('server/auth/viewer.ts', 'cms/payload-types.ts'),
+      'the hub does not import the desk',
+    ],
+    [
+      'the desk imports a resolver',
+      edge('cms/registry/searchRegistry.ts', 'server/registry/teachers/teachers.resolver.ts'),
+      'the desk builds on the shared layer only',
+    ],
+    [
+      'the desk imports the graph machinery',
+      edge('cms/registry/searchRegistry.ts', 'server/graphql/textFilter.ts'),
+      'the desk builds on the shared layer only',
+    ],
+    [
+      'the desk imports the read model',
+      edge('cms/hooks/x.ts', 'server/readModel/readModel.ts'),
+      'the desk builds on the shared layer only',
+    ],
+    [
+      'the desk loads a registry resolver helper',
+      edge('cms/registry/x.ts', 'server/registry/provenance/provenance.resolve.ts'),
+      'the desk builds on the shared layer only',
+    ],
+    [
+      'a collection copies seed data',
+      edge('cms/collections/Calls/index.ts', 'seeds/places/streets.ts'),
+      'seed data enters through entry points',
+    ],
+    [
+      'the registry reads seeds',
+      edge('server/registry/places/streets.repository.ts', 'seeds/places/streets.ts', true),
+      'seed data enters through entry points',
+    ],
+    [
+      'a rule imports a store',
+      edge('server/domain/editorial/reviewRules.ts', 'server/database/mongo.ts'),
+      'rules are pure',
+    ],
+    [
+      'product code imports an entry point',
+      edge('server/logging/startTracing.ts', 'server/cli/start.ts'),
+      'nothing in the product imports an entry point',
+    ],
+    [
+      'a shared store loads the read model behind the desk',
+      edge('server/syndication/webhooks/publicEntity.ts', 'server/readModel/readModel.ts'),
+      'the shared layer stays shared',
+    ],
     ['a rule loads a package', edge('server/domain/editorial/reviewRules.ts', 'package:mongodb'), 'rules are pure'],
-    ['product code imports tests', edge('server/http/drain.ts', 'tests/support/hub.ts'), 'product code does not import tests'],
+    [
+      'product code imports tests',
+      edge('server/http/drain.ts', 'tests/support/hub.ts'),
+      'product code does not import tests',
+    ],
   ])('refuses: %s', (_, refused, rule) => {
     expect(violationsOf([refused]).map((violation) => violation.rule)).toEqual([rule])
   })

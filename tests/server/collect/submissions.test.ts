@@ -7,7 +7,11 @@
  */
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { MySubmissionsDocument, SubmitCourseDocument, type SubmitCourseInput } from '../../../schema/generated/graphql.ts'
+import {
+  MySubmissionsDocument,
+  SubmitCourseDocument,
+  type SubmitCourseInput,
+} from '../../../schema/generated/graphql.ts'
 import { seedRegistry } from '../../../seeds/seedAll.ts'
 import { limits } from '../../../server/config/limits.ts'
 import { createCall, daysFromNow } from '../../support/collect.ts'
@@ -46,7 +50,14 @@ beforeAll(async () => {
   await stack.cms.payload.create({
     collection: 'users',
     overrideAccess: true,
-    data: { email: 'system@partner-b.example.org', password: randomBytes(12).toString('hex'), role: 'partner', institution: 'seed:partner-zjsru', enableAPIKey: true, apiKey: partnerBKey },
+    data: {
+      email: 'system@partner-b.example.org',
+      password: randomBytes(12).toString('hex'),
+      role: 'partner',
+      institution: 'seed:partner-zjsru',
+      enableAPIKey: true,
+      apiKey: partnerBKey,
+    },
   })
   editor = (await signIn(stack.cms, 'editor')).token!
   coordinator = (await signInCoordinator(stack.cms, 'hushu')).token!
@@ -62,32 +73,84 @@ describe('submitCourse', () => {
   it('submits a proposal as the partner’s institution', async () => {
     const response = await graphql(stack.hub, SubmitCourseDocument, { input: proposal() }, { token: partnerA })
     expect(response.errors).toBeUndefined()
-    expect(response.data?.submitCourse).toMatchObject({ title: '社区智能手机课', state: 'SUBMITTED', callId: openCall, institutionId: 'seed:partner-zjut', topics: ['DIGITAL_SKILLS'] })
-    expect(response.data?.submitCourse.history).toEqual([expect.objectContaining({ action: 'submit', state: 'SUBMITTED' })])
+    expect(response.data?.submitCourse).toMatchObject({
+      title: '社区智能手机课',
+      state: 'SUBMITTED',
+      callId: openCall,
+      institutionId: 'seed:partner-zjut',
+      topics: ['DIGITAL_SKILLS'],
+    })
+    expect(response.data?.submitCourse.history).toEqual([
+      expect.objectContaining({ action: 'submit', state: 'SUBMITTED' }),
+    ])
   })
 
   it('keeps a proposal as a draft when asked, through an API key', async () => {
-    const response = await graphql(stack.hub, SubmitCourseDocument, { input: proposal({ title: 'B 的草稿', submit: false }) }, { apiKey: partnerBKey })
+    const response = await graphql(
+      stack.hub,
+      SubmitCourseDocument,
+      { input: proposal({ title: 'B 的草稿', submit: false }) },
+      { apiKey: partnerBKey },
+    )
     expect(response.data?.submitCourse).toMatchObject({ state: 'DRAFT', institutionId: 'seed:partner-zjsru' })
   })
 
   it.each([
-    ['a closed call', { title: '迟到的申报', callId: () => closedCall }, 'input.submit', '征集已截止或未开放，不能提交。The call is closed or not open.'],
-    ['an unknown teacher', { title: '未知教师', proposedTeachers: ['seed:ghost'] }, 'input.proposedTeachers', '登记中没有教师：seed:ghost。No teacher "seed:ghost" in the registry.'],
+    [
+      'a closed call',
+      { title: '迟到的申报', callId: () => closedCall },
+      'input.submit',
+      '征集已截止或未开放，不能提交。The call is closed or not open.',
+    ],
+    [
+      'an unknown teacher',
+      { title: '未知教师', proposedTeachers: ['seed:ghost'] },
+      'input.proposedTeachers',
+      '登记中没有教师：seed:ghost。No teacher "seed:ghost" in the registry.',
+    ],
     // The CMS's own bounds, in the words the admin shows.
-    ['an over-long title', { title: '长'.repeat(limits.collect.maxTitleLength + 1) }, 'input.title', `该值必须小于 ${limits.collect.maxTitleLength} 字符的最大长度`],
-    ['a negative price', { title: '负价格', offeredForSale: true, priceCny: -1 }, 'input.priceCny', '-1 小于允许的最小 值，该最小值为 0。'],
-    ['too many proposed teachers', { title: '教师太多', proposedTeachers: Array.from({ length: limits.collect.maxProposedIds + 1 }, (_, i) => `seed:teacher-${String(i + 1).padStart(3, '0')}`) }, 'input.proposedTeachers', `最多 ${limits.collect.maxProposedIds} 个教师。At most ${limits.collect.maxProposedIds} (teacher).`],
+    [
+      'an over-long title',
+      { title: '长'.repeat(limits.collect.maxTitleLength + 1) },
+      'input.title',
+      `该值必须小于 ${limits.collect.maxTitleLength} 字符的最大长度`,
+    ],
+    [
+      'a negative price',
+      { title: '负价格', offeredForSale: true, priceCny: -1 },
+      'input.priceCny',
+      '-1 小于允许的最小 值，该最小值为 0。',
+    ],
+    [
+      'too many proposed teachers',
+      {
+        title: '教师太多',
+        proposedTeachers: Array.from(
+          { length: limits.collect.maxProposedIds + 1 },
+          (_, i) => `seed:teacher-${String(i + 1).padStart(3, '0')}`,
+        ),
+      },
+      'input.proposedTeachers',
+      `最多 ${limits.collect.maxProposedIds} 个教师。At most ${limits.collect.maxProposedIds} (teacher).`,
+    ],
   ])('refuses %s with the field and reason, writing nothing', async (_case, changes, path, reason) => {
     const { callId, ...rest } = changes as Record<string, unknown>
-    const input = proposal({ ...rest, ...(typeof callId === 'function' ? { callId: callId() } : {}) } as Partial<SubmitCourseInput>)
+    const input = proposal({
+      ...rest,
+      ...(typeof callId === 'function' ? { callId: callId() } : {}),
+    } as Partial<SubmitCourseInput>)
     const response = await graphql(stack.hub, SubmitCourseDocument, { input }, { token: partnerA })
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ path, reason }] })
     expect(await submissionsIn(input.title)).toBe(0)
   })
 
   it('treats an operator in an id as a plain (unknown) id', async () => {
-    const response = await graphql(stack.hub, SubmitCourseDocument, { input: proposal({ title: '注入尝试', callId: '{"$gt":""}' }) }, { token: partnerA })
+    const response = await graphql(
+      stack.hub,
+      SubmitCourseDocument,
+      { input: proposal({ title: '注入尝试', callId: '{"$gt":""}' }) },
+      { token: partnerA },
+    )
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
     expect(await submissionsIn('注入尝试')).toBe(0)
   })
@@ -98,26 +161,55 @@ describe('submitCourse', () => {
     ['a coordinator', { token: () => coordinator }, 'FORBIDDEN'],
   ])('is refused to %s', async (_case, who, code) => {
     const token = (who as { token?: () => string }).token?.()
-    const response = await graphql(stack.hub, SubmitCourseDocument, { input: proposal({ title: `${_case} 的申报` }) }, { token })
+    const response = await graphql(
+      stack.hub,
+      SubmitCourseDocument,
+      { input: proposal({ title: `${_case} 的申报` }) },
+      { token },
+    )
     expect(response.errors?.[0]?.extensions?.code).toBe(code)
   })
 })
 
 describe('mySubmissions', () => {
   beforeAll(async () => {
-    for (const title of ['A 的第二份', 'A 的第三份']) await graphql(stack.hub, SubmitCourseDocument, { input: proposal({ title }) }, { token: partnerA })
+    for (const title of ['A 的第二份', 'A 的第三份'])
+      await graphql(stack.hub, SubmitCourseDocument, { input: proposal({ title }) }, { token: partnerA })
     // A reviewer rejects one with a reason and an internal note.
-    const [first] = (await stack.cms.payload.find({ collection: 'submissions', where: { title: { equals: 'A 的第二份' } }, overrideAccess: true })).docs
+    const [first] = (
+      await stack.cms.payload.find({
+        collection: 'submissions',
+        where: { title: { equals: 'A 的第二份' } },
+        overrideAccess: true,
+      })
+    ).docs
     const { user } = await stack.cms.payload.auth({ headers: new Headers({ authorization: `JWT ${editor}` }) })
-    await stack.cms.payload.update({ collection: 'submissions', id: first!.id, data: { action: 'start_review' } as never, user, overrideAccess: false })
-    await stack.cms.payload.update({ collection: 'submissions', id: first!.id, data: { action: 'reject', comment: '与征集主题不符', internalNotes: '内部：价格偏高' } as never, user, overrideAccess: false })
+    await stack.cms.payload.update({
+      collection: 'submissions',
+      id: first!.id,
+      data: { action: 'start_review' } as never,
+      user,
+      overrideAccess: false,
+    })
+    await stack.cms.payload.update({
+      collection: 'submissions',
+      id: first!.id,
+      data: { action: 'reject', comment: '与征集主题不符', internalNotes: '内部：价格偏高' } as never,
+      user,
+      overrideAccess: false,
+    })
   })
 
   it('lists and counts only the partner’s own work, pages through it, and shows the decision but not the notes', async () => {
     const page1 = await graphql(stack.hub, MySubmissionsDocument, { first: 2 }, { token: partnerA })
     expect(page1.data?.mySubmissions.totalCount).toBe(3)
     expect(page1.data?.mySubmissions.pageInfo.hasNextPage).toBe(true)
-    const page2 = await graphql(stack.hub, MySubmissionsDocument, { first: 2, after: page1.data!.mySubmissions.pageInfo.endCursor }, { token: partnerA })
+    const page2 = await graphql(
+      stack.hub,
+      MySubmissionsDocument,
+      { first: 2, after: page1.data!.mySubmissions.pageInfo.endCursor },
+      { token: partnerA },
+    )
     const all = [...page1.data!.mySubmissions.edges, ...page2.data!.mySubmissions.edges].map((edge) => edge.node)
     expect(all.map((node) => node.title).sort()).toEqual(['A 的第三份', 'A 的第二份', '社区智能手机课'])
     // Most recently updated first (the one just rejected), each once, and nothing after the last page.
@@ -135,11 +227,18 @@ describe('mySubmissions', () => {
 
   it('refuses a cursor it did not make', async () => {
     const response = await graphql(stack.hub, MySubmissionsDocument, { after: 'bm90LWEtY3Vyc29y' }, { token: partnerA })
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ path: 'after', reason: 'not a cursor this API issued for this order' }] })
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      problems: [{ path: 'after', reason: 'not a cursor this API issued for this order' }],
+    })
   })
 
   it('is refused to anyone but a partner', async () => {
-    expect((await graphql(stack.hub, MySubmissionsDocument, {}, {})).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED')
-    expect((await graphql(stack.hub, MySubmissionsDocument, {}, { token: editor })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
+    expect((await graphql(stack.hub, MySubmissionsDocument, {}, {})).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    )
+    expect((await graphql(stack.hub, MySubmissionsDocument, {}, { token: editor })).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    )
   })
 })

@@ -30,23 +30,51 @@ beforeAll(async () => {
   stack = await startStack('catalogue_round_trips', { readModel: 'database' })
   const db = stack.database.db
   await seedRegistry(db)
-  const institutions = (await db.collection<{ _id: string }>('registry_institutions').find({}).sort({ _id: 1 }).toArray()).map((doc) => doc._id)
-  const teachers = (await db.collection<{ _id: string }>('registry_teachers').find({}).sort({ _id: 1 }).toArray()).map((doc) => doc._id)
-  const venues = (await db.collection<{ _id: string }>('registry_venues').find({}).sort({ _id: 1 }).toArray()).map((doc) => doc._id)
+  const institutions = (
+    await db.collection<{ _id: string }>('registry_institutions').find({}).sort({ _id: 1 }).toArray()
+  ).map((doc) => doc._id)
+  const teachers = (await db.collection<{ _id: string }>('registry_teachers').find({}).sort({ _id: 1 }).toArray()).map(
+    (doc) => doc._id,
+  )
+  const venues = (await db.collection<{ _id: string }>('registry_venues').find({}).sort({ _id: 1 }).toArray()).map(
+    (doc) => doc._id,
+  )
   const now = new Date()
   for (let s = 0; s < SERIES; s++) {
-    await publishSeries(db, `rt-series-${s}`, [0, 1, 2].map((n) => sessionAt(now, `s${n}`, s + n * 7, { venue: venues[(s * 3 + n) % venues.length]!, teachers: [teachers[s % teachers.length]!] })))
+    await publishSeries(
+      db,
+      `rt-series-${s}`,
+      [0, 1, 2].map((n) =>
+        sessionAt(now, `s${n}`, s + n * 7, {
+          venue: venues[(s * 3 + n) % venues.length]!,
+          teachers: [teachers[s % teachers.length]!],
+        }),
+      ),
+    )
   }
   for (let c = 0; c < COURSES; c++) {
     const id = `rt-course-${String(c).padStart(3, '0')}`
-    await publishCourse(db, id, { title: { zh: `往返课程 ${String(c).padStart(3, '0')}` }, provider: institutions[c % institutions.length]!, teachers: [teachers[c % teachers.length]!, teachers[(c + 7) % teachers.length]!] })
+    await publishCourse(db, id, {
+      title: { zh: `往返课程 ${String(c).padStart(3, '0')}` },
+      provider: institutions[c % institutions.length]!,
+      teachers: [teachers[c % teachers.length]!, teachers[(c + 7) % teachers.length]!],
+    })
   }
   // Every course is in one collection of ten; every collection holds two series.
   for (let k = 0; k < COURSES / 10; k++) {
-    const courses = Array.from({ length: 10 }, (_, i) => ({ course: `rt-course-${String(k * 10 + i).padStart(3, '0')}` }))
-    await publishCollection(db, `rt-collection-${k}`, [...courses, { series: `rt-series-${k % SERIES}` }, { series: `rt-series-${(k + 1) % SERIES}` }])
+    const courses = Array.from({ length: 10 }, (_, i) => ({
+      course: `rt-course-${String(k * 10 + i).padStart(3, '0')}`,
+    }))
+    await publishCollection(db, `rt-collection-${k}`, [
+      ...courses,
+      { series: `rt-series-${k % SERIES}` },
+      { series: `rt-series-${(k + 1) % SERIES}` },
+    ])
   }
-  deepHub = await startHub({ db, payload: stack.cms.payload, hubVersion }, { port: 0, host: '127.0.0.1', log: () => {}, maxCost: Number.MAX_SAFE_INTEGER, readModel: 'database' })
+  deepHub = await startHub(
+    { db, payload: stack.cms.payload, hubVersion },
+    { port: 0, host: '127.0.0.1', log: () => {}, maxCost: Number.MAX_SAFE_INTEGER, readModel: 'database' },
+  )
 })
 
 afterAll(async () => {
@@ -62,7 +90,12 @@ const DEEP = `query($first: Int, $after: String) { courses(first: $first, after:
 const ENTITY_TYPES = 7
 
 interface Page {
-  courses: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { provider: unknown; teachers: unknown[]; collections: { items: { sessions?: { venue: unknown }[] }[] }[] } }[] }
+  courses: {
+    pageInfo: { hasNextPage: boolean; endCursor: string | null }
+    edges: {
+      node: { provider: unknown; teachers: unknown[]; collections: { items: { sessions?: { venue: unknown }[] }[] }[] }
+    }[]
+  }
 }
 
 async function commandsFor(variables: { first: number; after?: string | null }) {
@@ -83,7 +116,10 @@ describe('catalogue round trips per request', () => {
     let after: string | null = null
     let seen = 0
     for (let n = 1; n <= COURSES / limits.pagination.maxPageSize; n++) {
-      const { commands, page }: { commands: number; page: Page['courses'] } = await commandsFor({ first: limits.pagination.maxPageSize, after })
+      const { commands, page }: { commands: number; page: Page['courses'] } = await commandsFor({
+        first: limits.pagination.maxPageSize,
+        after,
+      })
       seen += page.edges.length
       // Every course is joined all the way down: provider, teachers, a collection with series, sessions and venues.
       for (const { node } of page.edges) {

@@ -20,11 +20,40 @@ beforeAll(async () => {
   editor = await signIn(stack.cms, 'editor')
   const desk: Desk = await newDesk(stack.cms, editor.token!)
   const publish = (body: Record<string, unknown>) => createPublished(desk, 'courses', body)
-  await publish({ title: '手机挂号不求人', summary: '一步步学会用手机挂号', topics: ['DIGITAL_SKILLS'], audiences: ['OLDER_ADULTS'], mode: 'ON_SITE', provider: 'seed:branch-hushu', teachers: ['seed:teacher-001', 'seed:teacher-002'], creditHours: 6 })
-  await publish({ title: '运河边的历史文化', topics: ['HISTORY_CULTURE'], audiences: ['ALL_RESIDENTS'], mode: 'BLENDED', provider: 'seed:district-college', creditHours: 12 })
-  await publish({ title: '亲子沟通工作坊', topics: ['FAMILY_EDUCATION', 'INTERGENERATIONAL'], audiences: ['FAMILIES'], mode: 'ONLINE', creditHours: 3 })
-  await rest(stack.cms, 'POST', '/courses?draft=true', { token: editor.token, body: { title: '未发布的草稿课程', topics: ['DIGITAL_SKILLS'] } })
-  const english = await stack.cms.payload.find({ collection: 'courses', where: { slug: { equals: 'shou-ji-gua-hao-bu-qiu-ren' } }, overrideAccess: true })
+  await publish({
+    title: '手机挂号不求人',
+    summary: '一步步学会用手机挂号',
+    topics: ['DIGITAL_SKILLS'],
+    audiences: ['OLDER_ADULTS'],
+    mode: 'ON_SITE',
+    provider: 'seed:branch-hushu',
+    teachers: ['seed:teacher-001', 'seed:teacher-002'],
+    creditHours: 6,
+  })
+  await publish({
+    title: '运河边的历史文化',
+    topics: ['HISTORY_CULTURE'],
+    audiences: ['ALL_RESIDENTS'],
+    mode: 'BLENDED',
+    provider: 'seed:district-college',
+    creditHours: 12,
+  })
+  await publish({
+    title: '亲子沟通工作坊',
+    topics: ['FAMILY_EDUCATION', 'INTERGENERATIONAL'],
+    audiences: ['FAMILIES'],
+    mode: 'ONLINE',
+    creditHours: 3,
+  })
+  await rest(stack.cms, 'POST', '/courses?draft=true', {
+    token: editor.token,
+    body: { title: '未发布的草稿课程', topics: ['DIGITAL_SKILLS'] },
+  })
+  const english = await stack.cms.payload.find({
+    collection: 'courses',
+    where: { slug: { equals: 'shou-ji-gua-hao-bu-qiu-ren' } },
+    overrideAccess: true,
+  })
   await republish(desk, 'courses', String(english.docs[0]!.id), { title: 'Booking a doctor by phone' }, '&locale=en')
 })
 
@@ -73,6 +102,9 @@ describe('courses', () => {
   it('answers null for an unknown slug and refuses both or neither of id and slug', async () => {
     expect((await graphql(stack.hub, CourseDetailDocument, { slug: 'no-such-course' })).data!.course).toBeNull()
     const neither = await graphql(stack.hub, '{ course { id } }')
-    expect(neither.errors?.[0]).toMatchObject({ message: '请给出 id 或 slug 之一。Give either id or slug.', extensions: { code: 'BAD_USER_INPUT' } })
+    expect(neither.errors?.[0]).toMatchObject({
+      message: '请给出 id 或 slug 之一。Give either id or slug.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    })
   })
 })

@@ -56,14 +56,22 @@ describe('embedded FerretDB', () => {
 
     await withClient(first.uri, async (client) => {
       expect((await client.db('admin').command({ ping: 1 })).ok).toBe(1)
-      await client.db('kept').collection('notes').insertOne({ _id: 'n1' as never, text: '拱墅' })
+      await client
+        .db('kept')
+        .collection('notes')
+        .insertOne({ _id: 'n1' as never, text: '拱墅' })
     })
     await first.stop()
     await expect(withClient(first.uri, (client) => client.db('admin').command({ ping: 1 }))).rejects.toThrow()
 
     const second = await launchDatabase({ dataDir, port: 0, forceFerretdb: true })
     try {
-      const note = await withClient(second.uri, (client) => client.db('kept').collection('notes').findOne({ _id: 'n1' as never }))
+      const note = await withClient(second.uri, (client) =>
+        client
+          .db('kept')
+          .collection('notes')
+          .findOne({ _id: 'n1' as never }),
+      )
       expect(note?.text).toBe('拱墅')
     } finally {
       await second.stop()
@@ -87,7 +95,10 @@ describe('embedded FerretDB', () => {
 
   it('explains a missing Go toolchain in one line', () => {
     const build = () =>
-      ensureFerretdbBinary({ binaryPath: path.join(tempFolder(), 'ferretdb'), goCommand: 'go-toolchain-that-is-not-installed' })
+      ensureFerretdbBinary({
+        binaryPath: path.join(tempFolder(), 'ferretdb'),
+        goCommand: 'go-toolchain-that-is-not-installed',
+      })
     expect(build).toThrow(DatabaseLaunchError)
     expect(build).toThrow(
       'No Go toolchain found to build the embedded FerretDB: install Go 1.24+ (and put `go` on PATH) or set MONGODB_URI to a MongoDB server.',
@@ -124,7 +135,9 @@ describe('npm run db', () => {
     while (!output.includes('Ctrl-C stops the database') && Date.now() < deadline && child.exitCode === null) {
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
-    expect(output).toMatch(new RegExp(`database: (FerretDB 1\\.24\\.2 \\(SQLite\\)|mongod) at mongodb://127\\.0\\.0\\.1:${port}/`))
+    expect(output).toMatch(
+      new RegExp(`database: (FerretDB 1\\.24\\.2 \\(SQLite\\)|mongod) at mongodb://127\\.0\\.0\\.1:${port}/`),
+    )
     expect(output).toContain(`data in ${dataDir}`)
     expect(await isPortFree(port)).toBe(false)
 

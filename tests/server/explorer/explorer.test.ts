@@ -20,7 +20,10 @@ let browser: Browser
 beforeAll(async () => {
   stack = await startStack('explorer')
   await seedRegistry(stack.database.db)
-  production = await startHub({ db: stack.database.db, payload: stack.cms.payload, hubVersion }, { port: 0, host: '127.0.0.1', log: () => {}, production: true, explorer: false })
+  production = await startHub(
+    { db: stack.database.db, payload: stack.cms.payload, hubVersion },
+    { port: 0, host: '127.0.0.1', log: () => {}, production: true, explorer: false },
+  )
   browser = await launchBrowser()
 }, 300_000)
 
@@ -46,7 +49,9 @@ describe('the graph explorer', () => {
     await page.locator('.graphiql-tab-button, .graphiql-tab').first().waitFor({ timeout: 120_000 })
     // Monaco shows spaces as no-break spaces.
     await page.locator('.graphiql-query-editor').getByText('Streets').first().waitFor({ timeout: 60_000 })
-    expect((await page.locator('.graphiql-query-editor').innerText()).replace(/\s+/g, ' ')).toContain('query Streets { streets {')
+    expect((await page.locator('.graphiql-query-editor').innerText()).replace(/\s+/g, ' ')).toContain(
+      'query Streets { streets {',
+    )
     await page.locator('.graphiql-execute-button').click()
     const response = page.locator('.graphiql-response')
     await expect(response.getByText('拱宸桥').first().waitFor({ timeout: 60_000 })).resolves.toBeUndefined()

@@ -31,7 +31,11 @@ afterAll(async () => {
 
 const JSON_TYPE = { 'content-type': 'application/json' }
 const PREFLIGHT = { 'apollo-require-preflight': 'true' }
-const post = (body: unknown, headers: Record<string, string> = JSON_TYPE) => ({ method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) })
+const post = (body: unknown, headers: Record<string, string> = JSON_TYPE) => ({
+  method: 'POST',
+  headers,
+  body: typeof body === 'string' ? body : JSON.stringify(body),
+})
 const get = (query: string) => ({ method: 'GET', headers: PREFLIGHT, search: `?query=${encodeURIComponent(query)}` })
 const HEALTH = '{ health { status } }'
 
@@ -44,7 +48,13 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'a syntax error (a brace missing)', request: post({ query: '{ streets { name } ' }), status: 400, code: 'GRAPHQL_PARSE_FAILED', message: /^Syntax Error: Expected Name, found <EOF>/ },
+  {
+    name: 'a syntax error (a brace missing)',
+    request: post({ query: '{ streets { name } ' }),
+    status: 400,
+    code: 'GRAPHQL_PARSE_FAILED',
+    message: /^Syntax Error: Expected Name, found <EOF>/,
+  },
   {
     name: 'more tokens than the limit',
     request: post({ query: `{ health { ${'status '.repeat(limits.graphql.maxTokens)}} }` }),
@@ -54,7 +64,9 @@ const CASES: Case[] = [
   },
   {
     name: 'more aliases than the limit',
-    request: post({ query: `{ ${Array.from({ length: limits.graphql.maxAliases + 1 }, (_, index) => `a${index}: health { status }`).join(' ')} }` }),
+    request: post({
+      query: `{ ${Array.from({ length: limits.graphql.maxAliases + 1 }, (_, index) => `a${index}: health { status }`).join(' ')} }`,
+    }),
     status: 400,
     code: 'GRAPHQL_VALIDATION_FAILED',
     message: /Aliases limit/,
@@ -66,16 +78,76 @@ const CASES: Case[] = [
     code: 'GRAPHQL_VALIDATION_FAILED',
     message: /Directives limit/,
   },
-  { name: 'a NUL character in a POSTed query', request: post({ query: `${HEALTH}\u0000` }), status: 400, code: 'GRAPHQL_PARSE_FAILED', message: /Unexpected character: U\+0000/ },
-  { name: 'a NUL character in a GET query', request: get(`${HEALTH}\u0000`), status: 400, code: 'GRAPHQL_PARSE_FAILED', message: /Unexpected character: U\+0000/ },
-  { name: 'operationName "__proto__"', request: post({ query: HEALTH, operationName: '__proto__' }), status: 400, code: 'OPERATION_RESOLUTION_FAILURE', message: /Unknown operation named "__proto__"/ },
-  { name: 'operationName "constructor"', request: post({ query: `query A ${HEALTH}`, operationName: 'constructor' }), status: 400, code: 'OPERATION_RESOLUTION_FAILURE', message: /Unknown operation named "constructor"/ },
-  { name: 'operationName that is not a string', request: post({ query: HEALTH, operationName: { a: 1 } }), status: 400, code: 'BAD_REQUEST', message: /operationName/ },
-  { name: 'malformed JSON', request: post('{"query": '), status: 400, code: 'BAD_REQUEST', message: /^请求体不是有效的 JSON 对象。The request body is not a valid JSON object\.$/ },
-  { name: 'a JSON body that is not an object', request: post('"{ health { status } }"'), status: 400, code: 'BAD_REQUEST', message: /not a valid JSON object/ },
-  { name: 'a batch (batching is off)', request: post([{ query: HEALTH }]), status: 400, code: 'BAD_REQUEST', message: /batching/ },
-  { name: 'a query that is not a string', request: post({ query: 5 }), status: 400, code: 'BAD_REQUEST', message: /must be strings/ },
-  { name: 'variables as a string', request: post({ query: HEALTH, variables: '{}' }), status: 400, code: 'BAD_REQUEST', message: /variables/ },
+  {
+    name: 'a NUL character in a POSTed query',
+    request: post({ query: `${HEALTH}\u0000` }),
+    status: 400,
+    code: 'GRAPHQL_PARSE_FAILED',
+    message: /Unexpected character: U\+0000/,
+  },
+  {
+    name: 'a NUL character in a GET query',
+    request: get(`${HEALTH}\u0000`),
+    status: 400,
+    code: 'GRAPHQL_PARSE_FAILED',
+    message: /Unexpected character: U\+0000/,
+  },
+  {
+    name: 'operationName "__proto__"',
+    request: post({ query: HEALTH, operationName: '__proto__' }),
+    status: 400,
+    code: 'OPERATION_RESOLUTION_FAILURE',
+    message: /Unknown operation named "__proto__"/,
+  },
+  {
+    name: 'operationName "constructor"',
+    request: post({ query: `query A ${HEALTH}`, operationName: 'constructor' }),
+    status: 400,
+    code: 'OPERATION_RESOLUTION_FAILURE',
+    message: /Unknown operation named "constructor"/,
+  },
+  {
+    name: 'operationName that is not a string',
+    request: post({ query: HEALTH, operationName: { a: 1 } }),
+    status: 400,
+    code: 'BAD_REQUEST',
+    message: /operationName/,
+  },
+  {
+    name: 'malformed JSON',
+    request: post('{"query": '),
+    status: 400,
+    code: 'BAD_REQUEST',
+    message: /^请求体不是有效的 JSON 对象。The request body is not a valid JSON object\.$/,
+  },
+  {
+    name: 'a JSON body that is not an object',
+    request: post('"{ health { status } }"'),
+    status: 400,
+    code: 'BAD_REQUEST',
+    message: /not a valid JSON object/,
+  },
+  {
+    name: 'a batch (batching is off)',
+    request: post([{ query: HEALTH }]),
+    status: 400,
+    code: 'BAD_REQUEST',
+    message: /batching/,
+  },
+  {
+    name: 'a query that is not a string',
+    request: post({ query: 5 }),
+    status: 400,
+    code: 'BAD_REQUEST',
+    message: /must be strings/,
+  },
+  {
+    name: 'variables as a string',
+    request: post({ query: HEALTH, variables: '{}' }),
+    status: 400,
+    code: 'BAD_REQUEST',
+    message: /variables/,
+  },
   {
     name: 'a body over the limit',
     request: post({ query: HEALTH, padding: 'x'.repeat(limits.http.maxBodyBytes) }),
@@ -83,8 +155,20 @@ const CASES: Case[] = [
     code: 'PAYLOAD_TOO_LARGE',
     message: /^请求体过大。The request body is too large\.$/,
   },
-  { name: 'a body in another charset', request: post('{}', { 'content-type': 'application/json; charset=latin-9' }), status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: /UTF-8/ },
-  { name: 'a body claimed gzipped that is not', request: post('{}', { ...JSON_TYPE, 'content-encoding': 'gzip' }), status: 400, code: 'BAD_REQUEST', message: /could not be read/ },
+  {
+    name: 'a body in another charset',
+    request: post('{}', { 'content-type': 'application/json; charset=latin-9' }),
+    status: 415,
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    message: /UTF-8/,
+  },
+  {
+    name: 'a body claimed gzipped that is not',
+    request: post('{}', { ...JSON_TYPE, 'content-encoding': 'gzip' }),
+    status: 400,
+    code: 'BAD_REQUEST',
+    message: /could not be read/,
+  },
   {
     name: 'a persisted-query hash that does not match the query',
     request: post({ query: HEALTH, extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }),
@@ -113,17 +197,60 @@ const CASES: Case[] = [
     code: 'BAD_REQUEST',
     message: /persisted query version/,
   },
-  { name: 'a mutation over GET', request: get('mutation { pushVenues(source: "x", records: []) { created } }'), status: 405, code: 'BAD_REQUEST', message: /GET requests only support query/ },
-  { name: 'a GET without a query', request: { method: 'GET', headers: PREFLIGHT }, status: 400, code: 'BAD_REQUEST', message: /non-empty `query`/ },
-  { name: 'wrong method (PUT)', request: { ...post({ query: HEALTH }), method: 'PUT' }, status: 405, code: 'BAD_REQUEST', message: /only GET\/POST/ },
-  { name: 'wrong content type (text/plain)', request: post(HEALTH, { 'content-type': 'text/plain' }), status: 400, code: 'BAD_REQUEST', message: /CSRF/ },
-  { name: 'a POST without a body', request: { method: 'POST', headers: JSON_TYPE }, status: 400, code: 'BAD_REQUEST', message: /POST body missing/ },
-  { name: 'an unknown route', request: { method: 'GET', path: '/nope' }, status: 404, code: 'NOT_FOUND', message: /^这里没有内容，GraphQL 在 \/graphql。Nothing is served here; GraphQL is at \/graphql\.$/ },
-  { name: 'an unknown route with a broken JSON body', request: { ...post('{'), path: '/api/anything' }, status: 404, code: 'NOT_FOUND', message: /GraphQL is at \/graphql/ },
+  {
+    name: 'a mutation over GET',
+    request: get('mutation { pushVenues(source: "x", records: []) { created } }'),
+    status: 405,
+    code: 'BAD_REQUEST',
+    message: /GET requests only support query/,
+  },
+  {
+    name: 'a GET without a query',
+    request: { method: 'GET', headers: PREFLIGHT },
+    status: 400,
+    code: 'BAD_REQUEST',
+    message: /non-empty `query`/,
+  },
+  {
+    name: 'wrong method (PUT)',
+    request: { ...post({ query: HEALTH }), method: 'PUT' },
+    status: 405,
+    code: 'BAD_REQUEST',
+    message: /only GET\/POST/,
+  },
+  {
+    name: 'wrong content type (text/plain)',
+    request: post(HEALTH, { 'content-type': 'text/plain' }),
+    status: 400,
+    code: 'BAD_REQUEST',
+    message: /CSRF/,
+  },
+  {
+    name: 'a POST without a body',
+    request: { method: 'POST', headers: JSON_TYPE },
+    status: 400,
+    code: 'BAD_REQUEST',
+    message: /POST body missing/,
+  },
+  {
+    name: 'an unknown route',
+    request: { method: 'GET', path: '/nope' },
+    status: 404,
+    code: 'NOT_FOUND',
+    message: /^这里没有内容，GraphQL 在 \/graphql。Nothing is served here; GraphQL is at \/graphql\.$/,
+  },
+  {
+    name: 'an unknown route with a broken JSON body',
+    request: { ...post('{'), path: '/api/anything' },
+    status: 404,
+    code: 'NOT_FOUND',
+    message: /GraphQL is at \/graphql/,
+  },
 ]
 
 /** Text that would betray the server's insides. */
-const INTERNAL = /TypeError|ReferenceError|Cannot read propert|node_modules|\bat [\w.<>]+ \(|body-parser|<!DOCTYPE|<html|Mongo/
+const INTERNAL =
+  /TypeError|ReferenceError|Cannot read propert|node_modules|\bat [\w.<>]+ \(|body-parser|<!DOCTYPE|<html|Mongo/
 
 async function send(hub: RunningHub, request: Case['request']) {
   const base = new URL(hub.url)
@@ -138,7 +265,10 @@ describe.each(['development', 'production'] as const)('in %s', (mode) => {
     const answer = await send(hubs[mode], entry.request)
     expect(answer.type).toMatch(/^application\/json/)
     const body = JSON.parse(answer.text) as { errors?: { message: string; extensions?: { code?: string } }[] }
-    expect({ status: answer.status, code: body.errors?.[0]?.extensions?.code }).toEqual({ status: entry.status, code: entry.code })
+    expect({ status: answer.status, code: body.errors?.[0]?.extensions?.code }).toEqual({
+      status: entry.status,
+      code: entry.code,
+    })
     expect(body.errors?.[0]?.message).toMatch(entry.message)
     expect(answer.text).not.toMatch(INTERNAL)
     expect(unexpected.slice(before)).toEqual([])
@@ -154,7 +284,14 @@ describe('a database time-out', () => {
     // On the database path, where public queries meet the database (the read model would answer from memory).
     const hub = await startHub(
       { db: hurried, payload: stack.cms.payload, hubVersion },
-      { port: 0, host: '127.0.0.1', production: true, log: (error) => logged.push(error), warn: (message) => warnings.push(message), readModel: 'database' },
+      {
+        port: 0,
+        host: '127.0.0.1',
+        production: true,
+        log: (error) => logged.push(error),
+        warn: (message) => warnings.push(message),
+        readModel: 'database',
+      },
     )
     try {
       for (let attempt = 1; attempt <= 2; attempt++) {
@@ -162,7 +299,10 @@ describe('a database time-out', () => {
         expect(response.status).toBe(503)
         expect(response.headers.get('retry-after')).toBe(String(limits.http.timeoutRetryAfterSeconds))
         const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] }
-        expect(body.errors[0]).toMatchObject({ message: '数据库繁忙，查询超时，请稍后再试。The database took too long to answer; try again shortly.', extensions: { code: 'TIMEOUT' } })
+        expect(body.errors[0]).toMatchObject({
+          message: '数据库繁忙，查询超时，请稍后再试。The database took too long to answer; try again shortly.',
+          extensions: { code: 'TIMEOUT' },
+        })
         expect(JSON.stringify(body)).not.toMatch(INTERNAL)
       }
       expect(logged).toEqual([])
@@ -175,11 +315,16 @@ describe('a database time-out', () => {
 
   it("recognises the server's own refusal (maxTimeMS exceeded, code 50) as a time-out", async () => {
     const collection = stack.database.db.collection('timeout_probe')
-    await collection.insertMany(Array.from({ length: 2_000 }, (_, index) => ({ name: `n${index}`, text: 'x'.repeat(500) })))
+    await collection.insertMany(
+      Array.from({ length: 2_000 }, (_, index) => ({ name: `n${index}`, text: 'x'.repeat(500) })),
+    )
     const failure = await collection
       .find({ name: { $regex: 'none' } }, { maxTimeMS: 1 })
       .toArray()
-      .then(() => null, (error: unknown) => error)
+      .then(
+        () => null,
+        (error: unknown) => error,
+      )
     await collection.drop()
     expect(failure).toMatchObject({ code: 50 })
     expect(isDatabaseTimeout(failure)).toBe(true)

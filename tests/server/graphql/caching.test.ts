@@ -23,16 +23,39 @@ afterAll(async () => {
 })
 
 async function post(body: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(stack.hub.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
-  return { status: response.status, cacheControl: response.headers.get('cache-control'), body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } }
+  const response = await fetch(stack.hub.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  })
+  return {
+    status: response.status,
+    cacheControl: response.headers.get('cache-control'),
+    body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] },
+  }
 }
 
 describe('cache-control', () => {
   it.each([
     ['an anonymous registry query', '{ streets { name } }', {}, `max-age=${limits.http.publicMaxAgeSeconds}, public`],
-    ['an anonymous catalogue page', '{ courses(first: 1) { edges { node { id } } } }', {}, `max-age=${limits.http.publicMaxAgeSeconds}, public`],
-    ['an anonymous calendar with joins', '{ sessions(first: 1) { edges { node { id venue { name } series { id } } } } }', {}, `max-age=${limits.http.publicMaxAgeSeconds}, public`],
-    ['an anonymous search', '{ search(q: "运河") { __typename } }', {}, `max-age=${limits.http.publicMaxAgeSeconds}, public`],
+    [
+      'an anonymous catalogue page',
+      '{ courses(first: 1) { edges { node { id } } } }',
+      {},
+      `max-age=${limits.http.publicMaxAgeSeconds}, public`,
+    ],
+    [
+      'an anonymous calendar with joins',
+      '{ sessions(first: 1) { edges { node { id venue { name } series { id } } } } }',
+      {},
+      `max-age=${limits.http.publicMaxAgeSeconds}, public`,
+    ],
+    [
+      'an anonymous search',
+      '{ search(q: "运河") { __typename } }',
+      {},
+      `max-age=${limits.http.publicMaxAgeSeconds}, public`,
+    ],
     ['health (live)', '{ health { status } }', {}, 'no-store'],
   ])('%s', async (_case, query, headers, expected) => {
     const response = await post({ query }, headers)

@@ -28,12 +28,20 @@ describe('masking', () => {
     const connection = await connectMongo(stack.database.uri, { serverSelectionTimeoutMS: 500 })
     const logged: unknown[] = []
     // On the database path, so the closed connection is met by the query itself.
-    const hub = await startHub({ db: connection.db, payload: stack.cms.payload, hubVersion }, { port: 0, host: '127.0.0.1', production: true, log: (error) => logged.push(error), readModel: 'database' })
+    const hub = await startHub(
+      { db: connection.db, payload: stack.cms.payload, hubVersion },
+      { port: 0, host: '127.0.0.1', production: true, log: (error) => logged.push(error), readModel: 'database' },
+    )
     await connection.close()
     try {
       const response = await graphql(hub, InstitutionsDocument, { first: 1 })
       expect(response.errors).toEqual([
-        { message: '服务器内部错误。Internal server error.', path: ['institutions'], locations: [{ line: 2, column: 3 }], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+        {
+          message: '服务器内部错误。Internal server error.',
+          path: ['institutions'],
+          locations: [{ line: 2, column: 3 }],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
       ])
       expect(JSON.stringify(response)).not.toMatch(/Mongo|stack|at /)
       expect(String(logged[0])).toMatch(/Mongo/)
@@ -43,7 +51,10 @@ describe('masking', () => {
   })
 
   it('gives no "Did you mean" hints in production', async () => {
-    const hub = await startHub({ db: stack.database.db, payload: stack.cms.payload, hubVersion }, { port: 0, host: '127.0.0.1', production: true })
+    const hub = await startHub(
+      { db: stack.database.db, payload: stack.cms.payload, hubVersion },
+      { port: 0, host: '127.0.0.1', production: true },
+    )
     try {
       const response = await graphql(hub, '{ healht { status } }')
       expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED')
@@ -56,13 +67,17 @@ describe('masking', () => {
 
 describe('CSRF prevention', () => {
   it('refuses a simple (form-like) request that a browser would send cross-site', async () => {
-    const response = await fetch(`${stack.hub.url}?query=${encodeURIComponent('{ health { status } }')}`, { method: 'GET' })
+    const response = await fetch(`${stack.hub.url}?query=${encodeURIComponent('{ health { status } }')}`, {
+      method: 'GET',
+    })
     expect(response.status).toBe(400)
     expect(await response.text()).toMatch(/CSRF/)
   })
 
   it('accepts a GET that declares itself with apollo-require-preflight', async () => {
-    const response = await fetch(`${stack.hub.url}?query=${encodeURIComponent('{ health { status } }')}`, { headers: { 'apollo-require-preflight': 'true' } })
+    const response = await fetch(`${stack.hub.url}?query=${encodeURIComponent('{ health { status } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    })
     expect(response.status).toBe(200)
     expect(((await response.json()) as { data: { health: { status: string } } }).data.health.status).toBe('ok')
   })

@@ -56,14 +56,21 @@ describe('depth', () => {
 
 describe('depth through fragments', () => {
   /** The same nesting with every level wrapped in an inline fragment or a named fragment. */
-  const inFragments = (depth: number) => nested(depth).replaceAll('parent { ', 'parent { ... on Institution { ').replace(/id }/, (match) => `${match}${' }'.repeat(depth - 2)}`)
+  const inFragments = (depth: number) =>
+    nested(depth)
+      .replaceAll('parent { ', 'parent { ... on Institution { ')
+      .replace(/id }/, (match) => `${match}${' }'.repeat(depth - 2)}`)
 
   it('counts the depth of the answer: fragments add no level, and cannot hide one', async () => {
     expect((await graphql(stack.hub, inFragments(limits.graphql.maxDepth))).errors).toBeUndefined()
     const response = await refusedWithoutDatabase(inFragments(limits.graphql.maxDepth + 1))
-    expect(response.errors?.[0]?.message).toBe(`Syntax Error: Query depth limit of ${limits.graphql.maxDepth} exceeded, found ${limits.graphql.maxDepth + 1}.`)
+    expect(response.errors?.[0]?.message).toBe(
+      `Syntax Error: Query depth limit of ${limits.graphql.maxDepth} exceeded, found ${limits.graphql.maxDepth + 1}.`,
+    )
     const named = `fragment Up on Institution { parent { parent { parent { parent { parent { parent { parent { id } } } } } } } } { institution(id: "x") { ...Up } }`
-    expect((await refusedWithoutDatabase(named)).errors?.[0]?.message).toBe(`Syntax Error: Query depth limit of ${limits.graphql.maxDepth} exceeded, found ${limits.graphql.maxDepth + 1}.`)
+    expect((await refusedWithoutDatabase(named)).errors?.[0]?.message).toBe(
+      `Syntax Error: Query depth limit of ${limits.graphql.maxDepth} exceeded, found ${limits.graphql.maxDepth + 1}.`,
+    )
   })
 })
 
@@ -87,25 +94,38 @@ describe('tokens', () => {
     const response = await refusedWithoutDatabase(`{ health { ${fields} } }`)
     expect(response.status).toBe(400)
     expect(response.errors?.[0]).toMatchObject({
-      message: expect.stringContaining(`Syntax Error: Document contains more that ${limits.graphql.maxTokens} tokens. Parsing aborted.`),
+      message: expect.stringContaining(
+        `Syntax Error: Document contains more that ${limits.graphql.maxTokens} tokens. Parsing aborted.`,
+      ),
       extensions: { code: 'GRAPHQL_PARSE_FAILED' },
     })
   })
 })
 
 describe('cost', () => {
-  const page = (first: number) => `{ institutions(first: ${first}) { edges { node { id name children { id name children { id name } } } } } }`
+  const page = (first: number) =>
+    `{ institutions(first: ${first}) { edges { node { id name children { id name children { id name } } } } } }`
 
   it('allows a full page with a join', async () => {
-    const response = await graphql(stack.hub, `{ institutions(first: ${limits.pagination.maxPageSize}) { totalCount edges { node { id name street { name } } } } }`)
+    const response = await graphql(
+      stack.hub,
+      `{ institutions(first: ${limits.pagination.maxPageSize}) { totalCount edges { node { id name street { name } } } } }`,
+    )
     expect(response.errors).toBeUndefined()
   })
 
   it('refuses a page whose nested lists would cost more than the limit, before touching the database', async () => {
     const response = await refusedWithoutDatabase(page(limits.pagination.maxPageSize))
     expect(response.status).toBe(400)
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', maxCost: limits.graphql.maxCost })
-    expect(response.errors?.[0]?.message).toMatch(new RegExp(`^查询代价 \\d+ 超过上限 ${limits.graphql.maxCost}，请减少每页数量或嵌套。Query cost \\d+ exceeds the limit of ${limits.graphql.maxCost}\\.$`))
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      maxCost: limits.graphql.maxCost,
+    })
+    expect(response.errors?.[0]?.message).toMatch(
+      new RegExp(
+        `^查询代价 \\d+ 超过上限 ${limits.graphql.maxCost}，请减少每页数量或嵌套。Query cost \\d+ exceeds the limit of ${limits.graphql.maxCost}\\.$`,
+      ),
+    )
   })
 
   it('counts the page size asked for: the same query with a small page passes', async () => {
@@ -115,7 +135,10 @@ describe('cost', () => {
 
 describe('page size and body size', () => {
   it(`refuses more than ${limits.pagination.maxPageSize} items per page`, async () => {
-    const response = await graphql(stack.hub, `{ teachers(first: ${limits.pagination.maxPageSize + 1}) { totalCount } }`)
+    const response = await graphql(
+      stack.hub,
+      `{ teachers(first: ${limits.pagination.maxPageSize + 1}) { totalCount } }`,
+    )
     expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, path: ['teachers'] })
   })
 

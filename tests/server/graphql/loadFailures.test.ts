@@ -25,9 +25,14 @@ let teacherId: string
 beforeAll(async () => {
   database = await freshDatabase('load_failures')
   await seedRegistry(database.db)
-  teacherId = String((await database.db.collection<Document & { _id: string }>(REGISTRY_COLLECTIONS.teachers).findOne({}))!._id)
+  teacherId = String(
+    (await database.db.collection<Document & { _id: string }>(REGISTRY_COLLECTIONS.teachers).findOne({}))!._id,
+  )
   await publishCourse(database.db, 'taught', { teachers: [teacherId] })
-  apollo = new ApolloServer<HubContext>({ schema: await hubSchema(), formatError: createFormatError({ production: true, log: () => {}, onTimeout: () => {} }) })
+  apollo = new ApolloServer<HubContext>({
+    schema: await hubSchema(),
+    formatError: createFormatError({ production: true, log: () => {}, onTimeout: () => {} }),
+  })
   await apollo.start()
 })
 
@@ -62,7 +67,9 @@ describe('a loader whose read fails', () => {
 
   it('fails the teachers field with TIMEOUT instead of answering no teachers', async () => {
     const answer = await ask(failingFor(database.db, REGISTRY_COLLECTIONS.teachers))
-    expect(answer.errors).toEqual([expect.objectContaining({ path: ['course', 'teachers'], extensions: { code: 'TIMEOUT' } })])
+    expect(answer.errors).toEqual([
+      expect.objectContaining({ path: ['course', 'teachers'], extensions: { code: 'TIMEOUT' } }),
+    ])
     expect(JSON.stringify(answer.data)).not.toContain('"teachers":[]')
   })
 })

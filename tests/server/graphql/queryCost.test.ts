@@ -8,7 +8,15 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { ApolloServer } from '@apollo/server'
-import { GraphQLInputObjectType, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql'
+import {
+  GraphQLInputObjectType,
+  GraphQLInt,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+} from 'graphql'
 import { queryCostPlugin } from '../../../server/graphql/limits/queryCost.ts'
 
 function schemaWith(onResolve: () => void) {
@@ -27,7 +35,20 @@ function schemaWith(onResolve: () => void) {
         },
         count: {
           type: GraphQLInt,
-          args: { records: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(new GraphQLInputObjectType({ name: 'Item', fields: { name: { type: new GraphQLNonNull(GraphQLString) } } })))) } },
+          args: {
+            records: {
+              type: new GraphQLNonNull(
+                new GraphQLList(
+                  new GraphQLNonNull(
+                    new GraphQLInputObjectType({
+                      name: 'Item',
+                      fields: { name: { type: new GraphQLNonNull(GraphQLString) } },
+                    }),
+                  ),
+                ),
+              ),
+            },
+          },
           resolve: (_root, { records }: { records: unknown[] }) => {
             onResolve()
             return records.length
@@ -83,19 +104,33 @@ describe('the cost plugin', () => {
 
   it('refuses an operation over the limit before any resolver', async () => {
     const { status, result, resolved } = await run('query($n: Int) { names(first: $n) }', { n: 80 })
-    expect({ status, code: result.errors?.[0]?.extensions?.code, resolved }).toEqual({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED', resolved: 0 })
+    expect({ status, code: result.errors?.[0]?.extensions?.code, resolved }).toEqual({
+      status: 400,
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      resolved: 0,
+    })
   })
 
   it('answers variables that do not fit their types as the client’s mistake', async () => {
     const { status, result, resolved } = await run('query($n: Int) { names(first: $n) }', { n: 'many' })
-    expect({ status, code: result.errors?.[0]?.extensions?.code, resolved }).toEqual({ status: 400, code: 'BAD_USER_INPUT', resolved: 0 })
+    expect({ status, code: result.errors?.[0]?.extensions?.code, resolved }).toEqual({
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      resolved: 0,
+    })
     expect(result.errors?.[0]?.message).toMatch(/\$n/)
   })
 
   it('estimates each page size of the same document anew: a small page once allowed does not let a large one through', async () => {
     const query = 'query($n: Int) { names(first: $n) }'
-    const answers = await runAll([{ query, variables: { n: 3 } }, { query, variables: { n: 80 } }, { query, variables: { n: 3 } }])
-    expect(answers.map(({ status, result, resolved }) => ({ status, code: result.errors?.[0]?.extensions?.code, resolved }))).toEqual([
+    const answers = await runAll([
+      { query, variables: { n: 3 } },
+      { query, variables: { n: 80 } },
+      { query, variables: { n: 3 } },
+    ])
+    expect(
+      answers.map(({ status, result, resolved }) => ({ status, code: result.errors?.[0]?.extensions?.code, resolved })),
+    ).toEqual([
       { status: undefined, code: undefined, resolved: 1 },
       { status: 400, code: 'GRAPHQL_VALIDATION_FAILED', resolved: 0 },
       { status: undefined, code: undefined, resolved: 1 },
@@ -109,13 +144,21 @@ describe('the cost plugin', () => {
       { query, variables: { records: [{ name: 'a' }, { title: 'no name' }] } },
     ])
     expect(answers[0]!.result.data).toEqual({ count: 2 })
-    expect({ status: answers[1]!.status, code: answers[1]!.result.errors?.[0]?.extensions?.code, resolved: answers[1]!.resolved }).toEqual({ status: 400, code: 'BAD_USER_INPUT', resolved: 0 })
+    expect({
+      status: answers[1]!.status,
+      code: answers[1]!.result.errors?.[0]?.extensions?.code,
+      resolved: answers[1]!.resolved,
+    }).toEqual({ status: 400, code: 'BAD_USER_INPUT', resolved: 0 })
     expect(answers[1]!.result.errors?.[0]?.message).toMatch(/\$records/)
   })
 
   it('refuses an operation whose cost cannot be estimated, without running it', async () => {
     const { status, result, resolved } = await run('{ broken }')
-    expect({ status, code: result.errors?.[0]?.extensions?.code, resolved }).toEqual({ status: 500, code: 'INTERNAL_SERVER_ERROR', resolved: 0 })
+    expect({ status, code: result.errors?.[0]?.extensions?.code, resolved }).toEqual({
+      status: 500,
+      code: 'INTERNAL_SERVER_ERROR',
+      resolved: 0,
+    })
     expect(result.data).toBeUndefined()
   })
 })

@@ -54,8 +54,14 @@ describe('round trips per request', () => {
   })
 
   it('batch the children of every institution on a page into one query', async () => {
-    const few = await commandsFor('{ institutions(first: 3, filter: { kinds: [STREET_BRANCH] }) { edges { node { children { id } } } } }', {})
-    const many = await commandsFor('{ institutions(first: 50, filter: { kinds: [STREET_BRANCH] }) { edges { node { children { id } } } } }', {})
+    const few = await commandsFor(
+      '{ institutions(first: 3, filter: { kinds: [STREET_BRANCH] }) { edges { node { children { id } } } } }',
+      {},
+    )
+    const many = await commandsFor(
+      '{ institutions(first: 50, filter: { kinds: [STREET_BRANCH] }) { edges { node { children { id } } } } }',
+      {},
+    )
     expect(many.commands).toBe(few.commands)
   })
 })

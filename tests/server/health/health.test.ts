@@ -35,7 +35,10 @@ describe('health', () => {
 
   it('answers "degraded" instead of failing when the database is gone', async () => {
     const connection = await connectMongo(stack.database.uri, { serverSelectionTimeoutMS: 500 })
-    const orphan = await startHub({ db: connection.db, payload: stack.cms.payload, hubVersion }, { port: 0, host: '127.0.0.1' })
+    const orphan = await startHub(
+      { db: connection.db, payload: stack.cms.payload, hubVersion },
+      { port: 0, host: '127.0.0.1' },
+    )
     await connection.close()
     try {
       const response = await graphql(orphan, HealthDocument)

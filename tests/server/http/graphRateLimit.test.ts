@@ -29,8 +29,16 @@ afterAll(async () => {
 
 const HEALTH = JSON.stringify({ query: '{ health { status } }' })
 async function ask(hub: RunningHub, headers: Record<string, string> = {}) {
-  const response = await fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: HEALTH })
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { data?: unknown; errors?: { extensions: { code: string } }[] } }
+  const response = await fetch(hub.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: HEALTH,
+  })
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    body: (await response.json()) as { data?: unknown; errors?: { extensions: { code: string } }[] },
+  }
 }
 
 function suite(kind: 'memory' | 'redis') {
@@ -39,9 +47,15 @@ function suite(kind: 'memory' | 'redis') {
   beforeAll(async () => {
     const namespace = `test-${randomBytes(4).toString('hex')}`
     // Redis: one store per replica, counting together; memory: each replica counts alone.
-    for (let index = 0; index < 2; index += 1) stores.push(createRateLimitStore(kind === 'redis' ? REDIS_URL : undefined, { namespace }))
+    for (let index = 0; index < 2; index += 1)
+      stores.push(createRateLimitStore(kind === 'redis' ? REDIS_URL : undefined, { namespace }))
     for (const store of stores) {
-      hubs.push(await startHub({ db: stack.database.db, payload: stack.cms.payload, hubVersion }, { port: 0, host: '127.0.0.1', log: () => {}, rateLimit: { store, points: POINTS, windowSeconds: 60 } }))
+      hubs.push(
+        await startHub(
+          { db: stack.database.db, payload: stack.cms.payload, hubVersion },
+          { port: 0, host: '127.0.0.1', log: () => {}, rateLimit: { store, points: POINTS, windowSeconds: 60 } },
+        ),
+      )
     }
   })
   afterAll(async () => {

@@ -23,7 +23,8 @@ beforeAll(async () => {
   stack = await startStack('request_log')
   const sink = new Writable({
     write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>)
+      for (const line of String(chunk).split('\n').filter(Boolean))
+        lines.push(JSON.parse(line) as Record<string, unknown>)
       done()
     },
   })
@@ -43,7 +44,8 @@ afterAll(async () => {
 })
 
 const lineFor = async (requestId: string) => {
-  for (let tries = 0; tries < 50 && !lines.some((line) => line.requestId === requestId); tries += 1) await new Promise((resolve) => setTimeout(resolve, 20))
+  for (let tries = 0; tries < 50 && !lines.some((line) => line.requestId === requestId); tries += 1)
+    await new Promise((resolve) => setTimeout(resolve, 20))
   return lines.filter((line) => line.requestId === requestId)
 }
 
@@ -59,7 +61,17 @@ describe('the request log', () => {
     expect(response.headers.get('x-request-id')).toBe('lb-req-42')
     const logged = await lineFor('lb-req-42')
     expect(logged).toHaveLength(1)
-    expect(logged[0]).toMatchObject({ level: 30, msg: 'request', service: 'canal-hub', role: 'graph', method: 'POST', path: '/graphql', operationName: 'StreetNames', status: 200, viewerRole: 'editor' })
+    expect(logged[0]).toMatchObject({
+      level: 30,
+      msg: 'request',
+      service: 'canal-hub',
+      role: 'graph',
+      method: 'POST',
+      path: '/graphql',
+      operationName: 'StreetNames',
+      status: 200,
+      viewerRole: 'editor',
+    })
     expect(typeof logged[0]!.durationMs).toBe('number')
     // Answered from the in-memory read model: no database command.
     expect(logged[0]!.dbCommands).toBe(0)
@@ -68,7 +80,11 @@ describe('the request log', () => {
   })
 
   it('makes up a request id when none (or a strange one) is sent, and logs a client error with its status', async () => {
-    const response = await fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'bad id {}' }, body: '{"query": ' })
+    const response = await fetch(hub.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'bad id {}' },
+      body: '{"query": ',
+    })
     expect(response.status).toBe(400)
     const id = response.headers.get('x-request-id')!
     expect(id).toMatch(/^[0-9a-f-]{36}$/)
@@ -76,14 +92,22 @@ describe('the request log', () => {
   })
 
   it('counts the database commands a request sent', async () => {
-    const response = await fetch(databaseHub.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'db-1' }, body: JSON.stringify({ query: '{ streets { name } }' }) })
+    const response = await fetch(databaseHub.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'db-1' },
+      body: JSON.stringify({ query: '{ streets { name } }' }),
+    })
     expect(response.status).toBe(200)
     const [line] = await lineFor('db-1')
     expect(line!.dbCommands).toBeGreaterThanOrEqual(1)
   })
 
   it('logs a request over the slow setting at warn', async () => {
-    const response = await fetch(slowHub.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'slow-1' }, body: JSON.stringify({ query: '{ health { status } }' }) })
+    const response = await fetch(slowHub.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'slow-1' },
+      body: JSON.stringify({ query: '{ health { status } }' }),
+    })
     expect(response.status).toBe(200)
     expect(await lineFor('slow-1')).toEqual([expect.objectContaining({ level: 40, msg: 'slow request', status: 200 })])
   })

@@ -12,7 +12,11 @@ describe('jobs readiness', () => {
     ['the runner moved a second ago', ago(1_000), null],
     ['the runner moved exactly at the bound', ago(interval * limits.production.jobsStaleRounds), null],
     ['the queue has not been read yet', null, 'has not been read yet'],
-    ['the runner last moved longer ago than the bound', ago(interval * limits.production.jobsStaleRounds + 1_000), 'last moved 31 s ago (allowed: 30 s)'],
+    [
+      'the runner last moved longer ago than the bound',
+      ago(interval * limits.production.jobsStaleRounds + 1_000),
+      'last moved 31 s ago (allowed: 30 s)',
+    ],
   ])('%s', (_, lastProgressAt, reason) => {
     const check = () => assertJobsRunning(lastProgressAt, now, interval)
     if (reason === null) expect(check).not.toThrow()

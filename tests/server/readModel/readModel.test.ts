@@ -83,8 +83,25 @@ describe('a warm public answer', () => {
 
 describe('freshness', () => {
   it('serves a write made in this process in the very next answer', async () => {
-    await publishSeries(stack.database.db, 'fresh-here', [sessionAt(world.now, 'one', 3, { venue: world.venues.hushuA })], { title: { zh: '刚发布的系列' } })
-    const response = await graphql<{ series: { title: string; sessions: unknown[] } | null }, object>(stack.hub, `{ series(slug: "fresh-here") { title sessions { id } } }`)
+    await publishSeries(
+      stack.database.db,
+      'fresh-here',
+      [sessionAt(world.now, 'one', 3, { venue: world.venues.hushuA })],
+      { title: { zh: '刚发布的系列' } },
+    )
+    const response = await graphql<{ series: { title: string; sessions: unknown[] } | null }, object>(
+      stack.hub,
+      `
+        {
+          series(slug: "fresh-here") {
+            title
+            sessions {
+              id
+            }
+          }
+        }
+      `,
+    )
     expect(response.errors).toBeUndefined()
     expect(response.data?.series).toEqual({ title: '刚发布的系列', sessions: [{ id: expect.any(String) }] })
   })
@@ -93,11 +110,17 @@ describe('freshness', () => {
     const desk = await newDesk(stack.cms)
     const id = await createPublished(desk, 'courses', { title: '编辑刚发布的课程', slug: 'desk-fresh' })
     let since = Date.now()
-    const shown = await graphql<{ course: { id: string; title: string } | null }, { id: string }>(stack.hub, courseById, { id })
+    const shown = await graphql<{ course: { id: string; title: string } | null }, { id: string }>(
+      stack.hub,
+      courseById,
+      { id },
+    )
     expect(shown.data?.course).toEqual({ id, title: '编辑刚发布的课程' })
     expect(Date.now() - since).toBeLessThan(1_000)
 
-    expect((await rest(stack.cms, 'PATCH', `/courses/${id}`, { token: desk.author, body: { _status: 'draft' } })).status).toBe(200)
+    expect(
+      (await rest(stack.cms, 'PATCH', `/courses/${id}`, { token: desk.author, body: { _status: 'draft' } })).status,
+    ).toBe(200)
     since = Date.now()
     const withdrawn = await graphql<{ course: unknown }, { id: string }>(stack.hub, courseById, { id })
     expect(withdrawn.data?.course).toBeNull()
@@ -109,7 +132,10 @@ describe('freshness', () => {
     let replicaB: { hub: RunningHub; connection: MongoConnection }
     const replica = async () => {
       const connection = await connectMongo(stack.database.uri)
-      const hub = await startHub({ db: connection.db, payload: stack.cms.payload, hubVersion }, { port: 0, host: '127.0.0.1', log: () => {} })
+      const hub = await startHub(
+        { db: connection.db, payload: stack.cms.payload, hubVersion },
+        { port: 0, host: '127.0.0.1', log: () => {} },
+      )
       return { hub, connection }
     }
 
@@ -126,7 +152,19 @@ describe('freshness', () => {
     })
 
     async function writeElsewhere(action: 'publish' | 'withdraw', id: string, version: number): Promise<number> {
-      const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'tests/support/changeWriter.ts'), stack.database.uri, action, id, String(version)], { cwd: projectRoot })
+      const { stdout } = await run(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          path.join(projectRoot, 'tests/support/changeWriter.ts'),
+          stack.database.uri,
+          action,
+          id,
+          String(version),
+        ],
+        { cwd: projectRoot },
+      )
       const [result, doneAt] = stdout.trim().split(' ')
       expect(result).toBe('written')
       return Number(doneAt)
@@ -146,15 +184,24 @@ describe('freshness', () => {
     it(`both serve a publish, and both stop serving its withdrawal, within the poll interval (${limits.readModel.pollIntervalMs} ms) and its refresh`, async () => {
       const bound = limits.readModel.pollIntervalMs + 1_000
       const published = await writeElsewhere('publish', 'elsewhere', Date.parse('2026-06-01T00:00:00Z'))
-      const seen = await Promise.all([untilServed(replicaA.hub, 'elsewhere', true, published), untilServed(replicaB.hub, 'elsewhere', true, published)])
+      const seen = await Promise.all([
+        untilServed(replicaA.hub, 'elsewhere', true, published),
+        untilServed(replicaB.hub, 'elsewhere', true, published),
+      ])
       for (const ms of seen) expect(ms).toBeLessThan(bound)
 
       const withdrawn = await writeElsewhere('withdraw', 'elsewhere', Date.parse('2026-06-02T00:00:00Z'))
-      const gone = await Promise.all([untilServed(replicaA.hub, 'elsewhere', false, withdrawn), untilServed(replicaB.hub, 'elsewhere', false, withdrawn)])
+      const gone = await Promise.all([
+        untilServed(replicaA.hub, 'elsewhere', false, withdrawn),
+        untilServed(replicaB.hub, 'elsewhere', false, withdrawn),
+      ])
       for (const ms of gone) expect(ms).toBeLessThan(bound)
       // And never again afterwards, on either.
       for (let n = 0; n < 10; n++) {
-        for (const { hub } of [replicaA, replicaB]) expect((await graphql<{ course: unknown }, { id: string }>(hub, courseById, { id: 'elsewhere' })).data!.course).toBeNull()
+        for (const { hub } of [replicaA, replicaB])
+          expect(
+            (await graphql<{ course: unknown }, { id: string }>(hub, courseById, { id: 'elsewhere' })).data!.course,
+          ).toBeNull()
       }
     })
   })
@@ -184,18 +231,41 @@ describe('readiness', () => {
 describe('one answer, one version', () => {
   it('never shows a series with the sessions of another of its versions while it is being republished', async () => {
     const versions = [
-      [sessionAt(world.now, 'a1', 5, { venue: world.venues.hushuA }), sessionAt(world.now, 'a2', 6, { venue: world.venues.hushuA })],
-      [sessionAt(world.now, 'b1', 7, { venue: world.venues.hushuB }), sessionAt(world.now, 'b2', 8, { venue: world.venues.hushuB }), sessionAt(world.now, 'b3', 9, { venue: world.venues.hushuB })],
+      [
+        sessionAt(world.now, 'a1', 5, { venue: world.venues.hushuA }),
+        sessionAt(world.now, 'a2', 6, { venue: world.venues.hushuA }),
+      ],
+      [
+        sessionAt(world.now, 'b1', 7, { venue: world.venues.hushuB }),
+        sessionAt(world.now, 'b2', 8, { venue: world.venues.hushuB }),
+        sessionAt(world.now, 'b3', 9, { venue: world.venues.hushuB }),
+      ],
     ]
     const summaries = ['version A', 'version B']
     let writing = true
     const writer = (async () => {
-      for (let n = 0; writing && n < 40; n++) await publishSeries(stack.database.db, 'flipping', versions[n % 2]!, { title: { zh: '反复修改的系列' }, summary: { zh: summaries[n % 2]! } })
+      for (let n = 0; writing && n < 40; n++)
+        await publishSeries(stack.database.db, 'flipping', versions[n % 2]!, {
+          title: { zh: '反复修改的系列' },
+          summary: { zh: summaries[n % 2]! },
+        })
     })()
     const seen = new Set<string>()
     try {
       for (let n = 0; n < 60; n++) {
-        const response = await graphql<{ series: { summary: string; sessions: { id: string }[] } | null }, object>(stack.hub, `{ series(slug: "flipping") { summary sessions { id } } }`)
+        const response = await graphql<{ series: { summary: string; sessions: { id: string }[] } | null }, object>(
+          stack.hub,
+          `
+            {
+              series(slug: "flipping") {
+                summary
+                sessions {
+                  id
+                }
+              }
+            }
+          `,
+        )
         const series = response.data?.series
         if (!series) continue
         const keys = series.sessions.map((session) => session.id.split(':').pop()).join(',')
@@ -214,46 +284,76 @@ describe('catching up', () => {
     const connection = await connectMongo(stack.database.uri)
     const model = await ReadModel.start(connection.db, { pollIntervalMs: 60_000 })
     try {
-      await publishSeries(stack.database.db, 'while-away', [sessionAt(world.now, 'x', 4, { venue: world.venues.xiaohe })], { title: { zh: '离开时发布' } })
-      await publishSeries(stack.database.db, 'while-away-2', [sessionAt(world.now, 'y', 4, { venue: world.venues.xiaohe })], { title: { zh: '离开时发布二' } })
+      await publishSeries(
+        stack.database.db,
+        'while-away',
+        [sessionAt(world.now, 'x', 4, { venue: world.venues.xiaohe })],
+        { title: { zh: '离开时发布' } },
+      )
+      await publishSeries(
+        stack.database.db,
+        'while-away-2',
+        [sessionAt(world.now, 'y', 4, { venue: world.venues.xiaohe })],
+        { title: { zh: '离开时发布二' } },
+      )
       await pruneCommits(stack.database.db, await readHead(stack.database.db), 1)
       await model.refresh()
       const snapshot = await model.current()
       expect(snapshot.commit).toBe(await readHead(stack.database.db))
-      expect((await snapshot.collection<{ _id: string }>('catalogue_series').findOne({ _id: 'while-away' }))?._id).toBe('while-away')
+      expect((await snapshot.collection<{ _id: string }>('catalogue_series').findOne({ _id: 'while-away' }))?._id).toBe(
+        'while-away',
+      )
     } finally {
       model.stop()
       await connection.close()
     }
   })
 
-  it.each([3, limits.changes.maxCommitLookups + 4])('replays %i commits of another process, one lookup each or in one range read, without reloading', async (count) => {
-    const connection = await connectMongo(stack.database.uri)
-    const lines: string[] = []
-    const model = await ReadModel.start(connection.db, { pollIntervalMs: 60_000, followLocalCommits: false, log: (line) => lines.push(line) })
-    try {
-      const ids = Array.from({ length: count }, (_, n) => `replayed-${count}-${n}`)
-      for (const id of ids) await publishCourse(stack.database.db, id)
-      await model.refresh()
-      const snapshot = await model.current()
-      expect(snapshot.commit).toBe(await readHead(stack.database.db))
-      const found = await snapshot.collection<{ _id: string }>('catalogue_courses').find({ _id: { $in: ids } }).toArray()
-      expect(found.map((course) => course._id).sort()).toEqual([...ids].sort())
-      expect(lines.filter((line) => line.includes('reloads'))).toEqual([])
-    } finally {
-      model.stop()
-      await connection.close()
-    }
-  })
+  it.each([3, limits.changes.maxCommitLookups + 4])(
+    'replays %i commits of another process, one lookup each or in one range read, without reloading',
+    async (count) => {
+      const connection = await connectMongo(stack.database.uri)
+      const lines: string[] = []
+      const model = await ReadModel.start(connection.db, {
+        pollIntervalMs: 60_000,
+        followLocalCommits: false,
+        log: (line) => lines.push(line),
+      })
+      try {
+        const ids = Array.from({ length: count }, (_, n) => `replayed-${count}-${n}`)
+        for (const id of ids) await publishCourse(stack.database.db, id)
+        await model.refresh()
+        const snapshot = await model.current()
+        expect(snapshot.commit).toBe(await readHead(stack.database.db))
+        const found = await snapshot
+          .collection<{ _id: string }>('catalogue_courses')
+          .find({ _id: { $in: ids } })
+          .toArray()
+        expect(found.map((course) => course._id).sort()).toEqual([...ids].sort())
+        expect(lines.filter((line) => line.includes('reloads'))).toEqual([])
+      } finally {
+        model.stop()
+        await connection.close()
+      }
+    },
+  )
 })
 
 describe('falling back', () => {
   it('reads the database when the public data is larger than the read model may hold', async () => {
     const lines: string[] = []
-    const source = await openReadSource(stack.database.db, 'memory', { maxDocuments: 10, log: (line) => lines.push(line) })
+    const source = await openReadSource(stack.database.db, 'memory', {
+      maxDocuments: 10,
+      log: (line) => lines.push(line),
+    })
     expect(source.mode).toBe('database')
     expect(lines.join('\n')).toMatch(/more than 10 documents/)
-    const courses = await (await source.current()).collection<{ _id: string }>('catalogue_courses').find({ _id: 'phone' }).toArray()
+    const courses = await (
+      await source.current()
+    )
+      .collection<{ _id: string }>('catalogue_courses')
+      .find({ _id: 'phone' })
+      .toArray()
     expect(courses.map((doc) => doc._id)).toEqual(['phone'])
     source.stop()
   })
@@ -264,7 +364,9 @@ describe('falling back', () => {
     try {
       await connection.close()
       await new Promise((resolve) => setTimeout(resolve, 600))
-      await expect(model.current()).rejects.toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } })
+      await expect(model.current()).rejects.toMatchObject({
+        extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+      })
       expect(model.status().lastError).toBeTruthy()
     } finally {
       model.stop()

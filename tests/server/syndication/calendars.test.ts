@@ -56,9 +56,14 @@ async function graphSessions(filter: Record<string, unknown> = {}): Promise<Grap
     const end = Math.min(to.getTime(), start + limits.catalogue.calendarMaxDays * DAY)
     let after: string | null = null
     for (;;) {
-      const response = await graphql(stack.hub, SESSIONS, { filter: { ...filter, from: new Date(start).toISOString(), to: new Date(end).toISOString() }, after })
+      const response = await graphql(stack.hub, SESSIONS, {
+        filter: { ...filter, from: new Date(start).toISOString(), to: new Date(end).toISOString() },
+        after,
+      })
       expect(response.errors).toBeUndefined()
-      const page: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: GraphSession }[] } = (response.data as { sessions: never }).sessions
+      const page: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: GraphSession }[] } = (
+        response.data as { sessions: never }
+      ).sessions
       all.push(...page.edges.map((edge) => edge.node))
       if (!page.pageInfo.hasNextPage) break
       after = page.pageInfo.endCursor
@@ -118,11 +123,24 @@ function expectedEvent(session: GraphSession) {
     end: toSecond(session.endsAt),
     startZone: 'Asia/Shanghai',
     status: session.status === 'CANCELLED' ? 'CANCELLED' : 'CONFIRMED',
-    location: session.venue ? `${session.venue.name}\n${session.venue.address}` : session.onlineUrl ? `线上 Online: ${session.onlineUrl}` : '',
+    location: session.venue
+      ? `${session.venue.name}\n${session.venue.address}`
+      : session.onlineUrl
+        ? `线上 Online: ${session.onlineUrl}`
+        : '',
   }
 }
 
-const shown = (events: ParsedEvent[]) => events.map(({ uid, summary, start, end, startZone, status, location }) => ({ uid, summary, start, end, startZone, status, location }))
+const shown = (events: ParsedEvent[]) =>
+  events.map(({ uid, summary, start, end, startZone, status, location }) => ({
+    uid,
+    summary,
+    start,
+    end,
+    startZone,
+    status,
+    location,
+  }))
 
 describe('every calendar against the graph', () => {
   it.each<[string, (all: GraphSession[]) => Promise<GraphSession[]> | GraphSession[]]>([
@@ -130,7 +148,10 @@ describe('every calendar against the graph', () => {
     ['/calendar/streets/hushu.ics', () => graphSessions({ street: 'hushu' })],
     ['/calendar/streets/xiaohe.ics', () => graphSessions({ street: 'xiaohe' })],
     ['/calendar/venues/VENUE.ics', (all) => all.filter((session) => session.venue?.id === world.venues.hushuA)],
-    ['/calendar/teachers/seed:teacher-001.ics', (all) => all.filter((session) => session.teachers.some((teacher) => teacher.id === 'seed:teacher-001'))],
+    [
+      '/calendar/teachers/seed:teacher-001.ics',
+      (all) => all.filter((session) => session.teachers.some((teacher) => teacher.id === 'seed:teacher-001')),
+    ],
     ['/calendar/series/citizen.ics', (all) => all.filter((session) => session.series?.slug === 'citizen')],
     // The collection's series still published: 运河文化十讲 (its withdrawn series is gone).
     ['/calendar/collections/canal-theme.ics', (all) => all.filter((session) => session.series?.slug === 'citizen')],
@@ -160,13 +181,17 @@ describe('every calendar against the graph', () => {
     expect(soon.description).toMatch(/主讲 Teachers: .+、.+/)
     expect(soon.url).toBe(`${base}/schema-org/series/citizen`)
     expect(soon.description).toContain(`详情 Details: ${base}/schema-org/series/citizen`)
-    const online = parse((await fetchCalendar('/calendar/series/elderly.ics')).text).events.find((event) => event.uid === 'elderly:online@canal-learning-hub')!
+    const online = parse((await fetchCalendar('/calendar/series/elderly.ics')).text).events.find(
+      (event) => event.uid === 'elderly:online@canal-learning-hub',
+    )!
     expect(online.description).toContain('线上参与 Join online: https://live.example.org/elderly')
   })
 
   it('keeps a cancelled session, as CANCELLED, so a subscribed phone removes it', async () => {
     const { events } = parse((await fetchCalendar('/calendar/streets/xiaohe.ics')).text)
-    expect(events.find((event) => event.uid === 'citizen:cancelled@canal-learning-hub')).toMatchObject({ status: 'CANCELLED' })
+    expect(events.find((event) => event.uid === 'citizen:cancelled@canal-learning-hub')).toMatchObject({
+      status: 'CANCELLED',
+    })
   })
 
   it('leaves out sessions outside the window, withdrawn series and dropped sessions', async () => {
@@ -181,7 +206,12 @@ describe('polling', () => {
   it('answers 304 to an unchanged calendar, and the new version with the same UIDs and a higher SEQUENCE after a republish', async () => {
     const path = '/calendar/series/polled.ics'
     const now = new Date()
-    await publishSeries(stack.database.db, 'polled', [sessionAt(now, 'a', 2, { venue: world.venues.hushuA }), sessionAt(now, 'b', 4, { venue: world.venues.hushuA })], { title: { zh: '轮询系列' } })
+    await publishSeries(
+      stack.database.db,
+      'polled',
+      [sessionAt(now, 'a', 2, { venue: world.venues.hushuA }), sessionAt(now, 'b', 4, { venue: world.venues.hushuA })],
+      { title: { zh: '轮询系列' } },
+    )
     const first = await fetchCalendar(path)
     const etag = first.response.headers.get('etag')!
     const lastModified = first.response.headers.get('last-modified')!
@@ -191,7 +221,15 @@ describe('polling', () => {
     expect(unchanged.text).toBe('')
     expect((await fetchCalendar(path, { 'if-modified-since': lastModified })).response.status).toBe(304)
 
-    await publishSeries(stack.database.db, 'polled', [sessionAt(now, 'a', 2, { venue: world.venues.hushuA }), sessionAt(now, 'b', 4, { venue: world.venues.hushuA, status: 'cancelled' })], { title: { zh: '轮询系列' } })
+    await publishSeries(
+      stack.database.db,
+      'polled',
+      [
+        sessionAt(now, 'a', 2, { venue: world.venues.hushuA }),
+        sessionAt(now, 'b', 4, { venue: world.venues.hushuA, status: 'cancelled' }),
+      ],
+      { title: { zh: '轮询系列' } },
+    )
     const changed = await fetchCalendar(path, { 'if-none-match': etag })
     expect(changed.response.status).toBe(200)
     const before = parse(first.text).events

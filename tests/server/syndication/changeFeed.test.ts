@@ -10,7 +10,12 @@ import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { CatalogueChangesCursorDocument, CatalogueChangesDocument, type CatalogueChangesQuery, type CatalogueChangeKind } from '../../../schema/generated/graphql.ts'
+import {
+  CatalogueChangesCursorDocument,
+  CatalogueChangesDocument,
+  type CatalogueChangesQuery,
+  type CatalogueChangeKind,
+} from '../../../schema/generated/graphql.ts'
 import { commitKey, commitsCollection, pruneCommits, readHead, toCommit } from '../../../server/changes/changeLog.ts'
 import { projectRoot } from '../../../server/config/env.ts'
 import { limits } from '../../../server/config/limits.ts'
@@ -35,14 +40,22 @@ afterAll(async () => {
 type Page = CatalogueChangesQuery['catalogueChanges']
 type Change = Page['edges'][number]['node']
 
-async function page(variables: { after?: string | null; first?: number; kinds?: CatalogueChangeKind[] }): Promise<Page> {
+async function page(variables: {
+  after?: string | null
+  first?: number
+  kinds?: CatalogueChangeKind[]
+}): Promise<Page> {
   const response = await graphql(stack.hub, CatalogueChangesDocument, variables)
   expect(response.errors).toBeUndefined()
   return response.data!.catalogueChanges
 }
 
 /** Every event after `after`, following pages until the feed says there is no more. */
-async function follow(after: string | null, first: number, kinds?: CatalogueChangeKind[]): Promise<{ changes: Change[]; cursor: string }> {
+async function follow(
+  after: string | null,
+  first: number,
+  kinds?: CatalogueChangeKind[],
+): Promise<{ changes: Change[]; cursor: string }> {
   const changes: Change[] = []
   let cursor = after
   for (;;) {
@@ -66,7 +79,12 @@ describe('catalogueChanges', () => {
     before = await startCursor()
     const db = stack.database.db
     await publishCourse(db, 'feed-a', { title: { zh: '变更流课程甲' }, creditHours: 4 })
-    await publishSeries(db, 'feed-s', [sessionAt(new Date(), 'one', 3), sessionAt(new Date(), 'two', 5, { status: 'cancelled' })], { title: { zh: '变更流系列' } })
+    await publishSeries(
+      db,
+      'feed-s',
+      [sessionAt(new Date(), 'one', 3), sessionAt(new Date(), 'two', 5, { status: 'cancelled' })],
+      { title: { zh: '变更流系列' } },
+    )
     await publishCourse(db, 'feed-b', { title: { zh: '变更流课程乙' } })
     await removeCourse(db, 'feed-b')
   })
@@ -94,7 +112,13 @@ describe('catalogueChanges', () => {
   it('resolves each entity as it is public now, and a withdrawn one to its id and action only', async () => {
     const { changes } = await follow(before, 50)
     const [courseA, series, sessionOne, sessionTwo, created, removed] = changes
-    expect(courseA!.entity).toEqual({ __typename: 'Course', id: 'feed-a', slug: 'feed-a', title: '变更流课程甲', creditHours: 4 })
+    expect(courseA!.entity).toEqual({
+      __typename: 'Course',
+      id: 'feed-a',
+      slug: 'feed-a',
+      title: '变更流课程甲',
+      creditHours: 4,
+    })
     expect(series!.entity).toMatchObject({ __typename: 'LectureSeries', id: 'feed-s', title: '变更流系列' })
     expect(sessionOne!.entity).toMatchObject({ __typename: 'Session', id: 'feed-s:one', status: 'SCHEDULED' })
     expect(sessionTwo!.entity).toMatchObject({ __typename: 'Session', id: 'feed-s:two', status: 'CANCELLED' })
@@ -105,7 +129,11 @@ describe('catalogueChanges', () => {
 
   it('passes over the kinds not asked for, and still moves the cursor past them', async () => {
     const { changes, cursor } = await follow(before, 1, ['COURSE'])
-    expect(changes.map((change) => `${change.entityId} ${change.action}`)).toEqual(['feed-a CREATED', 'feed-b CREATED', 'feed-b REMOVED'])
+    expect(changes.map((change) => `${change.entityId} ${change.action}`)).toEqual([
+      'feed-a CREATED',
+      'feed-b CREATED',
+      'feed-b REMOVED',
+    ])
     expect((await page({ after: cursor })).edges).toEqual([])
   })
 
@@ -117,7 +145,10 @@ describe('catalogueChanges', () => {
     await publishCourse(stack.database.db, 'feed-c')
     const later = await follow(rest.cursor, 100)
     expect(later.changes.map((change) => `${change.entityId} ${change.action}`)).toEqual(['feed-c CREATED'])
-    expect((await page({ after: later.cursor })).pageInfo).toMatchObject({ hasNextPage: false, endCursor: later.cursor })
+    expect((await page({ after: later.cursor })).pageInfo).toMatchObject({
+      hasNextPage: false,
+      endCursor: later.cursor,
+    })
   })
 
   it('refuses a cursor it never issued and a page size out of bounds, naming the argument', async () => {
@@ -131,23 +162,41 @@ describe('catalogueChanges', () => {
 describe('what is not a change', () => {
   it('appends nothing for a projection replayed with a version already there, so the feed shows nothing new', async () => {
     const db = stack.database.db
-    const source = { id: 'replayed', updatedAt: '2026-06-01T00:00:00.000Z', _status: 'published', slug: 'replayed', title: { zh: '重放的课程' } }
+    const source = {
+      id: 'replayed',
+      updatedAt: '2026-06-01T00:00:00.000Z',
+      _status: 'published',
+      slug: 'replayed',
+      title: { zh: '重放的课程' },
+    }
     await writeProjection(db, toCatalogueCourse(source))
     const cursor = await startCursor()
     expect(await writeProjection(db, toCatalogueCourse(source))).toBe('stale')
-    expect(await writeProjection(db, toCatalogueCourse({ ...source, updatedAt: '2026-05-01T00:00:00.000Z' }))).toBe('stale')
+    expect(await writeProjection(db, toCatalogueCourse({ ...source, updatedAt: '2026-05-01T00:00:00.000Z' }))).toBe(
+      'stale',
+    )
     expect((await follow(cursor, 10)).changes).toEqual([])
   })
 })
 
 describe('on the database path', () => {
   it('lists the same events as the hub on its read model', async () => {
-    const hub = await startHub({ db: stack.database.db, payload: stack.cms.payload, hubVersion }, { port: 0, host: '127.0.0.1', log: () => {}, readModel: 'database' })
+    const hub = await startHub(
+      { db: stack.database.db, payload: stack.cms.payload, hubVersion },
+      { port: 0, host: '127.0.0.1', log: () => {}, readModel: 'database' },
+    )
     try {
       const fromDatabase = await graphql(hub, CatalogueChangesDocument, { first: 200 })
       expect(fromDatabase.errors).toBeUndefined()
       const fromMemory = await page({ first: 200 })
-      const events = (connection: Page) => connection.edges.map((edge) => [edge.cursor, edge.node.eventId, edge.node.entityId, edge.node.action, edge.node.entity?.__typename ?? null])
+      const events = (connection: Page) =>
+        connection.edges.map((edge) => [
+          edge.cursor,
+          edge.node.eventId,
+          edge.node.entityId,
+          edge.node.action,
+          edge.node.entity?.__typename ?? null,
+        ])
       expect(events(fromDatabase.data!.catalogueChanges)).toEqual(events(fromMemory))
     } finally {
       await hub.stop()
@@ -185,7 +234,13 @@ describe('writers publishing at the same moment', () => {
     let writing = true
     const writes = Promise.all([
       ...inProcess.map((id) => publishCourse(db, id)),
-      ...otherProcesses.map((id, n) => run(process.execPath, ['--import', 'tsx', writer, stack.database.uri, 'publish', id, String(Date.parse('2027-01-01') + n)], { cwd: projectRoot })),
+      ...otherProcesses.map((id, n) =>
+        run(
+          process.execPath,
+          ['--import', 'tsx', writer, stack.database.uri, 'publish', id, String(Date.parse('2027-01-01') + n)],
+          { cwd: projectRoot },
+        ),
+      ),
     ]).finally(() => {
       writing = false
     })
@@ -216,7 +271,14 @@ describe('writers publishing at the same moment', () => {
     expect(commits.at(-1)).toBe(head)
     expect(seen.map((change) => change.entityId).sort()).toEqual([...inProcess, ...otherProcesses].sort())
     // And exactly what the log holds.
-    const logged = (await commitsCollection(db).find({ _id: { $gte: commitKey(commits[0]!) } }).sort({ _id: 1 }).toArray()).map(toCommit)
-    expect(logged.flatMap((commit) => commit.events.map((event, index) => `${commit.number}.${index} ${event.id}`))).toEqual(seen.map((change) => `${change.eventId} ${change.entityId}`))
+    const logged = (
+      await commitsCollection(db)
+        .find({ _id: { $gte: commitKey(commits[0]!) } })
+        .sort({ _id: 1 })
+        .toArray()
+    ).map(toCommit)
+    expect(
+      logged.flatMap((commit) => commit.events.map((event, index) => `${commit.number}.${index} ${event.id}`)),
+    ).toEqual(seen.map((change) => `${change.eventId} ${change.entityId}`))
   })
 })

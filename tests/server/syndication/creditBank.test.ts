@@ -35,7 +35,10 @@ beforeAll(async () => {
   editor = (await signIn(stack.cms, 'editor')).token!
   const today = DateTime.fromJSDate(world.now, { zone: 'Asia/Shanghai' }).startOf('day')
   days = { from: today.minus({ days: 7 }).toISODate()!, to: today.plus({ days: 10 }).toISODate()! }
-  period = { from: today.minus({ days: 7 }).toJSDate().toISOString(), to: today.plus({ days: 11 }).toJSDate().toISOString() }
+  period = {
+    from: today.minus({ days: 7 }).toJSDate().toISOString(),
+    to: today.plus({ days: 11 }).toJSDate().toISOString(),
+  }
 })
 
 afterAll(async () => {
@@ -72,11 +75,23 @@ describe('creditBankExport in the graph', () => {
       'SESSION elderly:two',
       'SESSION citizen:later',
     ])
-    expect(exported.records[0]).toMatchObject({ title: '手机挂号不求人', creditHours: 6, providerId: 'seed:branch-hushu', teacherIds: [world.teachers.t1, world.teachers.t2], startsAt: null })
+    expect(exported.records[0]).toMatchObject({
+      title: '手机挂号不求人',
+      creditHours: 6,
+      providerId: 'seed:branch-hushu',
+      teacherIds: [world.teachers.t1, world.teachers.t2],
+      startsAt: null,
+    })
     expect(exported.records[0]!.providerName).toBeTruthy()
     expect(exported.records[0]!.teacherNames).toHaveLength(2)
     const soon = exported.records.find((record) => record.id === 'citizen:soon')!
-    expect(soon).toMatchObject({ seriesId: 'citizen', seriesTitle: '运河文化十讲', venueId: world.venues.hushuA, durationMinutes: 120, creditHours: null })
+    expect(soon).toMatchObject({
+      seriesId: 'citizen',
+      seriesTitle: '运河文化十讲',
+      venueId: world.venues.hushuA,
+      durationMinutes: 120,
+      creditHours: null,
+    })
     expect(soon.venueAddress).toContain('杭州市')
     expect(exported.summary).toEqual({ courses: 2, sessions: 6, creditHours: 18, sessionHours: 12 })
   })
@@ -93,9 +108,19 @@ describe('creditBankExport in the graph', () => {
   })
 
   it('refuses a period that ends before it starts or is longer than a year, naming the argument', async () => {
-    const backwards = await graphql(stack.hub, CreditBankExportDocument, { from: period.to, to: period.from }, { token: editor })
+    const backwards = await graphql(
+      stack.hub,
+      CreditBankExportDocument,
+      { from: period.to, to: period.from },
+      { token: editor },
+    )
     expect(backwards.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ path: 'to' }] })
-    const long = await graphql(stack.hub, CreditBankExportDocument, { from: '2025-01-01T00:00:00Z', to: '2026-06-01T00:00:00Z' }, { token: editor })
+    const long = await graphql(
+      stack.hub,
+      CreditBankExportDocument,
+      { from: '2025-01-01T00:00:00Z', to: '2026-06-01T00:00:00Z' },
+      { token: editor },
+    )
     expect(long.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ path: 'to' }] })
   })
 })
@@ -106,24 +131,42 @@ describe('npm run export:credit-bank', () => {
     const run = exportCli('--from', days.from, '--to', days.to, '--out', out)
     expect(run.stderr).toContain('[export] 8/8 条')
     expect(run.status).toBe(0)
-    expect(run.stderr).toMatch(new RegExp(`\\[export\\] ${days.from} – ${days.to}: 课程 courses 2（学时 credit hours 18），场次 sessions 6（12 小时 hours）→ ${out}`))
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `\\[export\\] ${days.from} – ${days.to}: 课程 courses 2（学时 credit hours 18），场次 sessions 6（12 小时 hours）→ ${out}`,
+      ),
+    )
     const text = readFileSync(out, 'utf8')
     expect(text.startsWith('\uFEFF')).toBe(true)
     const rows = parse(text, { bom: true }) as string[][]
     expect(rows[0]).toEqual([...CREDIT_BANK_COLUMNS])
     const records = (await asEditor()).records
-    expect(rows.slice(1).map((row) => [row[0], row[1], row[2], row[3]])).toEqual(records.map((record) => [record.recordType, record.id, record.title, record.creditHours === null ? '' : String(record.creditHours)]))
+    expect(rows.slice(1).map((row) => [row[0], row[1], row[2], row[3]])).toEqual(
+      records.map((record) => [
+        record.recordType,
+        record.id,
+        record.title,
+        record.creditHours === null ? '' : String(record.creditHours),
+      ]),
+    )
     const soon = rows.find((row) => row[1] === 'citizen:soon')!
     const column = (name: string) => CREDIT_BANK_COLUMNS.indexOf(name as never)
     expect(soon[column('startsAt')]).toMatch(/\+08:00$/)
-    expect(Date.parse(soon[column('startsAt')]!)).toBe(Date.parse(records.find((record) => record.id === 'citizen:soon')!.startsAt!))
+    expect(Date.parse(soon[column('startsAt')]!)).toBe(
+      Date.parse(records.find((record) => record.id === 'citizen:soon')!.startsAt!),
+    )
     expect(soon[column('teacherIds')]).toBe(`${world.teachers.t1};${world.teachers.t2}`)
   })
 
   it('writes the JSON layout to stdout when asked', () => {
     const run = exportCli('--from', days.from, '--to', days.to, '--format', 'json', '--out', '-')
     expect(run.status).toBe(0)
-    const document = JSON.parse(run.stdout) as { format: string; from: string; summary: unknown; records: { id: string; startsAt: string | null }[] }
+    const document = JSON.parse(run.stdout) as {
+      format: string
+      from: string
+      summary: unknown
+      records: { id: string; startsAt: string | null }[]
+    }
     expect(document.format).toBe(CREDIT_BANK_FORMAT)
     expect(document.from).toBe(`${days.from}T00:00:00+08:00`)
     expect(document.summary).toEqual({ courses: 2, sessions: 6, creditHours: 18, sessionHours: 12 })

@@ -21,7 +21,15 @@ let base: string
 beforeAll(async () => {
   stack = await startStack('json_ld')
   world = await publishWorld(stack.database.db)
-  await publishCourse(stack.database.db, 'paid', { title: { zh: '收费的插花课' }, mode: 'ON_SITE', provider: 'seed:branch-hushu', free: false, price: 120, creditHours: 1.5, durationMinutes: 90 })
+  await publishCourse(stack.database.db, 'paid', {
+    title: { zh: '收费的插花课' },
+    mode: 'ON_SITE',
+    provider: 'seed:branch-hushu',
+    free: false,
+    price: 120,
+    creditHours: 1.5,
+    durationMinutes: 90,
+  })
   base = stack.hub.url.replace(/\/graphql$/, '')
 })
 
@@ -52,10 +60,14 @@ async function fetchExpanded(path: string): Promise<Expanded> {
 }
 
 /** Values of a property: literals by value, nodes as they are. */
-const values = (node: Expanded, term: string): unknown[] => (node[S(term)] ?? []).map((value) => (value && typeof value === 'object' && '@value' in value ? (value as { '@value': unknown })['@value'] : value))
+const values = (node: Expanded, term: string): unknown[] =>
+  (node[S(term)] ?? []).map((value) =>
+    value && typeof value === 'object' && '@value' in value ? (value as { '@value': unknown })['@value'] : value,
+  )
 const one = (node: Expanded, term: string): unknown => values(node, term)[0]
 const nodes = (node: Expanded, term: string): Expanded[] => values(node, term) as Expanded[]
-const idOf = (node: Expanded, term: string): string | undefined => (node[S(term)]?.[0] as { '@id'?: string } | undefined)?.['@id']
+const idOf = (node: Expanded, term: string): string | undefined =>
+  (node[S(term)]?.[0] as { '@id'?: string } | undefined)?.['@id']
 
 describe('a course', () => {
   it('is a Course with its provider, teachers, credit hours, free offer and language', async () => {
@@ -81,7 +93,10 @@ describe('a course', () => {
 
   it('states the price in CNY, the mode and the workload of a paid course', async () => {
     const course = await fetchExpanded('/schema-org/courses/paid')
-    expect([one(nodes(course, 'offers')[0]!, 'price'), one(nodes(course, 'offers')[0]!, 'priceCurrency')]).toEqual([120, 'CNY'])
+    expect([one(nodes(course, 'offers')[0]!, 'price'), one(nodes(course, 'offers')[0]!, 'priceCurrency')]).toEqual([
+      120,
+      'CNY',
+    ])
     expect(one(nodes(course, 'numberOfCredits')[0]!, 'value')).toBe(1.5)
     const [instance] = nodes(course, 'hasCourseInstance')
     expect([one(instance!, 'courseMode'), one(instance!, 'courseWorkload')]).toEqual(['onsite', 'PT90M'])
@@ -93,7 +108,11 @@ describe('a lecture series and its sessions', () => {
     const series = await fetchExpanded('/schema-org/series/citizen')
     expect(series['@type']).toEqual([S('Course')])
     const sessions = nodes(series, 'hasCourseInstance')
-    expect(sessions.map((session) => session['@id'])).toEqual(['past', 'cancelled', 'soon', 'later'].map((key) => `${base}/schema-org/sessions/${encodeURIComponent(`citizen:${key}`)}`))
+    expect(sessions.map((session) => session['@id'])).toEqual(
+      ['past', 'cancelled', 'soon', 'later'].map(
+        (key) => `${base}/schema-org/sessions/${encodeURIComponent(`citizen:${key}`)}`,
+      ),
+    )
     const soon = sessions[2]!
     expect(soon['@type']).toEqual(expect.arrayContaining([S('EducationEvent'), S('CourseInstance')]))
     expect(String(one(soon, 'startDate'))).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?\+08:00$/)
@@ -165,8 +184,17 @@ describe('the graph’s jsonLd field', () => {
 describe('polling and what does not exist', () => {
   it('answers 304 to an unchanged document', async () => {
     const first = await served('/schema-org/series/citizen')
-    expect((await served('/schema-org/series/citizen', { 'if-none-match': first.response.headers.get('etag')! })).response.status).toBe(304)
-    expect((await served('/schema-org/series/citizen', { 'if-modified-since': first.response.headers.get('last-modified')! })).response.status).toBe(304)
+    expect(
+      (await served('/schema-org/series/citizen', { 'if-none-match': first.response.headers.get('etag')! })).response
+        .status,
+    ).toBe(304)
+    expect(
+      (
+        await served('/schema-org/series/citizen', {
+          'if-modified-since': first.response.headers.get('last-modified')!,
+        })
+      ).response.status,
+    ).toBe(304)
   })
 
   it.each([

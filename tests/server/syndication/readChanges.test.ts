@@ -6,7 +6,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { pruneCommits, readHead } from '../../../server/changes/changeLog.ts'
-import { ChangesPrunedError, FEED_START, headPosition, readChanges } from '../../../server/syndication/feed/readChanges.ts'
+import {
+  ChangesPrunedError,
+  FEED_START,
+  headPosition,
+  readChanges,
+} from '../../../server/syndication/feed/readChanges.ts'
 import { publishCourse, publishSeries, sessionAt } from '../../support/catalogue.ts'
 import { freshDatabase, type TestDatabase } from '../../support/database.ts'
 
@@ -63,7 +68,9 @@ describe('readChanges', () => {
     await publishCourse(database.db, 'five')
     await pruneCommits(database.db, await readHead(database.db), 1)
     // Commits 1-4 were read above and are still true in memory; commit 5 was never read and is gone.
-    const error = await readChanges(database.db, { after: { commit: 5, index: 0 }, first: 10 }).catch((caught: unknown) => caught)
+    const error = await readChanges(database.db, { after: { commit: 5, index: 0 }, first: 10 }).catch(
+      (caught: unknown) => caught,
+    )
     expect(error).toBeInstanceOf(ChangesPrunedError)
     expect(error).toMatchObject({ missingCommit: 5, oldestKept: 6 })
   })

@@ -13,11 +13,21 @@ export const checkLicenseOnPublish: CollectionBeforeChangeHook<Course> = ({ data
   if (origin?.kind !== 'purchase') return data
   const expiry = data.licenseExpiresAt ?? originalDoc?.licenseExpiresAt
   if (!expiry) {
-    refuseField(req, 'courses', 'licenseExpiresAt', '购买的课程须填写授权到期日。A purchased course needs its license expiry.')
+    refuseField(
+      req,
+      'courses',
+      'licenseExpiresAt',
+      '购买的课程须填写授权到期日。A purchased course needs its license expiry.',
+    )
   }
   if (Date.parse(expiry) <= Date.now()) {
     const day = new Date(expiry).toISOString().slice(0, 10)
-    refuseField(req, 'courses', 'licenseExpiresAt', `授权已于 ${day} 到期，不能发布。The license expired on ${day}; the course cannot be published.`)
+    refuseField(
+      req,
+      'courses',
+      'licenseExpiresAt',
+      `授权已于 ${day} 到期，不能发布。The license expired on ${day}; the course cannot be published.`,
+    )
   }
   return data
 }

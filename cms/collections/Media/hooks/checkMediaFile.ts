@@ -22,11 +22,15 @@ export const checkMediaFile: CollectionBeforeValidateHook<Media> = ({ data, req,
     return refuseField(req, 'media', 'file', message)
   }
   if (file && file.size > limits.uploads.maxFileBytes) {
-    refuse(`文件 ${megabytes(file.size)}，超过上限 ${megabytes(limits.uploads.maxFileBytes)}。The file is larger than ${megabytes(limits.uploads.maxFileBytes)}.`)
+    refuse(
+      `文件 ${megabytes(file.size)}，超过上限 ${megabytes(limits.uploads.maxFileBytes)}。The file is larger than ${megabytes(limits.uploads.maxFileBytes)}.`,
+    )
   }
   if (mimeType && !(MEDIA_KINDS[kind] as readonly string[]).includes(mimeType)) {
     const wanted = kind === 'image' ? '图片（PNG、JPEG、WebP、GIF）' : 'PDF 文档'
-    refuse(`“${kind === 'image' ? '图片' : '文档'}”须为${wanted}，收到 ${mimeType}。A ${kind} must be ${MEDIA_KINDS[kind].join(', ')}; got ${mimeType}.`)
+    refuse(
+      `“${kind === 'image' ? '图片' : '文档'}”须为${wanted}，收到 ${mimeType}。A ${kind} must be ${MEDIA_KINDS[kind].join(', ')}; got ${mimeType}.`,
+    )
   }
   return data
 }

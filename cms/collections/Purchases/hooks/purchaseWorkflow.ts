@@ -6,7 +6,11 @@
  * expiry from the purchase.
  */
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
-import { budgetRefusal, nextPurchaseState, type PurchaseState } from '../../../../server/domain/collect/purchaseRules.ts'
+import {
+  budgetRefusal,
+  nextPurchaseState,
+  type PurchaseState,
+} from '../../../../server/domain/collect/purchaseRules.ts'
 import { committedCny } from '../../../collect/callBudget.ts'
 import { noteActivity } from '../../../activity/recordActivity.ts'
 import { refuseField } from '../../../errors/refuseFields.ts'
@@ -17,7 +21,13 @@ function refuse(req: PayloadRequest, path: string, message: string): never {
   return refuseField(req, 'purchases', path, message)
 }
 
-export const purchaseWorkflow: CollectionBeforeChangeHook<Purchase> = async ({ data, originalDoc, operation, req, context }) => {
+export const purchaseWorkflow: CollectionBeforeChangeHook<Purchase> = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+  context,
+}) => {
   const user = req.user
   const action = data.action
   data.action = null
@@ -46,10 +56,21 @@ export const purchaseWorkflow: CollectionBeforeChangeHook<Purchase> = async ({ d
 
   const callId = relationId(data.call ?? originalDoc?.call)
   if (callId && state !== 'cancelled') {
-    const call = await req.payload.findByID({ collection: 'calls', id: callId, depth: 0, overrideAccess: true, disableErrors: true, req })
+    const call = await req.payload.findByID({
+      collection: 'calls',
+      id: callId,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
     if (call) {
       const others = await committedCny(req.payload, callId, req, originalDoc?.id)
-      const refusal = budgetRefusal({ budgetCny: call.budgetCny ?? 0, committedCny: others, priceCny: data.priceCny ?? originalDoc?.priceCny ?? 0 })
+      const refusal = budgetRefusal({
+        budgetCny: call.budgetCny ?? 0,
+        committedCny: others,
+        priceCny: data.priceCny ?? originalDoc?.priceCny ?? 0,
+      })
       if (refusal) refuse(req, 'priceCny', refusal)
     }
   }
@@ -60,7 +81,19 @@ export const purchaseWorkflow: CollectionBeforeChangeHook<Purchase> = async ({ d
 /** The course bought is licensed exactly as long as its purchase says. */
 export const licenseFromPurchase: CollectionAfterChangeHook<Purchase> = async ({ doc, previousDoc, req }) => {
   const courseId = relationId(doc.course)
-  if (!courseId || req.context.courseLicensed || (previousDoc?.licenseEnd === doc.licenseEnd && relationId(previousDoc?.course) === courseId)) return doc
-  await req.payload.update({ collection: 'courses', id: courseId, data: { licenseExpiresAt: doc.licenseEnd }, overrideAccess: true, draft: true, context: { reason: 'license from purchase' } })
+  if (
+    !courseId ||
+    req.context.courseLicensed ||
+    (previousDoc?.licenseEnd === doc.licenseEnd && relationId(previousDoc?.course) === courseId)
+  )
+    return doc
+  await req.payload.update({
+    collection: 'courses',
+    id: courseId,
+    data: { licenseExpiresAt: doc.licenseEnd },
+    overrideAccess: true,
+    draft: true,
+    context: { reason: 'license from purchase' },
+  })
   return doc
 }

@@ -15,7 +15,11 @@
  */
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { budgetRefusal } from '../../../../server/domain/collect/purchaseRules.ts'
-import { EDITABLE_BY_PARTNER, nextSubmissionState, type SubmissionState } from '../../../../server/domain/collect/submissionRules.ts'
+import {
+  EDITABLE_BY_PARTNER,
+  nextSubmissionState,
+  type SubmissionState,
+} from '../../../../server/domain/collect/submissionRules.ts'
 import { changedFields } from '../../../../server/domain/editorial/changedFields.ts'
 import type { Call, Course, Purchase, Submission } from '../../../payload-types.ts'
 import { hasRole } from '../../../access/roles.ts'
@@ -31,8 +35,22 @@ import { PARTNER_EDIT_REFUSED } from '../../../collect/partnerProposal.ts'
 
 /** What the partner writes; changing any of it is an edit of the proposal. */
 export const PROPOSAL_FIELDS = [
-  'title', 'summary', 'syllabus', 'topics', 'audiences', 'mode', 'call', 'proposedTeachers', 'proposedVenues', 'sessionPlan',
-  'creditHours', 'offeredForSale', 'priceCny', 'licenseMonths', 'licenseTerms', 'attachments',
+  'title',
+  'summary',
+  'syllabus',
+  'topics',
+  'audiences',
+  'mode',
+  'call',
+  'proposedTeachers',
+  'proposedVenues',
+  'sessionPlan',
+  'creditHours',
+  'offeredForSale',
+  'priceCny',
+  'licenseMonths',
+  'licenseTerms',
+  'attachments',
 ] as const
 
 type Decision = 'accept' | 'purchase'
@@ -43,7 +61,10 @@ const DECISIONS = new Set(['accept', 'purchase', 'reject', 'request_changes', 'w
 /** A refusal Payload raised (a field that failed validation, a 4xx), told by name and status: the admin's Next bundle has its own copy of Payload's error classes, so `instanceof` misses them there. */
 const isRefusal = (error: unknown): boolean => {
   const failure = error as { name?: string; status?: number } | null
-  return failure?.name === 'ValidationError' || (typeof failure?.status === 'number' && failure.status >= 400 && failure.status < 500)
+  return (
+    failure?.name === 'ValidationError' ||
+    (typeof failure?.status === 'number' && failure.status >= 400 && failure.status < 500)
+  )
 }
 
 function refuse(req: PayloadRequest, path: string, message: string): never {
@@ -53,15 +74,31 @@ function refuse(req: PayloadRequest, path: string, message: string): never {
 /** The submission's call, read at most once per save (scores, submit and purchase all need it). */
 function callReader(req: PayloadRequest, callId: string | null): () => Promise<Call | null> {
   let read: Promise<Call | null> | undefined
-  return () => (read ??= callId ? req.payload.findByID({ collection: 'calls', id: callId, depth: 0, overrideAccess: true, disableErrors: true, req }) : Promise.resolve(null))
+  return () =>
+    (read ??= callId
+      ? req.payload.findByID({
+          collection: 'calls',
+          id: callId,
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+          req,
+        })
+      : Promise.resolve(null))
 }
 
-const isOpen = (call: Call | null): boolean => Boolean(call && call.status === 'open' && Date.parse(call.deadline) > Date.now())
+const isOpen = (call: Call | null): boolean =>
+  Boolean(call && call.status === 'open' && Date.parse(call.deadline) > Date.now())
 
 /** The decision a validated save still has to carry out, handed from beforeChange to afterChange on the request. */
 const pendingKey = (id: string) => `submissionDecision:${id}`
 
-export const submissionWorkflow: CollectionBeforeChangeHook<Submission> = async ({ data, originalDoc, operation, req }) => {
+export const submissionWorkflow: CollectionBeforeChangeHook<Submission> = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
   const user = req.user
   const partner = hasRole(user, 'partner')
   const action = data.action
@@ -79,7 +116,11 @@ export const submissionWorkflow: CollectionBeforeChangeHook<Submission> = async 
     if (!data.institution) refuse(req, 'institution', '请选择申报机构。Name the submitting institution.')
   } else {
     if (partner) data.institution = originalDoc?.institution
-    const edited = changedFields(originalDoc ?? {}, data, PROPOSAL_FIELDS.filter((field) => field in data))
+    const edited = changedFields(
+      originalDoc ?? {},
+      data,
+      PROPOSAL_FIELDS.filter((field) => field in data),
+    )
     if (partner && edited.length > 0 && !EDITABLE_BY_PARTNER.includes(state)) {
       refuse(req, edited[0]!, PARTNER_EDIT_REFUSED)
     }
@@ -109,7 +150,11 @@ export const submissionWorkflow: CollectionBeforeChangeHook<Submission> = async 
     const budget = action === 'purchase' ? (await call())?.budgetCny : undefined
     if (callId && budget !== undefined) {
       const priceCny = (data.priceCny === undefined ? originalDoc.priceCny : data.priceCny) ?? 0
-      const refusal = budgetRefusal({ budgetCny: budget ?? 0, committedCny: await committedCny(req.payload, callId, req), priceCny })
+      const refusal = budgetRefusal({
+        budgetCny: budget ?? 0,
+        committedCny: await committedCny(req.payload, callId, req),
+        priceCny,
+      })
       if (refusal) refuse(req, 'priceCny', refusal)
     }
     req.context[pendingKey(originalDoc.id)] = action
@@ -118,7 +163,14 @@ export const submissionWorkflow: CollectionBeforeChangeHook<Submission> = async 
   data.state = outcome.state
   if (['accept', 'purchase', 'reject', 'request_changes'].includes(action)) data.decisionReason = comment
   // The partner reads `by` (a name or a role); only editors read `actor`, the account.
-  const step = { action, state: outcome.state, by: shownAs(user), actor: user.id, at: new Date().toISOString(), comment }
+  const step = {
+    action,
+    state: outcome.state,
+    by: shownAs(user),
+    actor: user.id,
+    at: new Date().toISOString(),
+    comment,
+  }
   data.history = [...(originalDoc?.history ?? []), step]
   noteActivity(req, 'submissions', action, comment)
   return data
@@ -154,43 +206,77 @@ export const carryOutDecision: CollectionAfterChangeHook<Submission> = async ({ 
     let course = await draftOf(payload, doc.id, purchase?.id)
     if (!course) {
       const origin = purchase ? { kind: 'purchase' as const, submission: doc.id, purchase: purchase.id } : undefined
-      course = await courseDraftFrom(payload, doc, { kind: action === 'purchase' ? 'purchase' : 'submission' }, purchase ? { licenseExpiresAt: purchase.licenseEnd, origin } : {})
+      course = await courseDraftFrom(
+        payload,
+        doc,
+        { kind: action === 'purchase' ? 'purchase' : 'submission' },
+        purchase ? { licenseExpiresAt: purchase.licenseEnd, origin } : {},
+      )
       created.push({ collection: 'courses', doc: course })
     }
     if (purchase && relationId(purchase.course) !== course.id) {
       // The draft already carries the license end, so linking it needs no second course save.
-      await payload.update({ collection: 'purchases', id: purchase.id, data: { course: course.id }, overrideAccess: true, context: { courseLicensed: true } })
+      await payload.update({
+        collection: 'purchases',
+        id: purchase.id,
+        data: { course: course.id },
+        overrideAccess: true,
+        context: { courseLicensed: true },
+      })
     }
     // Written past the hooks: the decision is already validated, logged once and notified once.
     // State and history are written again so the winner of two simultaneous clicks is what stays.
     const links = { course: course.id, purchase: purchase?.id ?? null, decisionClaim: action }
-    await payload.db.updateOne({ collection: 'submissions', id: doc.id, data: { ...links, state: doc.state, history: storedHistory(doc.history), decisionReason: doc.decisionReason }, returning: false, req })
+    await payload.db.updateOne({
+      collection: 'submissions',
+      id: doc.id,
+      data: { ...links, state: doc.state, history: storedHistory(doc.history), decisionReason: doc.decisionReason },
+      returning: false,
+      req,
+    })
     return { ...doc, ...links }
   } catch (error) {
     const leftovers = await undoDecision(req, doc.id, previousDoc, created)
     if (leftovers.length > 0) {
       // Not "as it was": say what is left, loudly, with the failure that started it.
-      throw new APIError(`申报的决定未能完成，撤销时以下记录未能删除，请手工处理：${leftovers.join('、')}。The decision failed and undoing it left ${leftovers.join(', ')} behind; remove them by hand.`, 500, { cause: error })
+      throw new APIError(
+        `申报的决定未能完成，撤销时以下记录未能删除，请手工处理：${leftovers.join('、')}。The decision failed and undoing it left ${leftovers.join(', ')} behind; remove them by hand.`,
+        500,
+        { cause: error },
+      )
     }
     const reason = error instanceof Error ? error.message : String(error)
     // A refused draft or purchase is the submission's problem to show on the decision; anything else is a server fault.
     if (isRefusal(error)) {
-      refuse(req, 'action', `未能完成这项决定，申报已恢复原状，可修正后重试：${reason}。The decision could not be carried out and the submission is as it was; fix the cause and decide again: ${reason}.`)
+      refuse(
+        req,
+        'action',
+        `未能完成这项决定，申报已恢复原状，可修正后重试：${reason}。The decision could not be carried out and the submission is as it was; fix the cause and decide again: ${reason}.`,
+      )
     }
     throw error
   }
 }
 
 /** History rows as stored: the hook may have been handed them populated (a REST save at depth > 0). */
-const storedHistory = (history: Submission['history']) => (history ?? []).map((row) => ({ ...row, actor: relationId(row.actor) }))
+const storedHistory = (history: Submission['history']) =>
+  (history ?? []).map((row) => ({ ...row, actor: relationId(row.actor) }))
 
 /** Deletes what a failed decision created and restores the submission's decision fields, claim released; returns what it could not delete. */
-async function undoDecision(req: PayloadRequest, id: string, before: Submission, created: { collection: 'courses' | 'purchases'; doc: { id: string } }[]): Promise<string[]> {
+async function undoDecision(
+  req: PayloadRequest,
+  id: string,
+  before: Submission,
+  created: { collection: 'courses' | 'purchases'; doc: { id: string } }[],
+): Promise<string[]> {
   const { payload } = req
   const leftovers: string[] = []
   for (const { collection, doc } of created.reverse()) {
     await payload.delete({ collection, id: doc.id, overrideAccess: true }).catch((error: unknown) => {
-      payload.logger.error({ msg: `submission ${id}: could not delete the ${collection} ${doc.id} its failed decision created; delete it by hand`, err: error })
+      payload.logger.error({
+        msg: `submission ${id}: could not delete the ${collection} ${doc.id} its failed decision created; delete it by hand`,
+        err: error,
+      })
       leftovers.push(`${collection} ${doc.id}`)
     })
   }
@@ -202,9 +288,14 @@ async function undoDecision(req: PayloadRequest, id: string, before: Submission,
     purchase: relationId(before.purchase),
     decisionClaim: null,
   }
-  await payload.db.updateOne({ collection: 'submissions', id, data: restored, returning: false, req }).catch((error: unknown) => {
-    payload.logger.error({ msg: `submission ${id}: could not restore it after its decision failed; it keeps the decision's state and claim`, err: error })
-    throw error
-  })
+  await payload.db
+    .updateOne({ collection: 'submissions', id, data: restored, returning: false, req })
+    .catch((error: unknown) => {
+      payload.logger.error({
+        msg: `submission ${id}: could not restore it after its decision failed; it keeps the decision's state and claim`,
+        err: error,
+      })
+      throw error
+    })
   return leftovers
 }

@@ -17,7 +17,9 @@ const PAYLOAD_HASH = { rounds: 600_000, bytes: 32, digest: 'sha256' } as const
 const throwawaySalt = randomBytes(32).toString('hex')
 
 function hashInVain(password: string): Promise<void> {
-  return new Promise((resolve) => pbkdf2(password, throwawaySalt, PAYLOAD_HASH.rounds, PAYLOAD_HASH.bytes, PAYLOAD_HASH.digest, () => resolve()))
+  return new Promise((resolve) =>
+    pbkdf2(password, throwawaySalt, PAYLOAD_HASH.rounds, PAYLOAD_HASH.bytes, PAYLOAD_HASH.digest, () => resolve()),
+  )
 }
 
 export const equalLoginTime: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
@@ -25,7 +27,11 @@ export const equalLoginTime: CollectionBeforeOperationHook = async ({ args, coll
   const { email, password } = (args as { data?: { email?: unknown; password?: unknown } }).data ?? {}
   // Payload refuses these itself, before any hash, for known and unknown accounts alike.
   if (typeof email !== 'string' || typeof password !== 'string' || password.trim() === '') return args
-  const account = await req.payload.db.findOne({ collection: collection.slug, req, where: { email: { equals: email.toLowerCase().trim() } } })
+  const account = await req.payload.db.findOne({
+    collection: collection.slug,
+    req,
+    where: { email: { equals: email.toLowerCase().trim() } },
+  })
   if (!account) await hashInVain(password)
   return args
 }

@@ -5,10 +5,19 @@
  * deleted one takes its delivery state and dead letters with it; and editors
  * reading one see how its deliveries stand.
  */
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, FieldHook, TextFieldSingleValidation } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  FieldHook,
+  TextFieldSingleValidation,
+} from 'payload'
 import { parseDeliveryUrl, resolveAllowed } from '../../../../server/syndication/webhooks/addressGuard.ts'
 import { deliverySettings } from '../../../../server/syndication/webhooks/deliverySettings.ts'
-import { dropSecret, ensureSecret, subscriberSecrets } from '../../../../server/syndication/webhooks/subscriberSecrets.ts'
+import {
+  dropSecret,
+  ensureSecret,
+  subscriberSecrets,
+} from '../../../../server/syndication/webhooks/subscriberSecrets.ts'
 import { dropState, ensureState, subscriberStates } from '../../../../server/syndication/webhooks/subscriberState.ts'
 import { payloadDb } from '../../../database/payloadDb.ts'
 import type { WebhookSubscriber } from '../../../payload-types.ts'
@@ -35,7 +44,12 @@ export const startDeliveryState: CollectionAfterChangeHook<WebhookSubscriber> = 
 export const dropDeliveryState: CollectionAfterDeleteHook = async ({ id, req }) => {
   await dropState(payloadDb(req.payload), String(id))
   await dropSecret(payloadDb(req.payload), String(id))
-  await req.payload.delete({ collection: 'webhook-dead-letters', where: { subscriber: { equals: id } }, overrideAccess: true, req })
+  await req.payload.delete({
+    collection: 'webhook-dead-letters',
+    where: { subscriber: { equals: id } },
+    overrideAccess: true,
+    req,
+  })
 }
 
 /** Fills the read-only "delivery" group from the delivery state; nothing is stored in the document. */
@@ -46,7 +60,10 @@ export const deliveryStatus: FieldHook = async ({ data, req, context, findMany }
   if (!data?.id || context.withoutDeliveryStatus || findMany) return {}
   const state = await subscriberStates(payloadDb(req.payload)).findOne({ _id: String(data.id) })
   if (!state) return {}
-  const secret = await subscriberSecrets(payloadDb(req.payload)).findOne({ _id: String(data.id) }, { projection: { shown: 1 } })
+  const secret = await subscriberSecrets(payloadDb(req.payload)).findOne(
+    { _id: String(data.id) },
+    { projection: { shown: 1 } },
+  )
   return {
     nextEvent: `${state.next.commit}.${state.next.index}`,
     delivered: state.delivered,

@@ -4,7 +4,11 @@
  * and the reverse edge from a course to the collections that include it.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { CollectionPageDocument, CollectionsDocument, CourseDetailDocument } from '../../../../schema/generated/graphql.ts'
+import {
+  CollectionPageDocument,
+  CollectionsDocument,
+  CourseDetailDocument,
+} from '../../../../schema/generated/graphql.ts'
 import { publishWorld } from '../../../support/catalogueWorld.ts'
 import { removeCollection } from '../../../support/catalogue.ts'
 import { graphql } from '../../../support/hub.ts'
@@ -26,7 +30,13 @@ describe('collection(slug)', () => {
     const response = await graphql(stack.hub, CollectionPageDocument, { slug: 'canal-theme' })
     expect(response.errors).toBeUndefined()
     const collection = response.data!.collection!
-    expect(collection).toMatchObject({ id: 'canal-theme', title: '大运河专题', theme: '千年运河', intro: '运河边的课程与讲座', audiences: ['ALL_RESIDENTS'] })
+    expect(collection).toMatchObject({
+      id: 'canal-theme',
+      title: '大运河专题',
+      theme: '千年运河',
+      intro: '运河边的课程与讲座',
+      audiences: ['ALL_RESIDENTS'],
+    })
     expect(collection.items.map((item) => [item.__typename, item.id])).toEqual([
       ['LectureSeries', 'citizen'],
       ['Course', 'canal'],

@@ -5,7 +5,11 @@
  * acting as a query operator or pattern.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { CourseCatalogueDocument, type CourseCatalogueQueryVariables, type CourseFilter } from '../../../../schema/generated/graphql.ts'
+import {
+  CourseCatalogueDocument,
+  type CourseCatalogueQueryVariables,
+  type CourseFilter,
+} from '../../../../schema/generated/graphql.ts'
 import { limits } from '../../../../server/config/limits.ts'
 import { seedRegistry } from '../../../../seeds/seedAll.ts'
 import { publishCourse, removeCourse } from '../../../support/catalogue.ts'
@@ -21,14 +25,65 @@ beforeAll(async () => {
   stack = await startStack('course_catalogue')
   const db = stack.database.db
   await seedRegistry(db)
-  await publishCourse(db, 'phone', { title: { zh: '手机挂号不求人', en: 'Booking a doctor by phone' }, summary: { zh: '一步步学会用手机挂号' }, topics: ['DIGITAL_SKILLS'], audiences: ['OLDER_ADULTS'], mode: 'ON_SITE', provider: HUSHU, teachers: ['seed:teacher-001', 'seed:teacher-002'], creditHours: 6, durationMinutes: 360, cover: { url: '/media/phone.jpg' } })
-  await publishCourse(db, 'canal', { title: { zh: '运河边的历史文化', en: 'History along the Grand Canal' }, topics: ['HISTORY_CULTURE'], audiences: ['ALL_RESIDENTS'], mode: 'BLENDED', provider: XIAOHE, creditHours: 12, free: false, price: 80 })
-  await publishCourse(db, 'family', { title: { zh: '亲子沟通工作坊' }, topics: ['FAMILY_EDUCATION', 'INTERGENERATIONAL'], audiences: ['FAMILIES'], mode: 'ONLINE', creditHours: 3 })
-  await publishCourse(db, 'taiji', { title: { zh: '太极入门' }, summary: { zh: '养生运河晨练' }, topics: ['WELLNESS'], audiences: ['OLDER_ADULTS'], mode: 'ON_SITE', provider: HUSHU })
-  await publishCourse(db, 'regex', { title: { zh: '正则 a.*b 与 (括号) 的写法' }, topics: ['VOCATIONAL_SKILLS'], audiences: ['WORKERS'], mode: 'ONLINE', creditHours: 2 })
-  await publishCourse(db, 'gone', { title: { zh: '运河已下架课程' }, topics: ['HISTORY_CULTURE'], audiences: ['ALL_RESIDENTS'], provider: XIAOHE, creditHours: 40 })
+  await publishCourse(db, 'phone', {
+    title: { zh: '手机挂号不求人', en: 'Booking a doctor by phone' },
+    summary: { zh: '一步步学会用手机挂号' },
+    topics: ['DIGITAL_SKILLS'],
+    audiences: ['OLDER_ADULTS'],
+    mode: 'ON_SITE',
+    provider: HUSHU,
+    teachers: ['seed:teacher-001', 'seed:teacher-002'],
+    creditHours: 6,
+    durationMinutes: 360,
+    cover: { url: '/media/phone.jpg' },
+  })
+  await publishCourse(db, 'canal', {
+    title: { zh: '运河边的历史文化', en: 'History along the Grand Canal' },
+    topics: ['HISTORY_CULTURE'],
+    audiences: ['ALL_RESIDENTS'],
+    mode: 'BLENDED',
+    provider: XIAOHE,
+    creditHours: 12,
+    free: false,
+    price: 80,
+  })
+  await publishCourse(db, 'family', {
+    title: { zh: '亲子沟通工作坊' },
+    topics: ['FAMILY_EDUCATION', 'INTERGENERATIONAL'],
+    audiences: ['FAMILIES'],
+    mode: 'ONLINE',
+    creditHours: 3,
+  })
+  await publishCourse(db, 'taiji', {
+    title: { zh: '太极入门' },
+    summary: { zh: '养生运河晨练' },
+    topics: ['WELLNESS'],
+    audiences: ['OLDER_ADULTS'],
+    mode: 'ON_SITE',
+    provider: HUSHU,
+  })
+  await publishCourse(db, 'regex', {
+    title: { zh: '正则 a.*b 与 (括号) 的写法' },
+    topics: ['VOCATIONAL_SKILLS'],
+    audiences: ['WORKERS'],
+    mode: 'ONLINE',
+    creditHours: 2,
+  })
+  await publishCourse(db, 'gone', {
+    title: { zh: '运河已下架课程' },
+    topics: ['HISTORY_CULTURE'],
+    audiences: ['ALL_RESIDENTS'],
+    provider: XIAOHE,
+    creditHours: 40,
+  })
   await removeCourse(db, 'gone')
-  for (const id of PAGING) await publishCourse(db, id, { title: { zh: `分页课程 ${id}` }, topics: ['LEISURE'], audiences: ['ALL_RESIDENTS'], creditHours: PAGING.indexOf(id) % 4 === 0 ? null : PAGING.indexOf(id) % 5 })
+  for (const id of PAGING)
+    await publishCourse(db, id, {
+      title: { zh: `分页课程 ${id}` },
+      topics: ['LEISURE'],
+      audiences: ['ALL_RESIDENTS'],
+      creditHours: PAGING.indexOf(id) % 4 === 0 ? null : PAGING.indexOf(id) % 5,
+    })
 })
 
 afterAll(async () => {
@@ -61,7 +116,22 @@ describe('courses: filters', () => {
     ['Chinese substring in a title', { text: '运河边' }, ['canal']],
     ['Chinese substring in a summary', { text: '晨练' }, ['taiji']],
     ['English, any case', { text: 'DOCTOR' }, ['phone']],
-    ['every filter at once', { topics: ['DIGITAL_SKILLS'], audiences: ['OLDER_ADULTS'], modes: ['ON_SITE'], street: 'hushu', provider: HUSHU, teacher: 'seed:teacher-001', free: true, minCreditHours: 1, maxCreditHours: 10, text: '挂号' }, ['phone']],
+    [
+      'every filter at once',
+      {
+        topics: ['DIGITAL_SKILLS'],
+        audiences: ['OLDER_ADULTS'],
+        modes: ['ON_SITE'],
+        street: 'hushu',
+        provider: HUSHU,
+        teacher: 'seed:teacher-001',
+        free: true,
+        minCreditHours: 1,
+        maxCreditHours: 10,
+        text: '挂号',
+      },
+      ['phone'],
+    ],
   ])('%s', async (_case, filter, expected) => {
     const page = await catalogue({ filter, first: 50 })
     expect(ids(page).sort()).toEqual([...expected].sort())
@@ -70,7 +140,13 @@ describe('courses: filters', () => {
 
   it('serves the new course fields', async () => {
     const page = await catalogue({ filter: { text: '挂号' } })
-    expect(page.edges[0]!.node).toMatchObject({ durationMinutes: 360, coverUrl: '/media/phone.jpg', free: true, priceCny: null, provider: { id: HUSHU } })
+    expect(page.edges[0]!.node).toMatchObject({
+      durationMinutes: 360,
+      coverUrl: '/media/phone.jpg',
+      free: true,
+      priceCny: null,
+      provider: { id: HUSHU },
+    })
     const paid = await catalogue({ filter: { provider: XIAOHE } })
     expect(paid.edges[0]!.node).toMatchObject({ free: false, priceCny: 80, title: '运河边的历史文化' })
   })
@@ -112,22 +188,25 @@ describe('courses: orders and paging', () => {
     expect(hours.filter((value) => value === null)).toHaveLength(4)
   })
 
-  it.each(['NAME', 'NEWEST', 'CREDIT_HOURS'] as const)('walks every page in %s order without gaps or repeats', async (sort) => {
-    const whole = ids(await catalogue({ sort, first: 50 }))
-    const walked: string[] = []
-    let after: string | null | undefined
-    let hasNextPage = true
-    let pages = 0
-    while (hasNextPage && pages < 10) {
-      const page = await catalogue({ sort, first: 4, after })
-      walked.push(...ids(page))
-      ;({ hasNextPage, endCursor: after } = page.pageInfo)
-      expect(hasNextPage).toBe(walked.length < all)
-      pages++
-    }
-    expect(walked).toEqual(whole)
-    expect(pages).toBe(Math.ceil(all / 4))
-  })
+  it.each(['NAME', 'NEWEST', 'CREDIT_HOURS'] as const)(
+    'walks every page in %s order without gaps or repeats',
+    async (sort) => {
+      const whole = ids(await catalogue({ sort, first: 50 }))
+      const walked: string[] = []
+      let after: string | null | undefined
+      let hasNextPage = true
+      let pages = 0
+      while (hasNextPage && pages < 10) {
+        const page = await catalogue({ sort, first: 4, after })
+        walked.push(...ids(page))
+        ;({ hasNextPage, endCursor: after } = page.pageInfo)
+        expect(hasNextPage).toBe(walked.length < all)
+        pages++
+      }
+      expect(walked).toEqual(whole)
+      expect(pages).toBe(Math.ceil(all / 4))
+    },
+  )
 
   it('answers an empty page for first: 0 and the last page with no next', async () => {
     const empty = await catalogue({ first: 0 })
@@ -141,8 +220,16 @@ describe('courses: orders and paging', () => {
   })
 
   it.each([
-    ['a page larger than the limit', { first: limits.pagination.maxPageSize + 1 }, `first 须在 0–${limits.pagination.maxPageSize} 之间。first must be 0–${limits.pagination.maxPageSize}.`],
-    ['a negative page', { first: -1 }, `first 须在 0–${limits.pagination.maxPageSize} 之间。first must be 0–${limits.pagination.maxPageSize}.`],
+    [
+      'a page larger than the limit',
+      { first: limits.pagination.maxPageSize + 1 },
+      `first 须在 0–${limits.pagination.maxPageSize} 之间。first must be 0–${limits.pagination.maxPageSize}.`,
+    ],
+    [
+      'a negative page',
+      { first: -1 },
+      `first 须在 0–${limits.pagination.maxPageSize} 之间。first must be 0–${limits.pagination.maxPageSize}.`,
+    ],
     ['a cursor that is not one', { after: 'not-a-cursor' }, '无效的分页游标。Invalid cursor.'],
   ])('refuses %s', async (_case, variables, message) => {
     const response = await graphql(stack.hub, CourseCatalogueDocument, variables)
@@ -151,8 +238,17 @@ describe('courses: orders and paging', () => {
 
   it('refuses a cursor from another order', async () => {
     const byName = await catalogue({ first: 2 })
-    const response = await graphql(stack.hub, CourseCatalogueDocument, { sort: 'NEWEST', after: byName.pageInfo.endCursor })
-    expect(response.errors?.[0]).toMatchObject({ message: '无效的分页游标。Invalid cursor.', extensions: { code: 'BAD_USER_INPUT', problems: [{ path: 'after', reason: 'not a cursor this API issued for this order' }] } })
+    const response = await graphql(stack.hub, CourseCatalogueDocument, {
+      sort: 'NEWEST',
+      after: byName.pageInfo.endCursor,
+    })
+    expect(response.errors?.[0]).toMatchObject({
+      message: '无效的分页游标。Invalid cursor.',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        problems: [{ path: 'after', reason: 'not a cursor this API issued for this order' }],
+      },
+    })
   })
 })
 
@@ -195,10 +291,26 @@ describe('courses: no operator or pattern injection', () => {
   })
 
   it.each([
-    ['an operator object as an id', { filter: { provider: { $ne: null } } }, 'Variable "$filter" got invalid value { $ne: null } at "filter.provider"; ID cannot represent value: { $ne: null }'],
-    ['an operator object as a number', { filter: { minCreditHours: { $gt: 0 } } }, 'Variable "$filter" got invalid value { $gt: 0 } at "filter.minCreditHours"; Float cannot represent non numeric value: { $gt: 0 }'],
-    ['an operator as a topic', { filter: { topics: ['$where'] } }, 'Variable "$filter" got invalid value "$where" at "filter.topics[0]"; Value "$where" does not exist in "Topic" enum.'],
-    ['an unknown filter field', { filter: { $where: 'sleep(1000)' } }, 'Variable "$filter" got invalid value { $where: "sleep(1000)" }; Field "$where" is not defined by type "CourseFilter".'],
+    [
+      'an operator object as an id',
+      { filter: { provider: { $ne: null } } },
+      'Variable "$filter" got invalid value { $ne: null } at "filter.provider"; ID cannot represent value: { $ne: null }',
+    ],
+    [
+      'an operator object as a number',
+      { filter: { minCreditHours: { $gt: 0 } } },
+      'Variable "$filter" got invalid value { $gt: 0 } at "filter.minCreditHours"; Float cannot represent non numeric value: { $gt: 0 }',
+    ],
+    [
+      'an operator as a topic',
+      { filter: { topics: ['$where'] } },
+      'Variable "$filter" got invalid value "$where" at "filter.topics[0]"; Value "$where" does not exist in "Topic" enum.',
+    ],
+    [
+      'an unknown filter field',
+      { filter: { $where: 'sleep(1000)' } },
+      'Variable "$filter" got invalid value { $where: "sleep(1000)" }; Field "$where" is not defined by type "CourseFilter".',
+    ],
   ])('refuses %s before it reaches the database', async (_case, variables, message) => {
     const response = await graphql(stack.hub, CourseCatalogueDocument, variables as never)
     expect(response.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } })
@@ -207,11 +319,16 @@ describe('courses: no operator or pattern injection', () => {
   it('refuses a hand-made cursor carrying an operator', async () => {
     const after = Buffer.from(JSON.stringify(['NAME', { $gt: '' }, 'x'])).toString('base64url')
     const response = await graphql(stack.hub, CourseCatalogueDocument, { after })
-    expect(response.errors?.[0]).toMatchObject({ message: '无效的分页游标。Invalid cursor.', extensions: { code: 'BAD_USER_INPUT' } })
+    expect(response.errors?.[0]).toMatchObject({
+      message: '无效的分页游标。Invalid cursor.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    })
   })
 
   it(`refuses a text longer than ${limits.text.maxSearchLength} characters`, async () => {
-    const response = await graphql(stack.hub, CourseCatalogueDocument, { filter: { text: '运'.repeat(limits.text.maxSearchLength + 1) } })
+    const response = await graphql(stack.hub, CourseCatalogueDocument, {
+      filter: { text: '运'.repeat(limits.text.maxSearchLength + 1) },
+    })
     expect(response.errors?.[0]).toMatchObject({
       message: `搜索词最多 ${limits.text.maxSearchLength} 个字。Search text is limited to ${limits.text.maxSearchLength} characters.`,
       extensions: { code: 'BAD_USER_INPUT', problems: [{ path: 'filter.text', reason: 'too long' }] },

@@ -40,11 +40,27 @@ describe('Institution, Venue', () => {
   it('lists an institution’s published courses and a venue’s upcoming sessions', async () => {
     const response = await graphql(
       stack.hub,
-      `query($venue: ID!) { institution(id: "seed:branch-hushu") { courses { id } } venue(id: $venue) { upcomingSessions { id } } }`,
+      `
+        query ($venue: ID!) {
+          institution(id: "seed:branch-hushu") {
+            courses {
+              id
+            }
+          }
+          venue(id: $venue) {
+            upcomingSessions {
+              id
+            }
+          }
+        }
+      `,
       { venue: world.venues.hushuA },
     )
     expect(response.errors).toBeUndefined()
-    expect(response.data).toEqual({ institution: { courses: [{ id: 'phone' }] }, venue: { upcomingSessions: [{ id: 'citizen:soon' }] } })
+    expect(response.data).toEqual({
+      institution: { courses: [{ id: 'phone' }] },
+      venue: { upcomingSessions: [{ id: 'citizen:soon' }] },
+    })
   })
 })
 
@@ -55,8 +71,15 @@ describe('Street', () => {
     const streets = new Map(response.data!.streets.map((street) => [street.id, street]))
     const hushu = streets.get('hushu')!
     expect(hushu.institutions.map((institution) => institution.id)).toContain('seed:branch-hushu')
-    expect(hushu.venues.map((venue) => venue.id)).toEqual(expect.arrayContaining([world.venues.hushuA, world.venues.hushuB]))
-    expect(hushu.upcomingSessions.map((session) => session.id)).toEqual(['elderly:one', 'citizen:soon', 'edited:kept', 'elderly:two'])
+    expect(hushu.venues.map((venue) => venue.id)).toEqual(
+      expect.arrayContaining([world.venues.hushuA, world.venues.hushuB]),
+    )
+    expect(hushu.upcomingSessions.map((session) => session.id)).toEqual([
+      'elderly:one',
+      'citizen:soon',
+      'edited:kept',
+      'elderly:two',
+    ])
     expect(streets.get('xiaohe')!.upcomingSessions.map((session) => [session.id, session.status])).toEqual([
       ['citizen:later', 'SCHEDULED'],
       ['citizen:cancelled', 'CANCELLED'],
@@ -65,7 +88,10 @@ describe('Street', () => {
   })
 
   it('lists only active venues', async () => {
-    const inactive = await stack.database.db.collection<{ _id: string; streetId: string }>('registry_venues').find({ status: { $ne: 'ACTIVE' } }).toArray()
+    const inactive = await stack.database.db
+      .collection<{ _id: string; streetId: string }>('registry_venues')
+      .find({ status: { $ne: 'ACTIVE' } })
+      .toArray()
     expect(inactive.length).toBeGreaterThan(0)
     const response = await graphql(stack.hub, StreetOverviewDocument, {})
     const listed = new Set(response.data!.streets.flatMap((street) => street.venues.map((venue) => venue.id)))

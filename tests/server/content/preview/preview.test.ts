@@ -28,11 +28,27 @@ beforeAll(async () => {
   desk = await newDesk(stack.cms, editor.token!)
   const draft = await rest<{ doc: { id: string } }>(stack.cms, 'POST', '/courses?draft=true', {
     token: editor.token,
-    body: { title: '草稿：社区摄影入门', summary: '还在写的课程', topics: ['LEISURE'], provider: 'seed:branch-hushu', teachers: ['seed:teacher-001'], creditHours: 4, free: false, price: 30 },
+    body: {
+      title: '草稿：社区摄影入门',
+      summary: '还在写的课程',
+      topics: ['LEISURE'],
+      provider: 'seed:branch-hushu',
+      teachers: ['seed:teacher-001'],
+      creditHours: 4,
+      free: false,
+      price: 30,
+    },
   })
   draftId = draft.body.doc.id
-  publishedId = await createPublished(desk, 'courses', { title: '已发布的书法课', topics: ['HANDICRAFT'], creditHours: 8 })
-  await rest(stack.cms, 'PATCH', `/courses/${publishedId}?draft=true`, { token: editor.token, body: { title: '书法课（修改中）' } })
+  publishedId = await createPublished(desk, 'courses', {
+    title: '已发布的书法课',
+    topics: ['HANDICRAFT'],
+    creditHours: 8,
+  })
+  await rest(stack.cms, 'PATCH', `/courses/${publishedId}?draft=true`, {
+    token: editor.token,
+    body: { title: '书法课（修改中）' },
+  })
 })
 
 afterAll(async () => {
@@ -66,7 +82,9 @@ describe('coursePreview', () => {
     const slug = preview.data!.coursePreview!.slug
     const published = await graphql(stack.hub, CourseDetailDocument, { slug })
     expect(published.data!.course!.title).toBe('已发布的书法课')
-    const anonymousDraft = await graphql(stack.hub, CourseDetailDocument, { slug: (await graphql(stack.hub, CoursePreviewDocument, { id: draftId }, editor)).data!.coursePreview!.slug })
+    const anonymousDraft = await graphql(stack.hub, CourseDetailDocument, {
+      slug: (await graphql(stack.hub, CoursePreviewDocument, { id: draftId }, editor)).data!.coursePreview!.slug,
+    })
     expect(anonymousDraft.data!.course).toBeNull()
   })
 
@@ -87,7 +105,11 @@ describe('coursePreview', () => {
 
   it('refuses an anonymous caller', async () => {
     const response = await graphql(stack.hub, CoursePreviewDocument, { id: draftId })
-    expect(response.errors?.[0]).toMatchObject({ message: '请先登录。Sign in first.', extensions: { code: 'UNAUTHENTICATED' }, path: ['coursePreview'] })
+    expect(response.errors?.[0]).toMatchObject({
+      message: '请先登录。Sign in first.',
+      extensions: { code: 'UNAUTHENTICATED' },
+      path: ['coursePreview'],
+    })
     expect(response.data).toEqual({ coursePreview: null })
   })
 
@@ -97,7 +119,10 @@ describe('coursePreview', () => {
     ['a service account', () => serviceAccount(stack.cms, 'preview-test')],
   ])('refuses %s', async (_case, credentials) => {
     const response = await graphql(stack.hub, CoursePreviewDocument, { id: draftId }, await credentials())
-    expect(response.errors?.[0]).toMatchObject({ message: '无权预览草稿。Your role may not preview drafts.', extensions: { code: 'FORBIDDEN' } })
+    expect(response.errors?.[0]).toMatchObject({
+      message: '无权预览草稿。Your role may not preview drafts.',
+      extensions: { code: 'FORBIDDEN' },
+    })
   })
 })
 
@@ -109,21 +134,53 @@ describe('seriesPreview and collectionPreview', () => {
         title: '草稿：运河讲堂',
         brand: 'citizen_lecture',
         topics: ['HISTORY_CULTURE'],
-        sessions: [{ startsAt: '2030-05-01T06:00:00.000Z', endsAt: '2030-05-01T08:00:00.000Z', status: 'scheduled', teachers: ['seed:teacher-002'] }],
+        sessions: [
+          {
+            startsAt: '2030-05-01T06:00:00.000Z',
+            endsAt: '2030-05-01T08:00:00.000Z',
+            status: 'scheduled',
+            teachers: ['seed:teacher-002'],
+          },
+        ],
       },
     })
     expect(series.status).toBeLessThan(300)
-    const seriesResponse = await graphql(stack.hub, '{ seriesPreview(id: "' + series.body.doc.id + '") { title sessions { startsAt status teachers { id } } } }', undefined, editor)
+    const seriesResponse = await graphql(
+      stack.hub,
+      '{ seriesPreview(id: "' + series.body.doc.id + '") { title sessions { startsAt status teachers { id } } } }',
+      undefined,
+      editor,
+    )
     expect(seriesResponse.errors).toBeUndefined()
-    expect(seriesResponse.data).toEqual({ seriesPreview: { title: '草稿：运河讲堂', sessions: [{ startsAt: '2030-05-01T06:00:00.000Z', status: 'SCHEDULED', teachers: [{ id: 'seed:teacher-002' }] }] } })
+    expect(seriesResponse.data).toEqual({
+      seriesPreview: {
+        title: '草稿：运河讲堂',
+        sessions: [
+          { startsAt: '2030-05-01T06:00:00.000Z', status: 'SCHEDULED', teachers: [{ id: 'seed:teacher-002' }] },
+        ],
+      },
+    })
 
     const collection = await rest<{ doc: { id: string } }>(stack.cms, 'POST', '/course-collections?draft=true', {
       token: editor.token,
-      body: { title: '草稿专题', items: [{ relationTo: 'courses', value: draftId }, { relationTo: 'courses', value: publishedId }] },
+      body: {
+        title: '草稿专题',
+        items: [
+          { relationTo: 'courses', value: draftId },
+          { relationTo: 'courses', value: publishedId },
+        ],
+      },
     })
     expect(collection.status).toBeLessThan(300)
-    const collectionResponse = await graphql(stack.hub, '{ collectionPreview(id: "' + collection.body.doc.id + '") { title items { ... on Course { title } } } }', undefined, editor)
-    expect(collectionResponse.data).toEqual({ collectionPreview: { title: '草稿专题', items: [{ title: '已发布的书法课' }] } })
+    const collectionResponse = await graphql(
+      stack.hub,
+      '{ collectionPreview(id: "' + collection.body.doc.id + '") { title items { ... on Course { title } } } }',
+      undefined,
+      editor,
+    )
+    expect(collectionResponse.data).toEqual({
+      collectionPreview: { title: '草稿专题', items: [{ title: '已发布的书法课' }] },
+    })
   })
 
   it.each(['seriesPreview', 'collectionPreview'])('%s refuses a partner and an anonymous caller', async (field) => {

@@ -22,7 +22,12 @@ const pageUrl = (kind: string, id: string) => stack.hub.url.replace(/\/graphql$/
 
 async function open(kind: string, id: string, headers: Record<string, string> = {}) {
   const response = await fetch(pageUrl(kind, id), { headers })
-  return { status: response.status, type: response.headers.get('content-type'), cache: response.headers.get('cache-control'), html: await response.text() }
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    cache: response.headers.get('cache-control'),
+    html: await response.text(),
+  }
 }
 
 beforeAll(async () => {
@@ -31,11 +36,29 @@ beforeAll(async () => {
   editor = await signIn(stack.cms, 'editor')
   partner = await signInPartner(stack.cms, 'seed:partner-zjut')
   const desk: Desk = await newDesk(stack.cms, editor.token!)
-  courseId = await createPublished(desk, 'courses', { title: '已发布的茶艺课', summary: '公开的简介', topics: ['HANDICRAFT'], creditHours: 6 })
-  await rest(stack.cms, 'PATCH', `/courses/${courseId}?draft=true`, { token: editor.token, body: { title: '茶艺课（修改中）' } })
+  courseId = await createPublished(desk, 'courses', {
+    title: '已发布的茶艺课',
+    summary: '公开的简介',
+    topics: ['HANDICRAFT'],
+    creditHours: 6,
+  })
+  await rest(stack.cms, 'PATCH', `/courses/${courseId}?draft=true`, {
+    token: editor.token,
+    body: { title: '茶艺课（修改中）' },
+  })
   const series = await rest<{ doc: { id: string } }>(stack.cms, 'POST', '/lecture-series?draft=true', {
     token: editor.token,
-    body: { title: '草稿：运河故事讲座', sessions: [{ startsAt: '2027-04-03T06:00:00.000Z', endsAt: '2027-04-03T07:30:00.000Z', teachers: ['seed:teacher-002'], capacity: 30 }] },
+    body: {
+      title: '草稿：运河故事讲座',
+      sessions: [
+        {
+          startsAt: '2027-04-03T06:00:00.000Z',
+          endsAt: '2027-04-03T07:30:00.000Z',
+          teachers: ['seed:teacher-002'],
+          capacity: 30,
+        },
+      ],
+    },
   })
   seriesId = series.body.doc.id
 }, 300_000)
@@ -65,8 +88,13 @@ describe('the preview page', () => {
 
   it('writes a draft title that holds markup as text, on a page that runs no script', async () => {
     const hostile = '<script>alert("草稿")</script><img src=x onerror=alert(1)>'
-    const draft = await rest<{ doc: { id: string } }>(stack.cms, 'POST', '/courses?draft=true', { token: editor.token, body: { title: hostile } })
-    const response = await fetch(pageUrl('courses', draft.body.doc.id), { headers: { cookie: `payload-token=${editor.token}` } })
+    const draft = await rest<{ doc: { id: string } }>(stack.cms, 'POST', '/courses?draft=true', {
+      token: editor.token,
+      body: { title: hostile },
+    })
+    const response = await fetch(pageUrl('courses', draft.body.doc.id), {
+      headers: { cookie: `payload-token=${editor.token}` },
+    })
     const html = await response.text()
     expect(response.status).toBe(200)
     expect(html).not.toContain('<script>')

@@ -43,13 +43,18 @@ describe('search', () => {
   })
 
   it('finds a teacher by name and venues by name, each typed', async () => {
-    const teacher = await stack.database.db.collection<{ _id: string; name: string }>(REGISTRY_COLLECTIONS.teachers).findOne({ _id: 'seed:teacher-001' })
+    const teacher = await stack.database.db
+      .collection<{ _id: string; name: string }>(REGISTRY_COLLECTIONS.teachers)
+      .findOne({ _id: 'seed:teacher-001' })
     const byName = await graphql(stack.hub, SearchDocument, { q: teacher!.name })
-    expect(byName.data!.search).toEqual(expect.arrayContaining([{ __typename: 'Teacher', id: 'seed:teacher-001', name: teacher!.name }]))
+    expect(byName.data!.search).toEqual(
+      expect.arrayContaining([{ __typename: 'Teacher', id: 'seed:teacher-001', name: teacher!.name }]),
+    )
 
     const venues = await graphql(stack.hub, SearchDocument, { q: '湖墅街道社区学校报告厅' })
     expect(venues.data!.search.length).toBeGreaterThan(0)
-    for (const hit of venues.data!.search) expect(hit).toMatchObject({ __typename: 'Venue', name: expect.stringContaining('湖墅街道社区学校报告厅') })
+    for (const hit of venues.data!.search)
+      expect(hit).toMatchObject({ __typename: 'Venue', name: expect.stringContaining('湖墅街道社区学校报告厅') })
   })
 
   it(`lists at most ${limits.catalogue.searchHitsPerKind} of a kind`, async () => {
@@ -74,11 +79,26 @@ describe('search', () => {
     ['a text that is too long', '运'.repeat(limits.catalogue.searchMaxLength + 1)],
   ])('refuses %s', async (_case, q) => {
     const response = await graphql(stack.hub, SearchDocument, { q })
-    expect(response.errors?.[0]).toMatchObject({ message: lengthMessage, extensions: { code: 'BAD_USER_INPUT', problems: [{ path: 'q', reason: `must be ${limits.catalogue.searchMinLength}–${limits.catalogue.searchMaxLength} characters` }] } })
+    expect(response.errors?.[0]).toMatchObject({
+      message: lengthMessage,
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        problems: [
+          {
+            path: 'q',
+            reason: `must be ${limits.catalogue.searchMinLength}–${limits.catalogue.searchMaxLength} characters`,
+          },
+        ],
+      },
+    })
   })
 
   it('refuses an operator object instead of text before it reaches the database', async () => {
     const response = await graphql(stack.hub, SearchDocument, { q: { $regex: '.*' } } as never)
-    expect(response.errors?.[0]).toMatchObject({ message: 'Variable "$q" got invalid value { $regex: ".*" }; String cannot represent a non string value: { $regex: ".*" }', extensions: { code: 'BAD_USER_INPUT' } })
+    expect(response.errors?.[0]).toMatchObject({
+      message:
+        'Variable "$q" got invalid value { $regex: ".*" }; String cannot represent a non string value: { $regex: ".*" }',
+      extensions: { code: 'BAD_USER_INPUT' },
+    })
   })
 })

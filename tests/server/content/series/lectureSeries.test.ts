@@ -4,7 +4,11 @@
  * teachers, and withdrawn series or dropped sessions never served.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { SeriesCatalogueDocument, SeriesDetailDocument, type LectureSeriesFilter } from '../../../../schema/generated/graphql.ts'
+import {
+  SeriesCatalogueDocument,
+  SeriesDetailDocument,
+  type LectureSeriesFilter,
+} from '../../../../schema/generated/graphql.ts'
 import { graphql } from '../../../support/hub.ts'
 import { startStack, type TestStack } from '../../../support/stack.ts'
 import { publishWorld, type CatalogueWorld } from '../../../support/catalogueWorld.ts'
@@ -21,7 +25,10 @@ afterAll(async () => {
   await stack.stop()
 })
 
-async function list(filter: LectureSeriesFilter | null, extra: { sort?: 'NAME' | 'NEWEST'; first?: number; after?: string | null } = {}) {
+async function list(
+  filter: LectureSeriesFilter | null,
+  extra: { sort?: 'NAME' | 'NEWEST'; first?: number; after?: string | null } = {},
+) {
   const response = await graphql(stack.hub, SeriesCatalogueDocument, { filter, first: 50, ...extra })
   expect(response.errors).toBeUndefined()
   return response.data!.lectureSeries
@@ -92,7 +99,13 @@ describe('series', () => {
     const response = await graphql(stack.hub, SeriesDetailDocument, { slug: 'citizen' })
     expect(response.errors).toBeUndefined()
     const series = response.data!.series!
-    expect(series).toMatchObject({ id: 'citizen', brand: '市民大课堂', title: '运河文化十讲', topics: ['HISTORY_CULTURE'], collections: [{ id: 'canal-theme', title: '大运河专题' }] })
+    expect(series).toMatchObject({
+      id: 'citizen',
+      brand: '市民大课堂',
+      title: '运河文化十讲',
+      topics: ['HISTORY_CULTURE'],
+      collections: [{ id: 'canal-theme', title: '大运河专题' }],
+    })
     expect(series.sessions.map((session) => [session.id, session.status])).toEqual([
       ['citizen:past', 'SCHEDULED'],
       ['citizen:cancelled', 'CANCELLED'],
@@ -100,7 +113,11 @@ describe('series', () => {
       ['citizen:later', 'SCHEDULED'],
     ])
     const soon = series.sessions[2]!
-    expect(soon).toMatchObject({ title: '第二讲：拱宸桥', capacity: 120, venue: { id: world.venues.hushuA, street: { name: '湖墅' } } })
+    expect(soon).toMatchObject({
+      title: '第二讲：拱宸桥',
+      capacity: 120,
+      venue: { id: world.venues.hushuA, street: { name: '湖墅' } },
+    })
     expect(soon.teachers.map((teacher) => teacher.id)).toEqual([world.teachers.t1, world.teachers.t2])
     expect(series.sessions[0]!.title).toBe('运河文化十讲')
   })
@@ -123,6 +140,9 @@ describe('series', () => {
     ['both id and slug', '{ series(id: "citizen", slug: "citizen") { id } }'],
   ])('refuses %s', async (_case, query) => {
     const response = await graphql(stack.hub, query)
-    expect(response.errors?.[0]).toMatchObject({ message: '请给出 id 或 slug 之一。Give either id or slug.', extensions: { code: 'BAD_USER_INPUT' } })
+    expect(response.errors?.[0]).toMatchObject({
+      message: '请给出 id 或 slug 之一。Give either id or slug.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    })
   })
 })

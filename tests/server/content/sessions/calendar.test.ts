@@ -70,10 +70,44 @@ describe('sessions (the calendar)', () => {
   })
 
   it('filters by venue and by series, and lists online sessions when no place is asked', async () => {
-    const byVenue = await graphql(stack.hub, `query($venue: ID!) { sessions(filter: { venue: $venue }) { edges { node { id } } } }`, { venue: world.venues.hushuB })
+    const byVenue = await graphql(
+      stack.hub,
+      `
+        query ($venue: ID!) {
+          sessions(filter: { venue: $venue }) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `,
+      { venue: world.venues.hushuB },
+    )
     expect(ids((byVenue.data as { sessions: never }).sessions)).toEqual(['elderly:one', 'edited:kept', 'elderly:two'])
-    const bySeries = await graphql(stack.hub, `query($to: DateTimeISO) { sessions(filter: { series: "elderly", to: $to }) { edges { node { id onlineUrl venue { id } } } } }`, { to: at(60) })
-    expect((bySeries.data as { sessions: { edges: { node: unknown }[] } }).sessions.edges.map((edge) => edge.node)).toEqual([
+    const bySeries = await graphql(
+      stack.hub,
+      `
+        query ($to: DateTimeISO) {
+          sessions(filter: { series: "elderly", to: $to }) {
+            edges {
+              node {
+                id
+                onlineUrl
+                venue {
+                  id
+                }
+              }
+            }
+          }
+        }
+      `,
+      { to: at(60) },
+    )
+    expect(
+      (bySeries.data as { sessions: { edges: { node: unknown }[] } }).sessions.edges.map((edge) => edge.node),
+    ).toEqual([
       { id: 'elderly:one', onlineUrl: null, venue: { id: world.venues.hushuB } },
       { id: 'elderly:two', onlineUrl: null, venue: { id: world.venues.hushuB } },
       { id: 'elderly:online', onlineUrl: 'https://live.example.org/elderly', venue: null },
@@ -90,14 +124,35 @@ describe('sessions (the calendar)', () => {
   it('pages in start order without gaps or repeats', async () => {
     const whole = ids(await calendar({ street: 'hushu', from: at(-30), to: at(30) }))
     const first = await calendar({ street: 'hushu', from: at(-30), to: at(30), first: 2 })
-    const second = await calendar({ street: 'hushu', from: at(-30), to: at(30), first: 2, after: first.pageInfo.endCursor })
-    const third = await calendar({ street: 'hushu', from: at(-30), to: at(30), first: 2, after: second.pageInfo.endCursor })
+    const second = await calendar({
+      street: 'hushu',
+      from: at(-30),
+      to: at(30),
+      first: 2,
+      after: first.pageInfo.endCursor,
+    })
+    const third = await calendar({
+      street: 'hushu',
+      from: at(-30),
+      to: at(30),
+      first: 2,
+      after: second.pageInfo.endCursor,
+    })
     expect([...ids(first), ...ids(second), ...ids(third)]).toEqual(whole)
-    expect([first.pageInfo.hasNextPage, second.pageInfo.hasNextPage, third.pageInfo.hasNextPage]).toEqual([true, true, false])
+    expect([first.pageInfo.hasNextPage, second.pageInfo.hasNextPage, third.pageInfo.hasNextPage]).toEqual([
+      true,
+      true,
+      false,
+    ])
   })
 
   it.each([
-    ['an end before the start', { from: at(5), to: at(1) }, '结束时间须晚于开始时间。`to` must be after `from`.', 'not after from'],
+    [
+      'an end before the start',
+      { from: at(5), to: at(1) },
+      '结束时间须晚于开始时间。`to` must be after `from`.',
+      'not after from',
+    ],
     [
       `a range over ${limits.catalogue.calendarMaxDays} days`,
       { from: at(0), to: at(limits.catalogue.calendarMaxDays + 1) },
@@ -106,12 +161,23 @@ describe('sessions (the calendar)', () => {
     ],
   ])('refuses %s', async (_case, range, message, reason) => {
     const response = await graphql(stack.hub, StreetCalendarDocument, { street: 'hushu', ...range })
-    expect(response.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT', problems: [{ path: 'filter.to', reason }] } })
+    expect(response.errors?.[0]).toMatchObject({
+      message,
+      extensions: { code: 'BAD_USER_INPUT', problems: [{ path: 'filter.to', reason }] },
+    })
   })
 
   it.each([
-    ['an operator object as a street', { street: { $ne: null } }, 'Variable "$street" got invalid value { $ne: null }; ID cannot represent value: { $ne: null }'],
-    ['an operator object as a date', { street: 'hushu', from: { $gt: 0 } }, 'Variable "$from" got invalid value { $gt: 0 }; DateTime cannot represent non string or Date type {"$gt":0}'],
+    [
+      'an operator object as a street',
+      { street: { $ne: null } },
+      'Variable "$street" got invalid value { $ne: null }; ID cannot represent value: { $ne: null }',
+    ],
+    [
+      'an operator object as a date',
+      { street: 'hushu', from: { $gt: 0 } },
+      'Variable "$from" got invalid value { $gt: 0 }; DateTime cannot represent non string or Date type {"$gt":0}',
+    ],
   ])('refuses %s', async (_case, variables, message) => {
     const response = await graphql(stack.hub, StreetCalendarDocument, variables as never)
     expect(response.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } })

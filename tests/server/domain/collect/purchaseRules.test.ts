@@ -1,6 +1,13 @@
 /** Every transition of a purchase, and the budget rule, as tables. */
 import { describe, expect, it } from '@jest/globals'
-import { budgetRefusal, nextPurchaseState, purchaseActionsFor, type PurchaseAction, type PurchaseContext, type PurchaseState } from '../../../../server/domain/collect/purchaseRules.ts'
+import {
+  budgetRefusal,
+  nextPurchaseState,
+  purchaseActionsFor,
+  type PurchaseAction,
+  type PurchaseContext,
+  type PurchaseState,
+} from '../../../../server/domain/collect/purchaseRules.ts'
 
 const byBob: PurchaseContext = { actorId: 'bob', actorRole: 'editor', proposedBy: 'alice', hasContract: false }
 const byAlice: PurchaseContext = { ...byBob, actorId: 'alice' }
@@ -35,7 +42,7 @@ describe('budgetRefusal', () => {
     [{ budgetCny: 100_000, committedCny: 0, priceCny: 0 }, null],
     [
       { budgetCny: 100_000, committedCny: 60_000, priceCny: 40_001 },
-      '超出征集预算：预算 ¥100,000，已承诺 ¥60,000，剩余 ¥40,000，本次 ¥40,001。Over the call\'s budget: budget ¥100,000, committed ¥60,000, left ¥40,000, this purchase ¥40,001.',
+      "超出征集预算：预算 ¥100,000，已承诺 ¥60,000，剩余 ¥40,000，本次 ¥40,001。Over the call's budget: budget ¥100,000, committed ¥60,000, left ¥40,000, this purchase ¥40,001.",
     ],
   ])('%o', (check, expected) => {
     expect(budgetRefusal(check)).toBe(expected)

@@ -1,6 +1,13 @@
 /** Every transition of a partner's submission, as a table. */
 import { describe, expect, it } from '@jest/globals'
-import { nextSubmissionState, submissionActionsFor, type SubmissionAction, type SubmissionActor, type SubmissionContext, type SubmissionState } from '../../../../server/domain/collect/submissionRules.ts'
+import {
+  nextSubmissionState,
+  submissionActionsFor,
+  type SubmissionAction,
+  type SubmissionActor,
+  type SubmissionContext,
+  type SubmissionState,
+} from '../../../../server/domain/collect/submissionRules.ts'
 
 const partner: SubmissionActor = { role: 'partner' }
 const editor: SubmissionActor = { role: 'editor' }
@@ -28,17 +35,47 @@ const TABLE: Row[] = [
   ['rejected', 'withdraw', partner, open, '未录用的申报不能撤回。A submission that is rejected cannot be withdrawn.'],
   ['submitted', 'withdraw', editor, open, '只有申报机构可以撤回。Only the submitting partner may withdraw.'],
   ['submitted', 'start_review', editor, open, 'in_review'],
-  ['draft', 'start_review', editor, open, '只有已提交的申报可以开始评审。Only a submitted submission can go to review.'],
+  [
+    'draft',
+    'start_review',
+    editor,
+    open,
+    '只有已提交的申报可以开始评审。Only a submitted submission can go to review.',
+  ],
   ['submitted', 'start_review', partner, open, '合作机构只能提交或撤回。A partner may only submit or withdraw.'],
   ['in_review', 'accept', editor, unsolicited, 'accepted'],
   ['in_review', 'purchase', admin, unsolicited, 'to_purchase'],
   ['in_review', 'reject', editor, because, 'rejected'],
   ['in_review', 'reject', editor, unsolicited, '请写明理由，申报机构会看到。Give a reason; the partner will see it.'],
   ['in_review', 'request_changes', editor, because, 'changes_requested'],
-  ['in_review', 'request_changes', editor, unsolicited, '请写明理由，申报机构会看到。Give a reason; the partner will see it.'],
-  ['submitted', 'accept', editor, unsolicited, '只有评审中的申报可以作出决定。Only a submission in review can be decided.'],
-  ['accepted', 'accept', editor, unsolicited, '只有评审中的申报可以作出决定。Only a submission in review can be decided.'],
-  ['to_purchase', 'purchase', editor, unsolicited, '只有评审中的申报可以作出决定。Only a submission in review can be decided.'],
+  [
+    'in_review',
+    'request_changes',
+    editor,
+    unsolicited,
+    '请写明理由，申报机构会看到。Give a reason; the partner will see it.',
+  ],
+  [
+    'submitted',
+    'accept',
+    editor,
+    unsolicited,
+    '只有评审中的申报可以作出决定。Only a submission in review can be decided.',
+  ],
+  [
+    'accepted',
+    'accept',
+    editor,
+    unsolicited,
+    '只有评审中的申报可以作出决定。Only a submission in review can be decided.',
+  ],
+  [
+    'to_purchase',
+    'purchase',
+    editor,
+    unsolicited,
+    '只有评审中的申报可以作出决定。Only a submission in review can be decided.',
+  ],
   ['in_review', 'accept', partner, unsolicited, '合作机构只能提交或撤回。A partner may only submit or withdraw.'],
   ['in_review', 'accept', coordinator, unsolicited, '无权处理申报。You may not act on submissions.'],
 ]

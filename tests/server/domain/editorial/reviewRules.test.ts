@@ -1,6 +1,12 @@
 /** Every transition of the editorial review, as a table. */
 import { describe, expect, it } from '@jest/globals'
-import { nextReviewState, reviewActionsFor, type ReviewAction, type ReviewActor, type ReviewState } from '../../../../server/domain/editorial/reviewRules.ts'
+import {
+  nextReviewState,
+  reviewActionsFor,
+  type ReviewAction,
+  type ReviewActor,
+  type ReviewState,
+} from '../../../../server/domain/editorial/reviewRules.ts'
 
 const alice: ReviewActor = { id: 'alice', role: 'editor' }
 const bob: ReviewActor = { id: 'bob', role: 'editor' }
@@ -8,12 +14,24 @@ const root: ReviewActor = { id: 'root', role: 'admin' }
 const coordinator: ReviewActor = { id: 'carol', role: 'coordinator' }
 const partner: ReviewActor = { id: 'pat', role: 'partner' }
 
-type Row = [ReviewState, ReviewAction, ReviewActor, { submittedBy?: string | null; onlyExemptFields?: boolean }, ReviewState | string]
+type Row = [
+  ReviewState,
+  ReviewAction,
+  ReviewActor,
+  { submittedBy?: string | null; onlyExemptFields?: boolean },
+  ReviewState | string,
+]
 
 const TABLE: Row[] = [
   ['draft', 'submit', alice, {}, 'in_review'],
   ['in_review', 'approve', bob, { submittedBy: 'alice' }, 'approved'],
-  ['in_review', 'approve', alice, { submittedBy: 'alice' }, '送审人不能审核自己的内容，请另一位编辑审核。Another editor must approve what you submitted.'],
+  [
+    'in_review',
+    'approve',
+    alice,
+    { submittedBy: 'alice' },
+    '送审人不能审核自己的内容，请另一位编辑审核。Another editor must approve what you submitted.',
+  ],
   ['in_review', 'approve', root, { submittedBy: 'root' }, 'approved'],
   ['in_review', 'request_changes', bob, {}, 'draft'],
   ['approved', 'publish', alice, {}, 'published'],
@@ -40,8 +58,12 @@ const TABLE: Row[] = [
 
 describe('nextReviewState', () => {
   it.each(TABLE)('%s --%s by %o (%o) -> %s', (state, action, actor, context, expected) => {
-    const outcome = nextReviewState(state, action, actor, { submittedBy: context.submittedBy ?? null, onlyExemptFields: context.onlyExemptFields })
-    if (['draft', 'in_review', 'approved', 'published'].includes(expected)) expect(outcome).toEqual({ ok: true, state: expected })
+    const outcome = nextReviewState(state, action, actor, {
+      submittedBy: context.submittedBy ?? null,
+      onlyExemptFields: context.onlyExemptFields,
+    })
+    if (['draft', 'in_review', 'approved', 'published'].includes(expected))
+      expect(outcome).toEqual({ ok: true, state: expected })
     else expect(outcome).toEqual({ ok: false, reason: expected })
   })
 })

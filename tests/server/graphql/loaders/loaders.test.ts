@@ -31,7 +31,11 @@ function recorded(documents: Course[]) {
   return { collection, finds }
 }
 
-const course = (n: number, teacherIds: string[]): Course => ({ _id: `c${String(n).padStart(5, '0')}`, name: `课程 ${String(n).padStart(5, '0')}`, teacherIds })
+const course = (n: number, teacherIds: string[]): Course => ({
+  _id: `c${String(n).padStart(5, '0')}`,
+  name: `课程 ${String(n).padStart(5, '0')}`,
+  teacherIds,
+})
 
 describe('loadAll', () => {
   it('hands back every value in key order when all keys load', async () => {
@@ -74,10 +78,20 @@ describe('groupLoader', () => {
 
   it('gives a key that alone passes the bound, in a list it must re-order, an error of its own and the other keys their lists', async () => {
     const bound = limits.catalogue.maxLoaderRows
-    const documents = [...Array.from({ length: bound + 1 }, (_, n) => course(n, ['busy'])), course(bound + 1, ['quiet'])]
+    const documents = [
+      ...Array.from({ length: bound + 1 }, (_, n) => course(n, ['busy'])),
+      course(bound + 1, ['quiet']),
+    ]
     const { collection } = recorded(documents)
-    const loader = groupLoader<Course>(collection, 'teacherIds', { sort: { name: 1, _id: 1 }, order: (a, b) => b.name.localeCompare(a.name), perKey: 3 })
-    const [busy, quiet] = await Promise.all([loader.load('busy').catch((error: unknown) => error), loader.load('quiet')])
+    const loader = groupLoader<Course>(collection, 'teacherIds', {
+      sort: { name: 1, _id: 1 },
+      order: (a, b) => b.name.localeCompare(a.name),
+      perKey: 3,
+    })
+    const [busy, quiet] = await Promise.all([
+      loader.load('busy').catch((error: unknown) => error),
+      loader.load('quiet'),
+    ])
     expect(busy).toBeInstanceOf(GroupTooLargeError)
     expect(quiet.map((doc) => doc._id)).toEqual([`c${String(bound + 1).padStart(5, '0')}`])
   })

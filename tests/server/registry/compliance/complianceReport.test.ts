@@ -28,7 +28,8 @@ afterAll(async () => {
   await stack.stop()
 })
 
-const SET_BUDGET = 'mutation($scope: ID!, $year: Int!, $amount: Float!) { setEducationBudget(scope: $scope, year: $year, amountCny: $amount) { scope year amountCny } }'
+const SET_BUDGET =
+  'mutation($scope: ID!, $year: Int!, $amount: Float!) { setEducationBudget(scope: $scope, year: $year, amountCny: $amount) { scope year amountCny } }'
 
 describe('who may read the report', () => {
   it.each([
@@ -56,7 +57,8 @@ describe('who may read the report', () => {
 
 describe('figures on the seeded district', () => {
   it('flags the street schools under 500 m² and the streets funded under 4 CNY per resident', async () => {
-    const report = (await graphql(stack.hub, ComplianceReportDocument, { year: 2026 }, who.editor)).data!.complianceReport
+    const report = (await graphql(stack.hub, ComplianceReportDocument, { year: 2026 }, who.editor)).data!
+      .complianceReport
     const failing = (rule: string) =>
       report.streets
         .filter((section) => section.checks.some((check) => check.rule === rule && !check.pass))
@@ -65,18 +67,41 @@ describe('figures on the seeded district', () => {
     expect(failing('STREET_SCHOOL_FLOOR_AREA')).toEqual(['changqing', 'tianshui', 'wulin'])
     expect(failing('FUNDING_PER_RESIDENT')).toEqual(['changqing', 'kangqiao', 'tianshui'])
     expect(failing('STREET_BRANCH_STAFF')).toHaveLength(5)
-    const area = report.streets.find((section) => section.scope === 'wulin')!.checks.find((check) => check.rule === 'STREET_SCHOOL_FLOOR_AREA')!
-    expect(area).toMatchObject({ clause: '三（五）', figure: 499.5, threshold: 500, pass: false, records: [{ id: 'seed:branch-wulin', name: '武林街道社区学校', figure: 499.5, pass: false }] })
-    expect(report.district!.checks.find((check) => check.rule === 'FUNDING_PER_RESIDENT')).toMatchObject({ figure: 5.2, threshold: 4, pass: true })
+    const area = report.streets
+      .find((section) => section.scope === 'wulin')!
+      .checks.find((check) => check.rule === 'STREET_SCHOOL_FLOOR_AREA')!
+    expect(area).toMatchObject({
+      clause: '三（五）',
+      figure: 499.5,
+      threshold: 500,
+      pass: false,
+      records: [{ id: 'seed:branch-wulin', name: '武林街道社区学校', figure: 499.5, pass: false }],
+    })
+    expect(report.district!.checks.find((check) => check.rule === 'FUNDING_PER_RESIDENT')).toMatchObject({
+      figure: 5.2,
+      threshold: 4,
+      pass: true,
+    })
   })
 
   it('turns a street’s funding verdict when an editor records a larger budget', async () => {
-    const before = (await graphql(stack.hub, ComplianceReportDocument, { year: 2026 }, who.editor)).data!.complianceReport
+    const before = (await graphql(stack.hub, ComplianceReportDocument, { year: 2026 }, who.editor)).data!
+      .complianceReport
     const population = before.streets.find((section) => section.scope === 'kangqiao')!.population
-    const set = await graphql(stack.hub, SET_BUDGET, { scope: 'kangqiao', year: 2026, amount: population * 4 }, who.editor)
+    const set = await graphql(
+      stack.hub,
+      SET_BUDGET,
+      { scope: 'kangqiao', year: 2026, amount: population * 4 },
+      who.editor,
+    )
     expect(set.errors).toBeUndefined()
-    const after = (await graphql(stack.hub, ComplianceReportDocument, { year: 2026 }, who.editor)).data!.complianceReport
-    expect(after.streets.find((section) => section.scope === 'kangqiao')!.checks.find((check) => check.rule === 'FUNDING_PER_RESIDENT')).toMatchObject({ figure: 4, pass: true })
+    const after = (await graphql(stack.hub, ComplianceReportDocument, { year: 2026 }, who.editor)).data!
+      .complianceReport
+    expect(
+      after.streets
+        .find((section) => section.scope === 'kangqiao')!
+        .checks.find((check) => check.rule === 'FUNDING_PER_RESIDENT'),
+    ).toMatchObject({ figure: 4, pass: true })
   })
 
   it.each([
@@ -89,8 +114,14 @@ describe('figures on the seeded district', () => {
 
   it('refuses a budget for an unknown street or a negative amount', async () => {
     const unknown = await graphql(stack.hub, SET_BUDGET, { scope: 'xihu', year: 2026, amount: 100 }, who.editor)
-    expect(unknown.errors?.[0]).toMatchObject({ message: '未知范围“xihu”：须为 district 或街道编号。Unknown scope "xihu".', extensions: { code: 'BAD_USER_INPUT' } })
+    expect(unknown.errors?.[0]).toMatchObject({
+      message: '未知范围“xihu”：须为 district 或街道编号。Unknown scope "xihu".',
+      extensions: { code: 'BAD_USER_INPUT' },
+    })
     const negative = await graphql(stack.hub, SET_BUDGET, { scope: 'hushu', year: 2026, amount: -1 }, who.editor)
-    expect(negative.errors?.[0]).toMatchObject({ message: '金额不能为负数。The amount must not be negative.', extensions: { code: 'BAD_USER_INPUT' } })
+    expect(negative.errors?.[0]).toMatchObject({
+      message: '金额不能为负数。The amount must not be negative.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    })
   })
 })

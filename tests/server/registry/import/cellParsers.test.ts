@@ -1,7 +1,14 @@
 /** How spreadsheet cells are read, as a table of what the office types. */
 import { describe, expect, it } from '@jest/globals'
 import { FACILITIES, POOL_LEVELS, TOPICS } from '../../../../server/domain/vocabulary.ts'
-import { archiveDocuments, area, openingHours, term, terms, yesNo } from '../../../../server/registry/import/cellParsers.ts'
+import {
+  archiveDocuments,
+  area,
+  openingHours,
+  term,
+  terms,
+  yesNo,
+} from '../../../../server/registry/import/cellParsers.ts'
 
 describe('area (m²)', () => {
   it.each([
@@ -33,7 +40,9 @@ describe('vocabulary terms', () => {
   })
 
   it('reads lists separated by 、 ， ; and names an unknown item', () => {
-    expect(terms(FACILITIES, '投影仪、电脑；无障碍通道,钢琴')).toEqual({ value: ['PROJECTOR', 'COMPUTERS', 'STEP_FREE_ACCESS', 'PIANO'] })
+    expect(terms(FACILITIES, '投影仪、电脑；无障碍通道,钢琴')).toEqual({
+      value: ['PROJECTOR', 'COMPUTERS', 'STEP_FREE_ACCESS', 'PIANO'],
+    })
     const unknown = terms(FACILITIES, '投影仪、桑拿')
     expect('problem' in unknown && unknown.problem.startsWith('未知取值“桑拿”，可选：投影仪、电脑、')).toBe(true)
   })
@@ -57,12 +66,33 @@ describe('yes / no', () => {
 
 describe('opening hours', () => {
   it.each([
-    ['周一至周三 08:30-21:00', [['MONDAY', '08:30', '21:00'], ['TUESDAY', '08:30', '21:00'], ['WEDNESDAY', '08:30', '21:00']]],
-    ['周六、周日 9:00-17:00', [['SATURDAY', '09:00', '17:00'], ['SUNDAY', '09:00', '17:00']]],
-    ['星期二 18:30–21:30；周四 18:30-21:30', [['TUESDAY', '18:30', '21:30'], ['THURSDAY', '18:30', '21:30']]],
+    [
+      '周一至周三 08:30-21:00',
+      [
+        ['MONDAY', '08:30', '21:00'],
+        ['TUESDAY', '08:30', '21:00'],
+        ['WEDNESDAY', '08:30', '21:00'],
+      ],
+    ],
+    [
+      '周六、周日 9:00-17:00',
+      [
+        ['SATURDAY', '09:00', '17:00'],
+        ['SUNDAY', '09:00', '17:00'],
+      ],
+    ],
+    [
+      '星期二 18:30–21:30；周四 18:30-21:30',
+      [
+        ['TUESDAY', '18:30', '21:30'],
+        ['THURSDAY', '18:30', '21:30'],
+      ],
+    ],
     ['', []],
   ])('%p', (cell, expected) => {
-    expect(openingHours(cell)).toEqual({ value: expected.map(([weekday, opens, closes]) => ({ weekday, opens, closes })) })
+    expect(openingHours(cell)).toEqual({
+      value: expected.map(([weekday, opens, closes]) => ({ weekday, opens, closes })),
+    })
   })
 
   it('reads 每天 as all seven days', () => {
@@ -71,7 +101,9 @@ describe('opening hours', () => {
   })
 
   it('names the part it could not read', () => {
-    expect(openingHours('工作日 全天')).toEqual({ problem: '无法识别开放时间“工作日 全天”，示例：周一至周五 08:30-21:00。Cannot read opening hours "工作日 全天".' })
+    expect(openingHours('工作日 全天')).toEqual({
+      problem: '无法识别开放时间“工作日 全天”，示例：周一至周五 08:30-21:00。Cannot read opening hours "工作日 全天".',
+    })
   })
 })
 
@@ -86,6 +118,8 @@ describe('archive documents', () => {
   })
 
   it('refuses a document without a file', () => {
-    expect(archiveDocuments('平面图')).toEqual({ problem: '电子档案须写成“标题|地址”，收到“平面图”。Archive documents are written "title|file".' })
+    expect(archiveDocuments('平面图')).toEqual({
+      problem: '电子档案须写成“标题|地址”，收到“平面图”。Archive documents are written "title|file".',
+    })
   })
 })

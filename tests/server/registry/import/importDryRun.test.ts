@@ -33,7 +33,10 @@ async function databaseState() {
   const state: Record<string, { count: number; indexes: string[] }> = {}
   for (const name of collections) {
     const collection = database.db.collection(name)
-    state[name] = { count: await collection.countDocuments(), indexes: (await collection.indexes()).map((index) => String(index.name)).sort() }
+    state[name] = {
+      count: await collection.countDocuments(),
+      indexes: (await collection.indexes()).map((index) => String(index.name)).sort(),
+    }
   }
   return state
 }
@@ -65,7 +68,9 @@ describe('--dry-run', () => {
     expect(dry.stdout).toContain(
       '[import] 试运行，数据库未写入 dry run, nothing written — venues: 4 条 records — 新建 created 1, 更新 updated 1, 无变化 unchanged 1, 拒绝 rejected 1',
     )
-    expect(dry.stdout).toContain('第 5 行 line 5 [office-venue-004] 街道: 未知街道“西湖”（拱墅区共 18 个街道）。Unknown street "西湖".')
+    expect(dry.stdout).toContain(
+      '第 5 行 line 5 [office-venue-004] 街道: 未知街道“西湖”（拱墅区共 18 个街道）。Unknown street "西湖".',
+    )
 
     expect(await databaseState()).toEqual(before)
     expect(await venues.findOne({ _id: 'dry:office-venue-002' as never })).toEqual(storedBefore)
@@ -75,7 +80,9 @@ describe('--dry-run', () => {
     expect(real.status).toBe(1)
     expect(summaryCounts(real.stdout)).toBe(summaryCounts(dry.stdout))
     expect(real.stdout).not.toContain('试运行')
-    expect(real.stdout.split('\n').filter((line) => line.startsWith('第 '))).toEqual(dry.stdout.split('\n').filter((line) => line.startsWith('第 ')))
+    expect(real.stdout.split('\n').filter((line) => line.startsWith('第 '))).toEqual(
+      dry.stdout.split('\n').filter((line) => line.startsWith('第 ')),
+    )
     expect(await venues.findOne({ _id: 'dry:office-venue-002' as never })).toMatchObject({ capacity: 40 })
     expect(await venues.findOne({ _id: 'dry:office-venue-003' as never })).toMatchObject({ name: '新场地' })
   })

@@ -45,7 +45,8 @@ async function content(collection: string, id: string) {
   return rest
 }
 
-const GBK_NOTICE = '[import] 文件不是 UTF-8 编码，已按 GB18030（GBK，中文 Windows 上 Excel 的默认编码）读取。The file is not UTF-8; it was read as GB18030 (GBK, Excel’s default on Chinese Windows).'
+const GBK_NOTICE =
+  '[import] 文件不是 UTF-8 编码，已按 GB18030（GBK，中文 Windows 上 Excel 的默认编码）读取。The file is not UTF-8; it was read as GB18030 (GBK, Excel’s default on Chinese Windows).'
 
 describe('a GB18030 (GBK) CSV from Excel on Chinese Windows', () => {
   it('imports the same records as the UTF-8 template, and says which encoding it assumed', async () => {
@@ -57,18 +58,26 @@ describe('a GB18030 (GBK) CSV from Excel on Chinese Windows', () => {
     const result = run(file, '--source', 'gbk')
     expect(result.stderr.split('\n')).toContain(GBK_NOTICE)
     expect(result.status).toBe(0)
-    expect(result.stdout).toContain('[import] venues: 2 条 records — 新建 created 2, 更新 updated 0, 无变化 unchanged 0, 拒绝 rejected 0')
+    expect(result.stdout).toContain(
+      '[import] venues: 2 条 records — 新建 created 2, 更新 updated 0, 无变化 unchanged 0, 拒绝 rejected 0',
+    )
 
     for (const id of ['office-venue-001', 'office-venue-002']) {
       const fromGbk = await content(REGISTRY_COLLECTIONS.venues, `gbk:${id}`)
       expect(fromGbk).toEqual(await content(REGISTRY_COLLECTIONS.venues, `utf8:${id}`))
     }
-    expect(await content(REGISTRY_COLLECTIONS.venues, 'gbk:office-venue-001')).toMatchObject({ name: '卖鱼桥社区文化家园多功能厅', streetId: 'hushu' })
+    expect(await content(REGISTRY_COLLECTIONS.venues, 'gbk:office-venue-001')).toMatchObject({
+      name: '卖鱼桥社区文化家园多功能厅',
+      streetId: 'hushu',
+    })
   })
 
   it('refuses, in one sentence, a file that is neither UTF-8 nor GB18030', () => {
     const file = path.join(folder, 'venues-broken-bytes.csv')
-    writeFileSync(file, Buffer.concat([Buffer.from('编号,场地名称\n', 'utf8'), Buffer.from([0x81, 0x20, 0xff, 0xff, 0x0a])]))
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from('编号,场地名称\n', 'utf8'), Buffer.from([0x81, 0x20, 0xff, 0xff, 0x0a])]),
+    )
     const result = run(file)
     expect(result.status).toBe(1)
     expect(result.stderr.trim()).toBe(
@@ -79,20 +88,36 @@ describe('a GB18030 (GBK) CSV from Excel on Chinese Windows', () => {
 
 describe('a UTF-16 file with a byte-order mark', () => {
   it('imports Excel’s "Unicode text" (UTF-16 LE, tab-separated) and names the encoding', async () => {
-    const text = templateTable('teachers').map((row) => row.join('\t')).join('\r\n') + '\r\n'
+    const text =
+      templateTable('teachers')
+        .map((row) => row.join('\t'))
+        .join('\r\n') + '\r\n'
     const result = run(writeEncoded('teachers-unicode.txt', text, 'utf-16le', true), '--source', 'utf16le')
-    expect(result.stderr.split('\n')).toContain('[import] 文件不是 UTF-8 编码，已按 UTF-16 LE 读取。The file is not UTF-8; it was read as UTF-16 LE.')
+    expect(result.stderr.split('\n')).toContain(
+      '[import] 文件不是 UTF-8 编码，已按 UTF-16 LE 读取。The file is not UTF-8; it was read as UTF-16 LE.',
+    )
     expect(result.status).toBe(0)
-    expect(result.stdout).toContain('[import] teachers: 3 条 records — 新建 created 3, 更新 updated 0, 无变化 unchanged 0, 拒绝 rejected 0')
-    expect(await content(REGISTRY_COLLECTIONS.teachers, 'utf16le:office-teacher-001')).toMatchObject({ name: '沈一鸣', languages: ['普通话', '杭州话'] })
+    expect(result.stdout).toContain(
+      '[import] teachers: 3 条 records — 新建 created 3, 更新 updated 0, 无变化 unchanged 0, 拒绝 rejected 0',
+    )
+    expect(await content(REGISTRY_COLLECTIONS.teachers, 'utf16le:office-teacher-001')).toMatchObject({
+      name: '沈一鸣',
+      languages: ['普通话', '杭州话'],
+    })
   })
 
   it('imports a UTF-16 BE CSV', async () => {
-    const result = run(writeEncoded('institutions-utf16be.csv', toCsv(templateTable('institutions')), 'utf-16be', true), '--source', 'utf16be')
+    const result = run(
+      writeEncoded('institutions-utf16be.csv', toCsv(templateTable('institutions')), 'utf-16be', true),
+      '--source',
+      'utf16be',
+    )
     expect(result.stderr).toContain('已按 UTF-16 BE 读取')
     expect(result.status).toBe(0)
     expect(result.stdout).toContain('新建 created 3, 更新 updated 0, 无变化 unchanged 0, 拒绝 rejected 0')
-    expect(await content(REGISTRY_COLLECTIONS.institutions, 'utf16be:office-inst-002')).toMatchObject({ name: '湖墅街道老年书法教学点' })
+    expect(await content(REGISTRY_COLLECTIONS.institutions, 'utf16be:office-inst-002')).toMatchObject({
+      name: '湖墅街道老年书法教学点',
+    })
   })
 })
 
@@ -101,9 +126,13 @@ describe('--encoding', () => {
 
   it('reads the file in the encoding named, and says so', async () => {
     const result = run(gbkFile(), '--encoding', 'gbk', '--source', 'forced')
-    expect(result.stderr.split('\n')).toContain('[import] 文件按 --encoding 指定的 gbk 编码读取，未按 UTF-8。The file was read as gbk, as --encoding asks, not as UTF-8.')
+    expect(result.stderr.split('\n')).toContain(
+      '[import] 文件按 --encoding 指定的 gbk 编码读取，未按 UTF-8。The file was read as gbk, as --encoding asks, not as UTF-8.',
+    )
     expect(result.status).toBe(0)
-    expect(await content(REGISTRY_COLLECTIONS.venues, 'forced:office-venue-001')).toMatchObject({ name: '卖鱼桥社区文化家园多功能厅' })
+    expect(await content(REGISTRY_COLLECTIONS.venues, 'forced:office-venue-001')).toMatchObject({
+      name: '卖鱼桥社区文化家园多功能厅',
+    })
   })
 
   it('overrides the detection: a GBK file forced to UTF-8 has headers no one can read', () => {
@@ -116,7 +145,9 @@ describe('--encoding', () => {
   it('refuses an encoding it does not know with one sentence and exit code 2', () => {
     const result = run(gbkFile(), '--encoding', 'klingon')
     expect(result.status).toBe(2)
-    expect(result.stderr.trim()).toBe('[import] 不认识编码“klingon”，可用 utf-8、gb18030、gbk、utf-16le 等。Unknown encoding "klingon"; use utf-8, gb18030, gbk, utf-16le or the like.')
+    expect(result.stderr.trim()).toBe(
+      '[import] 不认识编码“klingon”，可用 utf-8、gb18030、gbk、utf-16le 等。Unknown encoding "klingon"; use utf-8, gb18030, gbk, utf-16le or the like.',
+    )
   })
 })
 

@@ -95,7 +95,9 @@ describe.each([
       ['12', 'l-noname'],
       ['13', 'l-both'],
     ])
-    expect(reported()).toContain('第 9 行 line 9 [l-capacity] 座位数: 座位数不能为负数（收到 -10）。Capacity must not be negative (got -10).')
+    expect(reported()).toContain(
+      '第 9 行 line 9 [l-capacity] 座位数: 座位数不能为负数（收到 -10）。Capacity must not be negative (got -10).',
+    )
     expect(reported()).toContain('第 12 行 line 12 [l-noname] 场地名称: 不能为空。Required.')
     expect(reported()).toContain(
       '第 4 行 line 4 [l-bad] 街道: 未知街道“西湖”（拱墅区共 18 个街道）。Unknown street "西湖". | 座位数: 座位数不能为负数（收到 -10）。Capacity must not be negative (got -10).',
@@ -147,7 +149,9 @@ describe('a command that cannot run', () => {
     mkdirSync(directory, { recursive: true })
     const result = run(directory)
     expect(result.status).toBe(2)
-    expect(result.stderr.trim()).toBe(`[import] ${directory} 是文件夹，请给出文件。${directory} is a folder; give a file.`)
+    expect(result.stderr.trim()).toBe(
+      `[import] ${directory} 是文件夹，请给出文件。${directory} is a folder; give a file.`,
+    )
   })
 
   it('answers a database it cannot reach with one sentence', () => {

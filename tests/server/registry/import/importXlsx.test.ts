@@ -32,7 +32,16 @@ afterAll(async () => {
 })
 
 const run = (...args: string[]) => runImport(database.uri, ...args)
-const NUMBER_COLUMNS = new Set(['纬度', '经度', '面积(平方米)', '座位数', '办学面积(平方米)', '专职人员数', '兼职人员数', '电话'])
+const NUMBER_COLUMNS = new Set([
+  '纬度',
+  '经度',
+  '面积(平方米)',
+  '座位数',
+  '办学面积(平方米)',
+  '专职人员数',
+  '兼职人员数',
+  '电话',
+])
 
 /** A workbook as a clerk types it: numbers as numbers, the rest as text; a second sheet that must be ignored. */
 async function writeWorkbook(file: string, table: (string | null)[][]): Promise<void> {
@@ -44,7 +53,13 @@ async function writeWorkbook(file: string, table: (string | null)[][]): Promise<
       sheet.addRow([])
       continue
     }
-    sheet.addRow(row.map((cell, index) => (cell !== null && cell !== '' && NUMBER_COLUMNS.has(headers![index]!) && row !== headers && /^[\d.]+$/.test(cell) ? Number(cell) : cell)))
+    sheet.addRow(
+      row.map((cell, index) =>
+        cell !== null && cell !== '' && NUMBER_COLUMNS.has(headers![index]!) && row !== headers && /^[\d.]+$/.test(cell)
+          ? Number(cell)
+          : cell,
+      ),
+    )
   }
   workbook.addWorksheet('说明').addRow(['编号', '姓名'])
   await workbook.xlsx.writeFile(file)
@@ -66,7 +81,9 @@ describe('an .xlsx workbook', () => {
     const fromXlsx = run(file, '--source', `xlsx-${kind}`)
     expect(fromXlsx.stderr).not.toContain('UTF-8')
     expect(fromXlsx.status).toBe(0)
-    expect(fromXlsx.stdout).toContain(`[import] ${kind}: ${rows} 条 records — 新建 created ${rows}, 更新 updated 0, 无变化 unchanged 0, 拒绝 rejected 0`)
+    expect(fromXlsx.stdout).toContain(
+      `[import] ${kind}: ${rows} 条 records — 新建 created ${rows}, 更新 updated 0, 无变化 unchanged 0, 拒绝 rejected 0`,
+    )
     expect(run(`seeds/templates/${kind}.csv`, '--source', `csv-${kind}`).status).toBe(0)
 
     const imported = await storedContent(collection, `xlsx-${kind}`)
@@ -84,7 +101,9 @@ describe('an .xlsx workbook', () => {
 
     const result = run(file, '--source', 'xlsx-rows')
     expect(result.status).toBe(1)
-    expect(result.stdout).toContain('第 4 行 line 4 [x-wrong] 街道: 未知街道“西湖”（拱墅区共 18 个街道）。Unknown street "西湖".')
+    expect(result.stdout).toContain(
+      '第 4 行 line 4 [x-wrong] 街道: 未知街道“西湖”（拱墅区共 18 个街道）。Unknown street "西湖".',
+    )
     expect(result.stdout).toContain('新建 created 1, 更新 updated 0, 无变化 unchanged 0, 拒绝 rejected 1')
     const rejected = path.join(folder, 'venues-rows.rejected.csv')
     expect(result.stdout).toContain(rejected)
@@ -123,7 +142,19 @@ describe('cells as the clerk typed them', () => {
     const table = await readXlsxTable(readFileSync(file), 'cells.xlsx')
     expect(table.rows[1]).toEqual({
       line: 2,
-      cells: ['30.2921', '80', '13900001111', '2024-03-05', '08:30', '25%', '160', '卖鱼桥文化家园', '平面图', 'TRUE', '0.3'],
+      cells: [
+        '30.2921',
+        '80',
+        '13900001111',
+        '2024-03-05',
+        '08:30',
+        '25%',
+        '160',
+        '卖鱼桥文化家园',
+        '平面图',
+        'TRUE',
+        '0.3',
+      ],
     })
   })
 

@@ -45,7 +45,9 @@ describe('the shipped templates', () => {
     const first = runImport(`seeds/templates/${kind}.csv`)
     expect(first.stderr).not.toMatch(/Error/)
     expect(first.status).toBe(0)
-    expect(first.stdout).toContain(`[import] ${kind}: ${rows} 条 records — 新建 created ${rows}, 更新 updated 0, 无变化 unchanged 0, 拒绝 rejected 0`)
+    expect(first.stdout).toContain(
+      `[import] ${kind}: ${rows} 条 records — 新建 created ${rows}, 更新 updated 0, 无变化 unchanged 0, 拒绝 rejected 0`,
+    )
 
     const again = runImport(`seeds/templates/${kind}.csv`)
     expect(again.status).toBe(0)
@@ -53,7 +55,9 @@ describe('the shipped templates', () => {
   })
 
   it('reads Chinese terms into the registry’s values', async () => {
-    const venue = await database.db.collection(REGISTRY_COLLECTIONS.venues).findOne({ _id: 'office:office-venue-001' as never })
+    const venue = await database.db
+      .collection(REGISTRY_COLLECTIONS.venues)
+      .findOne({ _id: 'office:office-venue-001' as never })
     expect(venue).toMatchObject({
       streetId: 'hushu',
       communityId: 'hushu-maiyuqiao',
@@ -86,13 +90,25 @@ describe('a broken spreadsheet', () => {
     const result = runImport(file, '--source', 'broken-test')
     expect(result.status).toBe(1)
     const lines = result.stdout.split('\n')
-    expect(lines).toContain('第 3 行 line 3 [bad-street] 街道: 未知街道“西湖”（拱墅区共 18 个街道）。Unknown street "西湖".')
-    expect(lines).toContain('第 4 行 line 4 [bad-unit] 面积(平方米): 面积须以平方米填写，收到单位“公顷”。Area must be in m² (平方米); got "公顷".')
+    expect(lines).toContain(
+      '第 3 行 line 3 [bad-street] 街道: 未知街道“西湖”（拱墅区共 18 个街道）。Unknown street "西湖".',
+    )
+    expect(lines).toContain(
+      '第 4 行 line 4 [bad-unit] 面积(平方米): 面积须以平方米填写，收到单位“公顷”。Area must be in m² (平方米); got "公顷".',
+    )
     expect(lines.some((line) => line.startsWith('第 5 行 line 5 [bad-facility] 设施: 未知取值“桑拿”'))).toBe(true)
-    expect(lines).toContain('第 6 行 line 6 [bad-capacity] 座位数: 座位数不能为负数（收到 -10）。Capacity must not be negative (got -10).')
-    expect(lines).toContain('第 2 行 line 2 [ok-1] 编号: 编号“ok-1”在文件中出现 2 次（第 2、7 行）。Repeated in lines 2, 7.')
-    expect(lines).toContain('第 7 行 line 7 [ok-1] 编号: 编号“ok-1”在文件中出现 2 次（第 2、7 行）。Repeated in lines 2, 7.')
-    expect(result.stdout).toContain('[import] venues: 7 条 records — 新建 created 1, 更新 updated 0, 无变化 unchanged 0, 拒绝 rejected 6')
+    expect(lines).toContain(
+      '第 6 行 line 6 [bad-capacity] 座位数: 座位数不能为负数（收到 -10）。Capacity must not be negative (got -10).',
+    )
+    expect(lines).toContain(
+      '第 2 行 line 2 [ok-1] 编号: 编号“ok-1”在文件中出现 2 次（第 2、7 行）。Repeated in lines 2, 7.',
+    )
+    expect(lines).toContain(
+      '第 7 行 line 7 [ok-1] 编号: 编号“ok-1”在文件中出现 2 次（第 2、7 行）。Repeated in lines 2, 7.',
+    )
+    expect(result.stdout).toContain(
+      '[import] venues: 7 条 records — 新建 created 1, 更新 updated 0, 无变化 unchanged 0, 拒绝 rejected 6',
+    )
   })
 
   it('refuses a file whose columns it does not know, naming them', () => {

@@ -77,12 +77,16 @@ describe('the rejected-lines file', () => {
   it('reports the same rows again, at their lines in it, if imported unfixed, and keeps one reason column', () => {
     const again = run(rejectedFile(), '--source', 'clerk')
     expect(again.status).toBe(1)
-    expect(again.stdout.split('\n').filter((line) => line.startsWith('第 ')).map((line) => line.split(' [')[0])).toEqual([
-      '第 2 行 line 2',
-      '第 3 行 line 3',
-      '第 4 行 line 4',
-    ])
-    const table: string[][] = parse(readFileSync(path.join(folder, 'clerk-venues.rejected.rejected.csv')), { bom: true, relax_column_count: true })
+    expect(
+      again.stdout
+        .split('\n')
+        .filter((line) => line.startsWith('第 '))
+        .map((line) => line.split(' [')[0]),
+    ).toEqual(['第 2 行 line 2', '第 3 行 line 3', '第 4 行 line 4'])
+    const table: string[][] = parse(readFileSync(path.join(folder, 'clerk-venues.rejected.rejected.csv')), {
+      bom: true,
+      relax_column_count: true,
+    })
     expect(table[0]).toEqual(['错误原因/reason', ...HEADERS!])
   })
 
@@ -101,11 +105,20 @@ describe('the rejected-lines file', () => {
 
     const result = run(rejectedFile(), '--source', 'clerk')
     expect(result.status).toBe(0)
-    expect(result.stdout).toContain('[import] venues: 3 条 records — 新建 created 3, 更新 updated 0, 无变化 unchanged 0, 拒绝 rejected 0')
+    expect(result.stdout).toContain(
+      '[import] venues: 3 条 records — 新建 created 3, 更新 updated 0, 无变化 unchanged 0, 拒绝 rejected 0',
+    )
     expect(result.stdout).not.toContain('rejected.csv')
     expect(existsSync(path.join(folder, 'clerk-venues.rejected.rejected.csv'))).toBe(false)
-    const stored = await database.db.collection(REGISTRY_COLLECTIONS.venues).find({ source: 'clerk' }).sort({ externalId: 1 }).toArray()
+    const stored = await database.db
+      .collection(REGISTRY_COLLECTIONS.venues)
+      .find({ source: 'clerk' })
+      .sort({ externalId: 1 })
+      .toArray()
     expect(stored.map((doc) => doc.externalId)).toEqual(['r-facility', 'r-many', 'r-ok-1', 'r-ok-2', 'r-street'])
-    expect(stored.find((doc) => doc.externalId === 'r-many')).toMatchObject({ address: '湖墅南路 9 号二楼', status: 'ACTIVE' })
+    expect(stored.find((doc) => doc.externalId === 'r-many')).toMatchObject({
+      address: '湖墅南路 9 号二楼',
+      status: 'ACTIVE',
+    })
   })
 })

@@ -17,7 +17,26 @@ afterAll(async () => {
   await stack.stop()
 })
 
-const DOMAIN_STREETS = ['米市巷', '湖墅', '小河', '和睦', '拱宸桥', '大关', '上塘', '祥符', '半山', '康桥', '石桥', '东新', '文晖', '朝晖', '潮鸣', '长庆', '武林', '天水']
+const DOMAIN_STREETS = [
+  '米市巷',
+  '湖墅',
+  '小河',
+  '和睦',
+  '拱宸桥',
+  '大关',
+  '上塘',
+  '祥符',
+  '半山',
+  '康桥',
+  '石桥',
+  '东新',
+  '文晖',
+  '朝晖',
+  '潮鸣',
+  '长庆',
+  '武林',
+  '天水',
+]
 
 describe('streets', () => {
   it('is empty before seeding', async () => {
@@ -30,7 +49,12 @@ describe('streets', () => {
     const response = await graphql(stack.hub, StreetsDocument)
     expect(response.errors).toBeUndefined()
     expect(response.data?.streets.map((street) => street.name)).toEqual(DOMAIN_STREETS)
-    expect(response.data?.streets[1]).toEqual({ id: 'hushu', name: '湖墅', nameEn: 'Hushu', residentPopulation: 58_000 })
+    expect(response.data?.streets[1]).toEqual({
+      id: 'hushu',
+      name: '湖墅',
+      nameEn: 'Hushu',
+      residentPopulation: 58_000,
+    })
   })
 
   it('adds nothing and overwrites nothing when seeded again', async () => {

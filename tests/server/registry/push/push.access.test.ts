@@ -30,9 +30,9 @@ afterAll(async () => {
   await stack.stop()
 })
 
-
 const HUSHU_VENUE = (id: string) => venueRecord(id)
-const MISHIXIANG_VENUE = (id: string) => venueRecord(id, { street: '米市巷', owner: 'seed:branch-mishixiang', address: '拱墅区莫干山路 1 号' })
+const MISHIXIANG_VENUE = (id: string) =>
+  venueRecord(id, { street: '米市巷', owner: 'seed:branch-mishixiang', address: '拱墅区莫干山路 1 号' })
 
 describe('whole-request refusals', () => {
   it.each([
@@ -47,16 +47,28 @@ describe('whole-request refusals', () => {
       '服务账号只能推送来源“health-bureau”的数据，不能推送“culture-bureau”。A service account may push only its own source system ("health-bureau"), not "culture-bureau".',
     ],
   ])('%s is refused', async (_case, user, source, code, message) => {
-    const response = await graphql(stack.hub, PushVenuesDocument, { source, records: [HUSHU_VENUE(`refused-${user}`)] }, who[user])
+    const response = await graphql(
+      stack.hub,
+      PushVenuesDocument,
+      { source, records: [HUSHU_VENUE(`refused-${user}`)] },
+      who[user],
+    )
     expect(response.errors).toHaveLength(1)
     expect(response.errors![0]).toMatchObject({ message, extensions: { code }, path: ['pushVenues'] })
-    expect(await stack.database.db.collection(REGISTRY_COLLECTIONS.venues).countDocuments({ externalId: `refused-${user}` })).toBe(0)
+    expect(
+      await stack.database.db.collection(REGISTRY_COLLECTIONS.venues).countDocuments({ externalId: `refused-${user}` }),
+    ).toBe(0)
   })
 })
 
 describe('a street coordinator of 湖墅', () => {
   it('pushes a venue of 湖墅', async () => {
-    const response = await graphql(stack.hub, PushVenuesDocument, { source: 'hushu-branch', records: [HUSHU_VENUE('own-street')] }, who.hushuCoordinator)
+    const response = await graphql(
+      stack.hub,
+      PushVenuesDocument,
+      { source: 'hushu-branch', records: [HUSHU_VENUE('own-street')] },
+      who.hushuCoordinator,
+    )
     expect(response.data!.pushVenues.records[0]!.status).toBe('CREATED')
   })
 
@@ -74,17 +86,30 @@ describe('a street coordinator of 湖墅', () => {
       problems: [
         {
           path: 'records.0.street',
-          reason: '湖墅街道的协调员只能推送本街道的记录，此记录属于米市巷。A coordinator of hushu may push only records of that street.',
+          reason:
+            '湖墅街道的协调员只能推送本街道的记录，此记录属于米市巷。A coordinator of hushu may push only records of that street.',
         },
       ],
     })
   })
 
   it('cannot take over a 米市巷 venue by re-pushing it as 湖墅', async () => {
-    await graphql(stack.hub, PushVenuesDocument, { source: 'shared', records: [MISHIXIANG_VENUE('contested')] }, who.editor)
-    const response = await graphql(stack.hub, PushVenuesDocument, { source: 'shared', records: [HUSHU_VENUE('contested')] }, who.hushuCoordinator)
+    await graphql(
+      stack.hub,
+      PushVenuesDocument,
+      { source: 'shared', records: [MISHIXIANG_VENUE('contested')] },
+      who.editor,
+    )
+    const response = await graphql(
+      stack.hub,
+      PushVenuesDocument,
+      { source: 'shared', records: [HUSHU_VENUE('contested')] },
+      who.hushuCoordinator,
+    )
     expect(response.data!.pushVenues.records[0]!.status).toBe('REJECTED')
-    const stored = await stack.database.db.collection(REGISTRY_COLLECTIONS.venues).findOne({ _id: 'shared:contested' as never })
+    const stored = await stack.database.db
+      .collection(REGISTRY_COLLECTIONS.venues)
+      .findOne({ _id: 'shared:contested' as never })
     expect(stored?.streetId).toBe('mishixiang')
   })
 
@@ -94,7 +119,16 @@ describe('a street coordinator of 湖墅', () => {
       PushTeachersDocument,
       {
         source: 'hushu-branch',
-        records: [{ externalId: 't1', name: '区级老师', poolLevel: 'DISTRICT', employment: 'FULL_TIME', topics: ['LEISURE'], audiences: ['ALL_RESIDENTS'] }],
+        records: [
+          {
+            externalId: 't1',
+            name: '区级老师',
+            poolLevel: 'DISTRICT',
+            employment: 'FULL_TIME',
+            topics: ['LEISURE'],
+            audiences: ['ALL_RESIDENTS'],
+          },
+        ],
       },
       who.hushuCoordinator,
     )
@@ -104,7 +138,12 @@ describe('a street coordinator of 湖墅', () => {
 
 describe('a service account (API key)', () => {
   it('pushes records of its own source system', async () => {
-    const response = await graphql(stack.hub, PushVenuesDocument, { source: 'health-bureau', records: [MISHIXIANG_VENUE('clinic-hall')] }, who.healthService)
+    const response = await graphql(
+      stack.hub,
+      PushVenuesDocument,
+      { source: 'health-bureau', records: [MISHIXIANG_VENUE('clinic-hall')] },
+      who.healthService,
+    )
     expect(response.data!.pushVenues.records[0]).toMatchObject({ status: 'CREATED', id: 'health-bureau:clinic-hall' })
   })
 })

@@ -28,12 +28,16 @@ afterAll(async () => {
   await stack.stop()
 })
 
-
 const venues = () => stack.database.db.collection(REGISTRY_COLLECTIONS.venues)
 
 describe('pushVenues', () => {
   it('creates new records and reports each one', async () => {
-    const response = await graphql(stack.hub, PushVenuesDocument, { source: 'hushu-branch', records: [venue('a1'), venue('a2')] }, editor)
+    const response = await graphql(
+      stack.hub,
+      PushVenuesDocument,
+      { source: 'hushu-branch', records: [venue('a1'), venue('a2')] },
+      editor,
+    )
     expect(response.errors).toBeUndefined()
     const report = response.data!.pushVenues
     expect([report.created, report.updated, report.unchanged, report.rejected]).toEqual([2, 0, 0, 0])
@@ -42,32 +46,53 @@ describe('pushVenues', () => {
       ['a2', 'hushu-branch:a2', 'CREATED'],
     ])
     const stored = await venues().findOne({ _id: 'hushu-branch:a1' as never })
-    expect(stored).toMatchObject({ name: '测试场地 a1', streetId: 'hushu', ownerId: 'seed:branch-hushu', source: 'hushu-branch', externalId: 'a1', status: 'ACTIVE' })
+    expect(stored).toMatchObject({
+      name: '测试场地 a1',
+      streetId: 'hushu',
+      ownerId: 'seed:branch-hushu',
+      source: 'hushu-branch',
+      externalId: 'a1',
+      status: 'ACTIVE',
+    })
     expect(stored?.pushedBy).toMatch(/^editor-/)
   })
 
   it('changes nothing when the same batch is pushed again', async () => {
     const batch = [venue('b1'), venue('b2')]
     await graphql(stack.hub, PushVenuesDocument, { source: 'hushu-branch', records: batch }, editor)
-    const before = await venues().find({ _id: { $in: ['hushu-branch:b1', 'hushu-branch:b2'] } as never }).toArray()
+    const before = await venues()
+      .find({ _id: { $in: ['hushu-branch:b1', 'hushu-branch:b2'] } as never })
+      .toArray()
     const head = await readHead(stack.database.db)
     const pushLog = stack.database.db.collection(REGISTRY_COLLECTIONS.pushLog)
     const logged = await pushLog.countDocuments({})
 
     const again = await graphql(stack.hub, PushVenuesDocument, { source: 'hushu-branch', records: batch }, editor)
     expect(again.data!.pushVenues.records.map((record) => record.status)).toEqual(['UNCHANGED', 'UNCHANGED'])
-    const after = await venues().find({ _id: { $in: ['hushu-branch:b1', 'hushu-branch:b2'] } as never }).toArray()
+    const after = await venues()
+      .find({ _id: { $in: ['hushu-branch:b1', 'hushu-branch:b2'] } as never })
+      .toArray()
     expect(after).toEqual(before)
     // Nothing appended to the change log; the one thing written is the push's own log record.
     expect(await readHead(stack.database.db)).toBe(head)
     expect(await pushLog.countDocuments({})).toBe(logged + 1)
-    expect(await pushLog.findOne({ _id: again.data!.pushVenues.pushId as never })).toMatchObject({ created: 0, updated: 0, unchanged: 2, rejected: 0 })
+    expect(await pushLog.findOne({ _id: again.data!.pushVenues.pushId as never })).toMatchObject({
+      created: 0,
+      updated: 0,
+      unchanged: 2,
+      rejected: 0,
+    })
   })
 
   it('updates a record whose content changed, keeping when it was created', async () => {
     await graphql(stack.hub, PushVenuesDocument, { source: 'hushu-branch', records: [venue('c1')] }, editor)
     const created = await venues().findOne({ _id: 'hushu-branch:c1' as never })
-    const response = await graphql(stack.hub, PushVenuesDocument, { source: 'hushu-branch', records: [venue('c1', { capacity: 75 })] }, editor)
+    const response = await graphql(
+      stack.hub,
+      PushVenuesDocument,
+      { source: 'hushu-branch', records: [venue('c1', { capacity: 75 })] },
+      editor,
+    )
     expect(response.data!.pushVenues.records[0]!.status).toBe('UPDATED')
     const updated = await venues().findOne({ _id: 'hushu-branch:c1' as never })
     expect(updated?.capacity).toBe(75)
@@ -83,13 +108,27 @@ describe('pushVenues', () => {
     )
     const report = response.data!.pushVenues
     expect(report.records.map((record) => record.status)).toEqual(['CREATED', 'REJECTED', 'CREATED'])
-    expect(report.records[1]!.problems.map((problem) => problem.path)).toEqual(['records.1.street', 'records.1.capacity'])
-    expect(await venues().countDocuments({ _id: { $in: ['hushu-branch:d1', 'hushu-branch:d2', 'hushu-branch:d3'] } as never })).toBe(2)
+    expect(report.records[1]!.problems.map((problem) => problem.path)).toEqual([
+      'records.1.street',
+      'records.1.capacity',
+    ])
+    expect(
+      await venues().countDocuments({
+        _id: { $in: ['hushu-branch:d1', 'hushu-branch:d2', 'hushu-branch:d3'] } as never,
+      }),
+    ).toBe(2)
   })
 
   it('logs every push with its outcome', async () => {
-    const response = await graphql(stack.hub, PushVenuesDocument, { source: 'log-check', records: [venue('e1'), venue('e2', { capacity: -1 })] }, editor)
-    const log = await stack.database.db.collection(REGISTRY_COLLECTIONS.pushLog).findOne({ _id: response.data!.pushVenues.pushId as never })
+    const response = await graphql(
+      stack.hub,
+      PushVenuesDocument,
+      { source: 'log-check', records: [venue('e1'), venue('e2', { capacity: -1 })] },
+      editor,
+    )
+    const log = await stack.database.db
+      .collection(REGISTRY_COLLECTIONS.pushLog)
+      .findOne({ _id: response.data!.pushVenues.pushId as never })
     expect(log).toMatchObject({ kind: 'venues', source: 'log-check', created: 1, rejected: 1 })
     expect(log?.rejections[0]).toMatchObject({ index: 1, externalId: 'e2' })
   })
@@ -158,7 +197,11 @@ describe('pushInstitutions', () => {
     expect(badParent!.status).toBe('REJECTED')
     expect(orphan!.status).toBe('REJECTED')
     expect(orphan!.problems).toEqual([
-      { path: 'records.0.parent', reason: '登记中没有机构“culture-bureau:bad-parent”。No institution "culture-bureau:bad-parent" in the registry.' },
+      {
+        path: 'records.0.parent',
+        reason:
+          '登记中没有机构“culture-bureau:bad-parent”。No institution "culture-bureau:bad-parent" in the registry.',
+      },
     ])
   })
 })

@@ -2,7 +2,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { mayPushBatch, mayPushRecord, type Pusher } from '../../../../server/registry/push/pushPolicy.ts'
 
-const pusher = (role: Pusher['role'], extra: Partial<Pusher> = {}): Pusher => ({ label: role, role, street: null, sourceSystem: null, ...extra })
+const pusher = (role: Pusher['role'], extra: Partial<Pusher> = {}): Pusher => ({
+  label: role,
+  role,
+  street: null,
+  sourceSystem: null,
+  ...extra,
+})
 
 describe('mayPushBatch', () => {
   it.each([

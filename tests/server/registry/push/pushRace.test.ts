@@ -29,19 +29,33 @@ afterAll(async () => {
   await stack.stop()
 })
 
-const teachers = () => stack.database.db.collection<{ _id: string; name: string; bio?: string }>(REGISTRY_COLLECTIONS.teachers)
-const batch = (prefix: string, count: number, name: string) => Array.from({ length: count }, (_, n) => teacherRecord(`${prefix}-${n}`, { name: `${name}${n}`, bio: `${name} bio ${n}` }))
+const teachers = () =>
+  stack.database.db.collection<{ _id: string; name: string; bio?: string }>(REGISTRY_COLLECTIONS.teachers)
+const batch = (prefix: string, count: number, name: string) =>
+  Array.from({ length: count }, (_, n) =>
+    teacherRecord(`${prefix}-${n}`, { name: `${name}${n}`, bio: `${name} bio ${n}` }),
+  )
 
 describe('classifying a push', () => {
   it('reads no registry collection from the database: the read model knows what is registered (it fetches only the records written, by id)', async () => {
     await graphql(stack.hub, '{ streets { id } }') // the read model is warm
     const before = stack.database.commandLog().length
-    const response = await graphql(stack.hub, PushTeachersDocument, { source: 'classify', records: batch('c', 100, '分类教师') }, first)
+    const response = await graphql(
+      stack.hub,
+      PushTeachersDocument,
+      { source: 'classify', records: batch('c', 100, '分类教师') },
+      first,
+    )
     expect(response.errors).toBeUndefined()
     expect(response.data!.pushTeachers.created).toBe(100)
     const commands = stack.database.commandLog().slice(before)
     // Lookups by one _id are the read model taking in what was written; anything wider would be the push reading the registry.
-    expect(commands.filter((command) => /^(find|aggregate|count) registry_(teachers|institutions|venues)/.test(command) && !command.endsWith('{_id}'))).toEqual([])
+    expect(
+      commands.filter(
+        (command) =>
+          /^(find|aggregate|count) registry_(teachers|institutions|venues)/.test(command) && !command.endsWith('{_id}'),
+      ),
+    ).toEqual([])
     expect(commands).toContain(`insert ${REGISTRY_COLLECTIONS.teachers}`)
     expect(await teachers().countDocuments({ source: 'classify' })).toBe(100)
   })

@@ -65,23 +65,44 @@ const REFUSED_URLS = [
 
 describe('webhooks: SSRF guard (private addresses not allowed)', () => {
   it.each(REFUSED_URLS)('refuses to save a subscriber at %s', async (_what, url) => {
-    const answer = await rest<{ errors: { data?: { errors?: { path: string; message: string }[] } }[] }>(cms, 'POST', '/webhook-subscribers', { token: editor, body: { platform: '内网探测', url, kinds: ['course'] } })
+    const answer = await rest<{ errors: { data?: { errors?: { path: string; message: string }[] } }[] }>(
+      cms,
+      'POST',
+      '/webhook-subscribers',
+      { token: editor, body: { platform: '内网探测', url, kinds: ['course'] } },
+    )
     expect(answer.status).toBe(400)
     const fieldErrors = answer.body.errors[0]?.data?.errors ?? []
-    expect(fieldErrors).toEqual([expect.objectContaining({ path: 'url', message: expect.stringMatching(/private|loopback|link-local|http and https|user name|valid URL/) })])
+    expect(fieldErrors).toEqual([
+      expect.objectContaining({
+        path: 'url',
+        message: expect.stringMatching(/private|loopback|link-local|http and https|user name|valid URL/),
+      }),
+    ])
   })
 
   it('refuses delivery to a subscriber that now resolves to a private address, and says why', async () => {
     setEnv({ WEBHOOKS_ALLOW_PRIVATE: '1' })
-    const created = await rest<{ doc: { id: string } }>(cms, 'POST', '/webhook-subscribers', { token: editor, body: { platform: '曾被允许的内网平台', url: receiver.url.replace('127.0.0.1', 'localhost'), kinds: ['course'] } })
+    const created = await rest<{ doc: { id: string } }>(cms, 'POST', '/webhook-subscribers', {
+      token: editor,
+      body: { platform: '曾被允许的内网平台', url: receiver.url.replace('127.0.0.1', 'localhost'), kinds: ['course'] },
+    })
     expect(created.status).toBe(201)
     setEnv({ WEBHOOKS_ALLOW_PRIVATE: undefined })
 
     await publishCourse(database.db, 'ssrf-course')
-    const find = () => rest<{ docs: { entityId: string; attempts: number; lastError: string }[] }>(cms, 'GET', `/webhook-dead-letters?where[subscriber][equals]=${created.body.doc.id}`, { token: editor })
+    const find = () =>
+      rest<{ docs: { entityId: string; attempts: number; lastError: string }[] }>(
+        cms,
+        'GET',
+        `/webhook-dead-letters?where[subscriber][equals]=${created.body.doc.id}`,
+        { token: editor },
+      )
     const letters = (await eventually(find, (answer) => answer.body.docs.length > 0)).body.docs
     // Refused at once, without retrying: the address will not become public by waiting.
-    expect(letters).toEqual([expect.objectContaining({ entityId: 'ssrf-course', attempts: 1, lastError: expect.stringMatching(/loopback/) })])
+    expect(letters).toEqual([
+      expect.objectContaining({ entityId: 'ssrf-course', attempts: 1, lastError: expect.stringMatching(/loopback/) }),
+    ])
     expect(receiver.received).toHaveLength(0)
   })
 })
