@@ -1,11 +1,10 @@
 /** What the push engine needs to know about one kind of registry record. */
 import type { ChangeKind } from '../../changes/changeLog.ts'
+import type { RegistryKind } from '../shared/collections.ts'
 import type { Normalized, NormalizeContext } from './normalized.ts'
 
-export type RegistryKindName = 'institutions' | 'teachers' | 'venues'
-
 export interface PushKind<TInput, TContent> {
-  name: RegistryKindName
+  name: RegistryKind
   collection: string
   /** How the change log names one record of this kind. */
   changeKind: ChangeKind

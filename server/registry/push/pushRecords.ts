@@ -15,12 +15,12 @@ import { isDuplicateKey } from '../../database/duplicateKey.ts'
 import type { ReadCollection, ReadDb } from '../../database/readStore.ts'
 import { BadInputError, ForbiddenError, type FieldProblem } from '../../errors/hubErrors.ts'
 import { PlacesDirectory } from '../places/placesDirectory.ts'
-import { REGISTRY_COLLECTIONS } from '../shared/collections.ts'
+import { REGISTRY_COLLECTIONS, type RegistryKind } from '../shared/collections.ts'
 import type { Provenance } from '../shared/provenance.ts'
 import { ID_PART, registryId } from '../shared/registryIds.ts'
 import { contentHash } from './contentHash.ts'
 import type { Normalized } from './normalized.ts'
-import type { PushKind, RegistryKindName } from './pushKind.ts'
+import type { PushKind } from './pushKind.ts'
 import { mayPushBatch, mayPushRecord, type Pusher } from './pushPolicy.ts'
 
 export type RecordStatus = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'REJECTED'
@@ -35,7 +35,7 @@ export interface RecordOutcome {
 
 export interface PushOutcome {
   pushId: string
-  kind: RegistryKindName
+  kind: RegistryKind
   source: string
   created: number
   updated: number
@@ -384,7 +384,7 @@ async function writeDocuments<TContent>(
   ).forEach(failed(updated))
 }
 
-function summarize(pushId: string, kind: RegistryKindName, source: string, outcomes: RecordOutcome[]): PushOutcome {
+function summarize(pushId: string, kind: RegistryKind, source: string, outcomes: RecordOutcome[]): PushOutcome {
   const count = (status: RecordStatus) => outcomes.filter((outcome) => outcome.status === status).length
   return {
     pushId,
