@@ -95,7 +95,7 @@ interface Operation {
 const SEARCH_TERMS = ['运河', '老年', '健康', '手机', '书法', '茶']
 
 const operationText = (name: string) =>
-  readFile(new URL(`../../schema/operations/${name}.graphql`, import.meta.url), 'utf8')
+  readFile(new URL(`../../../schema/operations/${name}.graphql`, import.meta.url), 'utf8')
 
 const each =
   <T>(items: T[], variables: (item: T) => Variables) =>

@@ -35,7 +35,7 @@ const { values: flags } = parseArgs({
 const SCALES = flags.scales!.split(',').map(Number)
 const RUNS = Number(flags.runs)
 const operation = (name: string) =>
-  readFileSync(new URL(`../../schema/operations/${name}.graphql`, import.meta.url), 'utf8')
+  readFileSync(new URL(`../../../schema/operations/${name}.graphql`, import.meta.url), 'utf8')
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'canal-hub-bench-'))
 const database = await launchDatabase({ dataDir, port: 0, readyTimeoutMs: limits.database.readyTimeoutMs })
