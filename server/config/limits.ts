@@ -32,6 +32,12 @@ export const limits = {
     maxFileBytes: 20 * 1024 * 1024,
   },
   collect: {
+    /**
+     * How long a decision that lost the claim to a simultaneous one waits for
+     * the winner to finish before answering: longer than creating a course
+     * draft and a purchase, short enough for the editor's click.
+     */
+    losingDecisionWaitMs: 5_000,
     /** Longest course title a partner may propose: a title, not a paragraph. */
     maxTitleLength: 120,
     /** Longest summary or license terms of a proposal. */

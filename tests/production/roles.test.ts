@@ -142,7 +142,10 @@ describe('the graph role', () => {
 })
 
 /** Sends a POST whose body arrives in two parts, the second when `finish` is called: a request held in flight. */
-function heldRequest(url: string, body: string): { finish(): void; answer: Promise<{ status: number; text: string }> } {
+function heldRequest(
+  url: string,
+  body: string,
+): { sent: Promise<void>; finish(): void; answer: Promise<{ status: number; text: string }> } {
   const target = new URL(url)
   const request = http.request({
     host: target.hostname,
@@ -160,8 +163,11 @@ function heldRequest(url: string, body: string): { finish(): void; answer: Promi
     request.once('error', reject)
   })
   const half = Math.floor(body.length / 2)
-  request.write(body.slice(0, half))
-  return { finish: () => request.end(body.slice(half)), answer }
+  // Sent: the headers and the first half have left for the server, which counts a request in flight from its headers.
+  const sent = new Promise<void>((resolve, reject) =>
+    request.write(body.slice(0, half), (error) => (error ? reject(error) : resolve())),
+  )
+  return { sent, finish: () => request.end(body.slice(half)), answer }
 }
 
 describe('shutdown', () => {
@@ -169,6 +175,7 @@ describe('shutdown', () => {
     const replica = await startRole('graph', database.uri)
     started.push(replica)
     const inFlight = heldRequest(replica.url, JSON.stringify({ query: '{ health { status } }' }))
+    await inFlight.sent
     await new Promise((resolve) => setTimeout(resolve, 300))
     process.kill(replica.pid, 'SIGTERM')
     await new Promise((resolve) => setTimeout(resolve, 300))
@@ -199,6 +206,7 @@ describe('shutdown', () => {
       JSON.stringify({ email: 'nobody@canal-hub.test', password: 'not-a-password' }),
     )
     const query = heldRequest(graphUrl, JSON.stringify({ query: '{ health { status } }' }))
+    await Promise.all([signIn.sent, query.sent])
     await new Promise((resolve) => setTimeout(resolve, 300))
     process.kill(all.pid, 'SIGTERM')
     await new Promise((resolve) => setTimeout(resolve, 300))

@@ -231,6 +231,11 @@ describe('review and decisions', () => {
       depth: 0,
     })
     expect(courses.totalDocs).toBe(1)
+    // Whichever save landed last, the submission names the one draft and one decision step.
+    const stored = await database.db.collection('submissions').findOne({ _id: new ObjectId(id) })
+    expect(stored).toMatchObject({ state: 'accepted', decisionClaim: 'accept' })
+    expect(String(stored?.course)).toBe(String(courses.docs[0]!.id))
+    expect((stored?.history as { action: string }[]).filter((step) => step.action === 'accept')).toHaveLength(1)
     expect(courses.docs[0]).toMatchObject({
       _status: 'draft',
       title: PROPOSAL.title,
@@ -354,6 +359,9 @@ describe('a decision that cannot be completed', () => {
     return {
       state: stored?.state,
       claim: stored?.decisionClaim ?? null,
+      claimRecords: await database.db
+        .collection<{ _id: string }>('submission_decision_claims')
+        .countDocuments({ _id: id }),
       course: stored?.course ?? null,
       purchase: stored?.purchase ?? null,
       steps: (stored?.history as unknown[] | undefined)?.length ?? 0,
@@ -367,6 +375,7 @@ describe('a decision that cannot be completed', () => {
   const untouched = {
     state: 'in_review',
     claim: null,
+    claimRecords: 0,
     course: null,
     purchase: null,
     steps: 2,

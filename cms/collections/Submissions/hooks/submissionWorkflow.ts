@@ -14,6 +14,7 @@
  * was, so the decision can be taken again.
  */
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import { limits } from '../../../../server/config/limits.ts'
 import { budgetRefusal } from '../../../../server/domain/collect/purchaseRules.ts'
 import {
   EDITABLE_BY_PARTNER,
@@ -27,7 +28,14 @@ import { noteActivity } from '../../../activity/recordActivity.ts'
 import { refuseField } from '../../../errors/refuseFields.ts'
 import { relationId } from '../../../fields/relationId.ts'
 import { committedCny } from '../../../collect/callBudget.ts'
-import { claimDecision, isClaimed, refuseAsDecided } from '../../../collect/decideOnce.ts'
+import {
+  claimDecision,
+  decidedFields,
+  isClaimed,
+  recordDecided,
+  refuseAsDecided,
+  releaseDecision,
+} from '../../../collect/decideOnce.ts'
 import { courseDraftFrom, draftOf, purchaseFrom, purchaseOf } from '../../../collect/draftsFromSubmission.ts'
 import { rubricOf, weightedScore } from '../../../collect/scoreTotal.ts'
 import { shownAs } from '../../../collect/historyActor.ts'
@@ -190,7 +198,7 @@ export const carryOutDecision: CollectionAfterChangeHook<Submission> = async ({ 
   const action = req.context[key] as Decision | undefined
   if (!action) return doc
   delete req.context[key]
-  if (!(await claimDecision(req, doc.id, action))) refuseAsDecided(req)
+  if (!(await claimDecision(req, doc.id, action))) return refuseAfterLosing(req, doc.id)
 
   const { payload } = req
   const created: ({ collection: 'courses'; doc: Course } | { collection: 'purchases'; doc: Purchase })[] = []
@@ -227,13 +235,14 @@ export const carryOutDecision: CollectionAfterChangeHook<Submission> = async ({ 
     // Written past the hooks: the decision is already validated, logged once and notified once.
     // State and history are written again so the winner of two simultaneous clicks is what stays.
     const links = { course: course.id, purchase: purchase?.id ?? null, decisionClaim: action }
-    await payload.db.updateOne({
-      collection: 'submissions',
-      id: doc.id,
-      data: { ...links, state: doc.state, history: storedHistory(doc.history), decisionReason: doc.decisionReason },
-      returning: false,
-      req,
-    })
+    const decided = {
+      ...links,
+      state: doc.state ?? 'in_review',
+      history: storedHistory(doc.history),
+      decisionReason: doc.decisionReason ?? null,
+    }
+    await payload.db.updateOne({ collection: 'submissions', id: doc.id, data: decided, returning: false, req })
+    await recordDecided(req, doc.id, decided)
     return { ...doc, ...links }
   } catch (error) {
     const leftovers = await undoDecision(req, doc.id, previousDoc, created)
@@ -256,6 +265,25 @@ export const carryOutDecision: CollectionAfterChangeHook<Submission> = async ({ 
     }
     throw error
   }
+}
+
+/**
+ * The other decision won. This save has already been stored by Payload, and
+ * if it landed after the winner's last write it holds a stale state, history
+ * and links: put the winner's back (waiting briefly while the winner is still
+ * carrying itself out, whose last write then wins anyway), and refuse.
+ */
+async function refuseAfterLosing(req: PayloadRequest, id: string): Promise<never> {
+  for (const deadline = Date.now() + limits.collect.losingDecisionWaitMs; Date.now() < deadline;) {
+    const decided = await decidedFields(req, id)
+    if (decided) {
+      await req.payload.db.updateOne({ collection: 'submissions', id, data: decided, returning: false, req })
+      break
+    }
+    if (!(await isClaimed(req, id))) break
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  return refuseAsDecided(req)
 }
 
 /** History rows as stored: the hook may have been handed them populated (a REST save at depth > 0). */
@@ -288,6 +316,7 @@ async function undoDecision(
     purchase: relationId(before.purchase),
     decisionClaim: null,
   }
+  await releaseDecision(req, id)
   await payload.db
     .updateOne({ collection: 'submissions', id, data: restored, returning: false, req })
     .catch((error: unknown) => {
