@@ -179,3 +179,21 @@ export async function saveDraft(page: Page, collection = 'courses'): Promise<voi
 
 /** Publishes the open document (发布修改) and resolves once the save has been accepted. */
 export const publish = (page: Page, collection = 'courses') => submitWith(page, collection, '发布修改', 'publishing')
+
+/**
+ * Opens a collapsed row of an array field and waits for one of its inputs:
+ * rows render their inputs only while open, and on a busy machine a click
+ * that lands while the form re-renders can be lost, so it clicks again.
+ */
+export async function openRow(page: Page, rowId: string, inputSelector: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const collapsed = page.locator(`#${rowId}`).locator('.collapsible__toggle--collapsed').first()
+    if (await collapsed.isVisible()) await collapsed.click()
+    try {
+      await page.locator(inputSelector).waitFor({ timeout: 15_000 })
+      return
+    } catch (error) {
+      if (attempt === 4) throw error
+    }
+  }
+}

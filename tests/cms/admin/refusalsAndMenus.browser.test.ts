@@ -9,7 +9,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Page } from 'playwright-core'
 import { fromHangzhou } from '../../../server/domain/scheduling/localTime.ts'
-import { chooseOption, field, openDocument, save, saveDraft } from '../../support/adminPage.ts'
+import { chooseOption, field, openDocument, openRow, save, saveDraft } from '../../support/adminPage.ts'
 import { useAdminSuite } from '../../support/adminSuite.ts'
 import { createCall } from '../../support/collect.ts'
 import { pushVenues } from '../../support/registryPush.ts'
@@ -151,8 +151,7 @@ describe('the review menu and a refused publish', () => {
     await toast(page, REFUSAL).waitFor()
     expect(await toast(page, REFUSAL).innerText()).not.toContain('sessions.')
     // Sessions open collapsed; the session named in the message is opened to fix it.
-    const row = page.locator('#sessions-row-1')
-    await row.locator('.collapsible__toggle--collapsed').first().click()
+    await openRow(page, 'sessions-row-1', '#field-sessions__1__capacity')
     // Nothing typed is lost: the form still holds the edit, and saving it once the session fits publishes it.
     await expect(field(page, 'summary').inputValue()).resolves.toBe('拒绝后这段简介仍在。')
     await page.locator('#field-sessions__1__capacity').fill('35')

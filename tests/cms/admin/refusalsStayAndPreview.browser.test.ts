@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core'
 import { startHub, type RunningHub } from '../../../server/app.ts'
 import { hubVersion } from '../../../server/config/hubVersion.ts'
 import { fromHangzhou } from '../../../server/domain/scheduling/localTime.ts'
-import { chooseOption, field, openDocument } from '../../support/adminPage.ts'
+import { chooseOption, field, openDocument, openRow } from '../../support/adminPage.ts'
 import { useAdminSuite } from '../../support/adminSuite.ts'
 import { pushVenues } from '../../support/registryPush.ts'
 import { venueRecord } from '../../support/registryRecords.ts'
@@ -163,7 +163,7 @@ describe('a refusal’s reason next to its field', () => {
 
     // The editor first writes elsewhere, then opens the session the toast named (第 02 场).
     await typeElsewhere(page, '超员被拒后补充的简介。')
-    await page.locator('#sessions-row-1').locator('.collapsible__toggle--collapsed').first().click()
+    await openRow(page, 'sessions-row-1', '#field-sessions__1__capacity')
     // A session's input and, under it, what was refused.
     const capacity = page.locator('.session-field', { has: page.locator('#field-sessions__1__capacity') })
     await capacity.getByText(OVER_CAPACITY).waitFor()
