@@ -10,12 +10,11 @@
 import { gzipSync } from 'node:zlib'
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { seedCourses } from '../../../seeds/content/courses.ts'
 import { seedRegistry } from '../../../seeds/seedAll.ts'
 import { startHub } from '../../app.ts'
-import { toCatalogueCourse, writeProjection } from '../../catalogue/courseProjection.ts'
 import { readHead } from '../../changes/changeLog.ts'
 import { connectMongo, withDatabaseName } from '../../database/mongo.ts'
+import { publishSeedCourses } from './publishSeedCourses.ts'
 import { scratchDatabase } from './scratchDatabase.ts'
 import { withoutCms } from '../../compat/uncheckedTypes.ts'
 
@@ -29,28 +28,7 @@ try {
   const mongo = await connectMongo(withDatabaseName(scratch.database.uri, 'bench_feed'))
   scratch.onShutdown(() => mongo.close())
   await seedRegistry(mongo.db)
-  for (const [index, course] of seedCourses().entries()) {
-    const source = {
-      id: `course-${index}`,
-      updatedAt: new Date().toISOString(),
-      _status: 'published',
-      slug: course.slug,
-      title: course.title,
-      summary: course.summary,
-    }
-    await writeProjection(
-      mongo.db,
-      toCatalogueCourse({
-        ...source,
-        topics: course.topics,
-        audiences: course.audiences,
-        mode: course.mode,
-        provider: course.provider,
-        teachers: course.teachers,
-        creditHours: course.creditHours,
-      }),
-    )
-  }
+  await publishSeedCourses(mongo.db)
   // Anonymous public reads never touch the CMS: no Payload is started.
   const hub = await startHub(
     { db: mongo.db, payload: withoutCms(), hubVersion: 'bench' },

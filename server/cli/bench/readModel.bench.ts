@@ -17,10 +17,10 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ApolloServer } from '@apollo/server'
 import { Query } from 'mingo'
-import { seedCourses } from '../../../seeds/content/courses.ts'
 import { seedRegistry } from '../../../seeds/seedAll.ts'
 import { CATALOGUE_COLLECTIONS } from '../../catalogue/catalogueCollections.ts'
-import { toCatalogueCourse, writeProjection, type CatalogueCourse } from '../../catalogue/courseProjection.ts'
+import { seedCourses } from '../../../seeds/content/courses.ts'
+import type { CatalogueCourse } from '../../catalogue/courseProjection.ts'
 import { limits } from '../../config/limits.ts'
 import { launchDatabase } from '../../database/launcher.ts'
 import { connectMongo, withDatabaseName } from '../../database/mongo.ts'
@@ -28,6 +28,7 @@ import { createContext, type HubContext } from '../../graphql/context.ts'
 import { hubSchema } from '../../graphql/schema.ts'
 import { ReadModel } from '../../readModel/readModel.ts'
 import { withoutCms } from '../../compat/uncheckedTypes.ts'
+import { publishSeedCourses } from './publishSeedCourses.ts'
 
 const { values: flags } = parseArgs({
   options: { scales: { type: 'string', default: '1,10' }, runs: { type: 'string', default: '200' } },
@@ -43,28 +44,7 @@ try {
   const mongo = await connectMongo(withDatabaseName(database.uri, 'bench_read_model'))
   const courses = seedCourses()
   await seedRegistry(mongo.db)
-  for (const [index, course] of courses.entries()) {
-    const source = {
-      id: `course-${index}`,
-      updatedAt: new Date().toISOString(),
-      _status: 'published',
-      slug: course.slug,
-      title: course.title,
-      summary: course.summary,
-    }
-    await writeProjection(
-      mongo.db,
-      toCatalogueCourse({
-        ...source,
-        topics: course.topics,
-        audiences: course.audiences,
-        mode: course.mode,
-        provider: course.provider,
-        teachers: course.teachers,
-        creditHours: course.creditHours,
-      }),
-    )
-  }
+  await publishSeedCourses(mongo.db)
   const apollo = new ApolloServer<HubContext>({ schema: await hubSchema() })
   await apollo.start()
   const lines: string[] = []
